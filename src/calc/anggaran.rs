@@ -1,0 +1,259 @@
+//! Budget figures: pagu, realisasi, sisa and penyerapan for every node of
+//! the programme tree (parents summed from leaves), per jenis belanja, and
+//! the layanan perkantoran components.
+
+use rust_decimal::Decimal;
+
+use super::{Nilai, persen};
+use crate::model::anggaran::{Anggaran, JenisBelanja, Node, Tingkat, Volume};
+use crate::model::laporan::Pembulatan;
+
+/// Pagu, realisasi, what is left, and the absorption rate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Serapan {
+    /// Ceiling.
+    pub pagu: Decimal,
+    /// Spending.
+    pub realisasi: Decimal,
+    /// pagu − realisasi.
+    pub sisa: Decimal,
+    /// realisasi / pagu × 100, rounded; not computable for a zero pagu.
+    pub persen: Nilai,
+}
+
+/// Absorption of one budget line.
+pub fn serapan(pagu: Decimal, realisasi: Decimal, p: Pembulatan) -> Serapan {
+    Serapan {
+        pagu,
+        realisasi,
+        sisa: pagu - realisasi,
+        persen: match persen(realisasi, pagu, p) {
+            Some(v) => Nilai::Ada(v),
+            None => Nilai::TidakDapatDihitung("pagu bernilai nol".into()),
+        },
+    }
+}
+
+/// Pagu and realisasi of a node: its own at a leaf, its children's sums
+/// otherwise (declared parent figures are for checking only).
+pub fn jumlah_node(node: &Node) -> (Decimal, Decimal) {
+    if node.rincian.is_empty() {
+        return (
+            node.pagu.map(|r| r.get()).unwrap_or_default(),
+            node.realisasi.map(|r| r.get()).unwrap_or_default(),
+        );
+    }
+    node.rincian
+        .iter()
+        .map(jumlah_node)
+        .fold((Decimal::ZERO, Decimal::ZERO), |(p, r), (a, b)| {
+            (p + a, r + b)
+        })
+}
+
+/// One row of the flattened budget tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BarisAnggaran<'a> {
+    /// Level.
+    pub tingkat: Tingkat,
+    /// Code.
+    pub kode: &'a str,
+    /// Name.
+    pub nama: &'a str,
+    /// Output volume.
+    pub volume: Option<&'a Volume>,
+    /// Computed figures.
+    pub serapan: Serapan,
+}
+
+/// The tree in display order (each node followed by its children), down to
+/// and including `sampai`.
+pub fn rincian<'a>(
+    anggaran: &'a Anggaran,
+    sampai: Tingkat,
+    p: Pembulatan,
+) -> Vec<BarisAnggaran<'a>> {
+    fn walk<'a>(
+        nodes: &'a [Node],
+        sampai: Tingkat,
+        p: Pembulatan,
+        out: &mut Vec<BarisAnggaran<'a>>,
+    ) {
+        for n in nodes {
+            if n.tingkat > sampai {
+                continue;
+            }
+            let (pagu, realisasi) = jumlah_node(n);
+            out.push(BarisAnggaran {
+                tingkat: n.tingkat,
+                kode: &n.kode,
+                nama: &n.nama,
+                volume: n.volume.as_ref(),
+                serapan: serapan(pagu, realisasi, p),
+            });
+            walk(&n.rincian, sampai, p, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&anggaran.program, sampai, p, &mut out);
+    out
+}
+
+/// The whole budget.
+pub fn total(anggaran: &Anggaran, p: Pembulatan) -> Serapan {
+    let (pagu, realisasi) = anggaran
+        .program
+        .iter()
+        .map(jumlah_node)
+        .fold((Decimal::ZERO, Decimal::ZERO), |(a, b), (c, d)| {
+            (a + c, b + d)
+        });
+    serapan(pagu, realisasi, p)
+}
+
+/// Figures per jenis belanja, and their total.
+pub fn per_jenis_belanja(jenis: &[JenisBelanja], p: Pembulatan) -> (Vec<Serapan>, Serapan) {
+    let rows: Vec<Serapan> = jenis
+        .iter()
+        .map(|j| {
+            serapan(
+                j.pagu.map(|r| r.get()).unwrap_or_default(),
+                j.realisasi.get(),
+                p,
+            )
+        })
+        .collect();
+    let pagu = rows.iter().map(|s| s.pagu).sum();
+    let realisasi = rows.iter().map(|s| s.realisasi).sum();
+    (rows, serapan(pagu, realisasi, p))
+}
+
+/// Finds a node by code anywhere in the tree.
+pub fn cari<'a>(nodes: &'a [Node], kode: &str) -> Option<&'a Node> {
+    nodes.iter().find_map(|n| {
+        if n.kode == kode {
+            Some(n)
+        } else {
+            cari(&n.rincian, kode)
+        }
+    })
+}
+
+/// Layanan perkantoran: the components of the configured RO with their
+/// figures, and the RO's total.
+pub fn layanan_perkantoran(
+    anggaran: &Anggaran,
+    p: Pembulatan,
+) -> Option<(Vec<(&Node, Serapan)>, Serapan)> {
+    let ro = cari(
+        &anggaran.program,
+        anggaran.ro_layanan_perkantoran.as_deref()?,
+    )?;
+    let rows = ro
+        .rincian
+        .iter()
+        .map(|k| {
+            let (pagu, realisasi) = jumlah_node(k);
+            (k, serapan(pagu, realisasi, p))
+        })
+        .collect();
+    let (pagu, realisasi) = jumlah_node(ro);
+    Some((rows, serapan(pagu, realisasi, p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::*;
+    use super::*;
+    use crate::model::num::Rupiah;
+
+    fn leaf(kode: &str, pagu: &str, realisasi: &str) -> Node {
+        Node {
+            tingkat: Tingkat::Ro,
+            kode: kode.into(),
+            nama: kode.into(),
+            volume: None,
+            pagu: Some(Rupiah(d(pagu))),
+            realisasi: Some(Rupiah(d(realisasi))),
+            rincian: vec![],
+        }
+    }
+
+    fn parent(tingkat: Tingkat, kode: &str, rincian: Vec<Node>) -> Node {
+        Node {
+            tingkat,
+            kode: kode.into(),
+            nama: kode.into(),
+            volume: None,
+            pagu: None,
+            realisasi: None,
+            rincian,
+        }
+    }
+
+    #[test]
+    fn penyerapan_reference() {
+        let s = serapan(d("6946743000"), d("6904019875"), half_up(2));
+        assert_eq!(s.persen, Nilai::Ada(d("99.38")));
+        assert_eq!(s.sisa, d("42723125"));
+        // Belanja Pegawai: 99,2493 → 99,25 half-up.
+        let s = serapan(d("3628749000"), d("3601508162"), half_up(2));
+        assert_eq!(s.persen, Nilai::Ada(d("99.25")));
+        let s = serapan(d("0"), d("0"), half_up(2));
+        assert!(matches!(s.persen, Nilai::TidakDapatDihitung(_)));
+    }
+
+    #[test]
+    fn parents_are_sums_of_leaves() {
+        // KRO 6231.EBD: the reference prints realisasi 57.658.500; its ROs sum to 68.888.500.
+        let kro = parent(
+            Tingkat::Kro,
+            "6231.EBD",
+            vec![
+                leaf("6231.EBD.952", "13000000", "11770000"),
+                leaf("6231.EBD.953", "29000000", "27338500"),
+                leaf("6231.EBD.955", "13190000", "13187500"),
+                leaf("6231.EBD.961", "16600000", "16592500"),
+            ],
+        );
+        assert_eq!(jumlah_node(&kro), (d("71790000"), d("68888500")));
+        let anggaran = Anggaran {
+            program: vec![parent(Tingkat::Program, "WA", vec![kro])],
+            jenis_belanja: vec![],
+            ro_layanan_perkantoran: None,
+            riwayat_jenis_belanja: Default::default(),
+            pengantar: Default::default(),
+            uraian_grafik: None,
+            uraian_kro: None,
+        };
+        let rows = rincian(&anggaran, Tingkat::Kro, half_up(2));
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].serapan.realisasi, d("68888500"));
+        let all = rincian(&anggaran, Tingkat::Komponen, half_up(2));
+        assert_eq!(all.len(), 6);
+        assert_eq!(total(&anggaran, half_up(2)).pagu, d("71790000"));
+    }
+
+    #[test]
+    fn jenis_belanja_totals() {
+        let j = |nama: &str, pagu: &str, realisasi: &str| JenisBelanja {
+            kode: None,
+            nama: nama.into(),
+            pagu: Some(Rupiah(d(pagu))),
+            realisasi: Rupiah(d(realisasi)),
+        };
+        let (rows, sum) = per_jenis_belanja(
+            &[
+                j("Belanja Pegawai", "3628749000", "3601508162"),
+                j("Belanja Barang", "2992455000", "2977098143"),
+                j("Belanja Modal", "325539000", "325413570"),
+            ],
+            half_up(2),
+        );
+        assert_eq!(rows[1].persen, Nilai::Ada(d("99.49")));
+        assert_eq!(rows[2].persen, Nilai::Ada(d("99.96")));
+        assert_eq!(sum.pagu, d("6946743000"));
+        assert_eq!(sum.realisasi, d("6904019875"));
+        assert_eq!(sum.persen, Nilai::Ada(d("99.38")));
+    }
+}

@@ -1,0 +1,390 @@
+//! Indicator realisasi and capaian.
+
+use rust_decimal::Decimal;
+
+use super::{Nilai, bulatkan, persen};
+use crate::model::capaian::{CapaianIndikator, Realisasi};
+use crate::model::laporan::{Pembulatan, Pengaturan, RumusNegatif};
+use crate::model::pk::{Indikator, Polaritas, Satuan};
+use crate::model::tabel::{Baris, Tabel};
+
+/// The computed result of one indicator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HasilIndikator {
+    /// The year's realisasi, in the indicator's unit.
+    pub realisasi: Nilai,
+    /// Capaian in percent.
+    pub capaian: Nilai,
+    /// Whether the capaian was cut to the report's cap.
+    pub dibatasi: bool,
+}
+
+impl HasilIndikator {
+    /// Achieved: capaian of at least 100 %. `None` when there is no capaian.
+    pub fn tercapai(&self) -> Option<bool> {
+        self.capaian.ada().map(|c| c >= Decimal::ONE_HUNDRED)
+    }
+}
+
+/// Share of done rows in a checklist: a row with values is done when any
+/// of its value cells is `√`. Group headings (rows without values) are not
+/// counted. Returns (done, counted).
+pub fn daftar_periksa(tabel: &Tabel) -> (u32, u32) {
+    fn walk(rows: &[Baris], done: &mut u32, total: &mut u32) {
+        for row in rows {
+            if !row.nilai.is_empty() {
+                *total += 1;
+                if row.nilai.iter().any(|c| c.is_check()) {
+                    *done += 1;
+                }
+            }
+            walk(&row.rinci, done, total);
+        }
+    }
+    let (mut done, mut total) = (0, 0);
+    walk(&tabel.baris, &mut done, &mut total);
+    (done, total)
+}
+
+/// The realisasi of an indicator from what `capaian.yaml` says of it.
+///
+/// A ratio of counts is rounded with the report's `realisasi` rule (73/78 →
+/// 93,58 truncated). A composite is the mean of its parts' ratios. A
+/// checklist gives the share of done rows, in percent, or applied to the
+/// target for count units (Layanan, Unit).
+pub fn realisasi(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengaturan) -> Nilai {
+    let Some(r) = data.and_then(|d| d.realisasi.as_ref()) else {
+        return Nilai::BelumDiisi;
+    };
+    match r {
+        Realisasi::Langsung(v) => Nilai::Ada(v.get()),
+        Realisasi::Hitungan(h) => match persen(h.pembilang.get(), h.penyebut.get(), p.realisasi) {
+            Some(v) => Nilai::Ada(v),
+            None => Nilai::TidakDapatDihitung("penyebut bernilai nol (tidak ada populasi)".into()),
+        },
+        Realisasi::Komposit(parts) => {
+            let ratios: Vec<Decimal> = parts
+                .iter()
+                .filter(|s| !s.penyebut.get().is_zero())
+                .map(|s| s.pembilang.get() * Decimal::ONE_HUNDRED / s.penyebut.get())
+                .collect();
+            if ratios.is_empty() {
+                return Nilai::TidakDapatDihitung("semua sub-ukuran tanpa populasi".into());
+            }
+            let mean = ratios.iter().sum::<Decimal>() / Decimal::from(ratios.len());
+            Nilai::Ada(bulatkan(mean, p.realisasi))
+        }
+        Realisasi::DaftarPeriksa(id) => {
+            let table = data
+                .into_iter()
+                .flat_map(|d| d.tabel.iter())
+                .find(|t| t.id.as_deref() == Some(id.as_str()));
+            let Some(table) = table else {
+                return Nilai::TidakDapatDihitung(format!(
+                    "tabel daftar periksa \"{id}\" tidak ada"
+                ));
+            };
+            let (done, total) = daftar_periksa(table);
+            if total == 0 {
+                return Nilai::TidakDapatDihitung("daftar periksa kosong".into());
+            }
+            let share = Decimal::from(done) / Decimal::from(total);
+            match ind.satuan {
+                Satuan::Persen => Nilai::Ada(bulatkan(share * Decimal::ONE_HUNDRED, p.realisasi)),
+                _ => Nilai::Ada(bulatkan(share * ind.target.get(), p.realisasi)),
+            }
+        }
+        Realisasi::TidakDapatDihitung(why) => Nilai::TidakDapatDihitung(why.clone()),
+    }
+}
+
+/// Capaian in percent from target and realisasi.
+///
+/// Positive polarity: realisasi / target × 100. Negative polarity: the
+/// report's formula; a negative result is floored at 0. A zero divisor makes
+/// the capaian not computable. The cap, if set, is applied before rounding.
+pub fn capaian(
+    target: Decimal,
+    realisasi: &Nilai,
+    polaritas: Polaritas,
+    pembulatan: Pembulatan,
+    p: &Pengaturan,
+) -> (Nilai, bool) {
+    let r = match realisasi {
+        Nilai::Ada(r) => *r,
+        other => return (other.clone(), false),
+    };
+    let raw = match (polaritas, p.rumus_negatif) {
+        (Polaritas::Positif, _) => ratio(r, target),
+        (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => {
+            ratio(Decimal::TWO * target - r, target).map(|v| v.max(Decimal::ZERO))
+        }
+        (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => ratio(target, r),
+    };
+    let Some(raw) = raw else {
+        let why = if target.is_zero() {
+            "target bernilai nol"
+        } else {
+            "realisasi bernilai nol"
+        };
+        return (Nilai::TidakDapatDihitung(why.into()), false);
+    };
+    let (value, capped) = match p.batas_capaian {
+        Some(cap) if raw > cap.get() => (cap.get(), true),
+        _ => (raw, false),
+    };
+    (Nilai::Ada(bulatkan(value, pembulatan)), capped)
+}
+
+fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
+    if b.is_zero() {
+        return None;
+    }
+    a.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(b)
+}
+
+/// Realisasi and capaian of one indicator under the report's settings.
+pub fn hitung(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengaturan) -> HasilIndikator {
+    let realisasi = realisasi(ind, data, p);
+    let pembulatan = ind.pembulatan.unwrap_or(p.capaian);
+    let (capaian, dibatasi) = capaian(ind.target.get(), &realisasi, ind.polaritas, pembulatan, p);
+    HasilIndikator {
+        realisasi,
+        capaian,
+        dibatasi,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::*;
+    use super::*;
+    use crate::model::capaian::{Analisis, Hitungan, SubUkuran};
+    use crate::model::num::Angka;
+    use crate::model::tabel::{JenisTabel, Sel};
+
+    fn indikator(target: &str, satuan: Satuan, polaritas: Polaritas) -> Indikator {
+        Indikator {
+            id: "x".into(),
+            nama: "x".into(),
+            satuan,
+            polaritas,
+            target: Angka(d(target)),
+            target_triwulan: vec![],
+            sifat_triwulan: Default::default(),
+            pembulatan: None,
+        }
+    }
+
+    fn data(r: Realisasi) -> CapaianIndikator {
+        CapaianIndikator {
+            realisasi: Some(r),
+            pengantar: None,
+            tabel: vec![],
+            penjelasan: None,
+            analisis: Analisis::default(),
+            triwulan: vec![],
+            riwayat: Default::default(),
+        }
+    }
+
+    fn settings(realisasi: Pembulatan, capaian: Pembulatan) -> Pengaturan {
+        Pengaturan {
+            realisasi,
+            capaian,
+            ..Pengaturan::default()
+        }
+    }
+
+    #[test]
+    fn integrasi_73_of_78() {
+        let ind = indikator("85", Satuan::Persen, Polaritas::Positif);
+        let counts = data(Realisasi::Hitungan(Hitungan {
+            pembilang: Angka(d("73")),
+            penyebut: Angka(d("78")),
+            uraian_pembilang: None,
+            uraian_penyebut: None,
+        }));
+        let truncated = settings(potong(2), potong(0));
+        assert_eq!(
+            realisasi(&ind, Some(&counts), &truncated),
+            Nilai::Ada(d("93.58"))
+        );
+        let half = settings(half_up(2), half_up(2));
+        assert_eq!(
+            realisasi(&ind, Some(&counts), &half),
+            Nilai::Ada(d("93.59"))
+        );
+        // Capaian from the printed realisasi: 93,58 / 85 → 110 (the reference's figure).
+        assert_eq!(
+            hitung(&ind, Some(&counts), &truncated).capaian,
+            Nilai::Ada(d("110"))
+        );
+    }
+
+    #[test]
+    fn capaian_100_of_85() {
+        let ind = indikator("85", Satuan::Persen, Polaritas::Positif);
+        let direct = data(Realisasi::Langsung(Angka(d("100"))));
+        let r = hitung(&ind, Some(&direct), &settings(potong(2), potong(0)));
+        assert_eq!(r.capaian, Nilai::Ada(d("117")));
+        assert_eq!(r.tercapai(), Some(true));
+        let r = hitung(&ind, Some(&direct), &settings(potong(2), half_up(2)));
+        assert_eq!(r.capaian, Nilai::Ada(d("117.65")));
+        let r = hitung(&ind, Some(&direct), &settings(potong(2), potong(2)));
+        assert_eq!(r.capaian, Nilai::Ada(d("117.64")));
+    }
+
+    #[test]
+    fn per_indicator_rounding_overrides_report() {
+        let mut ind = indikator("85", Satuan::Persen, Polaritas::Positif);
+        ind.pembulatan = Some(half_up(1));
+        let direct = data(Realisasi::Langsung(Angka(d("100"))));
+        let r = hitung(&ind, Some(&direct), &settings(potong(2), potong(0)));
+        assert_eq!(r.capaian, Nilai::Ada(d("117.6")));
+    }
+
+    #[test]
+    fn hiv_tb_composite() {
+        let ind = indikator("80", Satuan::Persen, Polaritas::Positif);
+        let part = |nama: &str, a: &str, b: &str| SubUkuran {
+            nama: nama.into(),
+            pembilang: Angka(d(a)),
+            penyebut: Angka(d(b)),
+        };
+        let both = data(Realisasi::Komposit(vec![
+            part("HIV", "1", "1"),
+            part("TB", "1", "1"),
+        ]));
+        let r = hitung(&ind, Some(&both), &settings(potong(2), potong(2)));
+        assert_eq!(r.realisasi, Nilai::Ada(d("100")));
+        assert_eq!(r.capaian, Nilai::Ada(d("125")));
+        // One of two TB patients cured: (100 + 50) / 2 = 75.
+        let half = data(Realisasi::Komposit(vec![
+            part("HIV", "1", "1"),
+            part("TB", "1", "2"),
+        ]));
+        let r = hitung(&ind, Some(&half), &settings(potong(2), potong(2)));
+        assert_eq!(r.realisasi, Nilai::Ada(d("75")));
+        assert_eq!(r.capaian, Nilai::Ada(d("93.75")));
+        assert_eq!(r.tercapai(), Some(false));
+        // A part without population is left out of the mean.
+        let none = data(Realisasi::Komposit(vec![
+            part("HIV", "1", "1"),
+            part("TB", "0", "0"),
+        ]));
+        assert_eq!(
+            realisasi(&ind, Some(&none), &Pengaturan::default()),
+            Nilai::Ada(d("100"))
+        );
+    }
+
+    #[test]
+    fn negative_polarity() {
+        // Lower is better: target 10 incidents, 8 happened.
+        let ind = indikator("10", Satuan::Unit, Polaritas::Negatif);
+        let eight = data(Realisasi::Langsung(Angka(d("8"))));
+        let p = Pengaturan::default();
+        assert_eq!(hitung(&ind, Some(&eight), &p).capaian, Nilai::Ada(d("120")));
+        let p = Pengaturan {
+            rumus_negatif: RumusNegatif::TargetPerRealisasi,
+            ..p
+        };
+        assert_eq!(hitung(&ind, Some(&eight), &p).capaian, Nilai::Ada(d("125")));
+        // Worse than target: 25 incidents → (20 − 25) / 10 floors at 0.
+        let bad = data(Realisasi::Langsung(Angka(d("25"))));
+        let p = Pengaturan::default();
+        assert_eq!(hitung(&ind, Some(&bad), &p).capaian, Nilai::Ada(d("0")));
+    }
+
+    #[test]
+    fn not_computable_missing_and_zero_are_distinct() {
+        let ind = indikator("97", Satuan::Persen, Polaritas::Positif);
+        let nobody = data(Realisasi::TidakDapatDihitung("tidak ada ibu hamil".into()));
+        let r = hitung(&ind, Some(&nobody), &Pengaturan::default());
+        assert_eq!(
+            r.capaian,
+            Nilai::TidakDapatDihitung("tidak ada ibu hamil".into())
+        );
+        assert_eq!(r.tercapai(), None);
+        let zero_population = data(Realisasi::Hitungan(Hitungan {
+            pembilang: Angka(d("0")),
+            penyebut: Angka(d("0")),
+            uraian_pembilang: None,
+            uraian_penyebut: None,
+        }));
+        let r = hitung(&ind, Some(&zero_population), &Pengaturan::default());
+        assert!(matches!(r.realisasi, Nilai::TidakDapatDihitung(_)));
+        assert_eq!(
+            hitung(&ind, None, &Pengaturan::default()).capaian,
+            Nilai::BelumDiisi
+        );
+        // A real zero is a value, and a failure.
+        let zero = data(Realisasi::Langsung(Angka(d("0"))));
+        let r = hitung(&ind, Some(&zero), &Pengaturan::default());
+        assert_eq!(r.capaian, Nilai::Ada(d("0")));
+        assert_eq!(r.tercapai(), Some(false));
+        // Target 0 has no ratio.
+        let ind0 = indikator("0", Satuan::Persen, Polaritas::Positif);
+        let r = hitung(&ind0, Some(&zero), &Pengaturan::default());
+        assert_eq!(
+            r.capaian,
+            Nilai::TidakDapatDihitung("target bernilai nol".into())
+        );
+    }
+
+    #[test]
+    fn cap_is_a_setting() {
+        let ind = indikator("80", Satuan::Persen, Polaritas::Positif);
+        let direct = data(Realisasi::Langsung(Angka(d("100"))));
+        let p = Pengaturan {
+            batas_capaian: Some(Angka(d("110"))),
+            ..Pengaturan::default()
+        };
+        let r = hitung(&ind, Some(&direct), &p);
+        assert_eq!(r.capaian, Nilai::Ada(d("110")));
+        assert!(r.dibatasi);
+        let r = hitung(&ind, Some(&direct), &Pengaturan::default());
+        assert_eq!(r.capaian, Nilai::Ada(d("125")));
+        assert!(!r.dibatasi);
+    }
+
+    #[test]
+    fn checklist_realisasi() {
+        let row = |s: &str| Baris {
+            label: vec!["x".into()],
+            nilai: vec![Sel::Teks(s.into()), Sel::Teks("-".into())],
+            rinci: vec![],
+        };
+        let mut table = Tabel {
+            id: Some("cek".into()),
+            judul: "x".into(),
+            jenis: JenisTabel::Periksa,
+            kolom_label: vec!["Dokumen".into()],
+            grup_kolom: None,
+            kolom: vec!["Ya".into(), "Tidak".into()],
+            bernomor: false,
+            baris: vec![row("√"), row("√"), row("√")],
+            jumlah: None,
+            catatan: None,
+        };
+        let mut d6 = data(Realisasi::DaftarPeriksa("cek".into()));
+        d6.tabel.push(table.clone());
+        let layanan = indikator("1", Satuan::Layanan, Polaritas::Positif);
+        let r = hitung(&layanan, Some(&d6), &Pengaturan::default());
+        assert_eq!(r.realisasi, Nilai::Ada(d("1")));
+        assert_eq!(r.capaian, Nilai::Ada(d("100")));
+        table.baris.push(row("-"));
+        d6.tabel[0] = table;
+        let persen = indikator("80", Satuan::Persen, Polaritas::Positif);
+        assert_eq!(
+            realisasi(&persen, Some(&d6), &Pengaturan::default()),
+            Nilai::Ada(d("75"))
+        );
+        let missing = data(Realisasi::DaftarPeriksa("tidak-ada".into()));
+        assert!(matches!(
+            realisasi(&persen, Some(&missing), &Pengaturan::default()),
+            Nilai::TidakDapatDihitung(_)
+        ));
+    }
+}

@@ -1,0 +1,111 @@
+use rust_decimal::Decimal;
+
+use crate::model::laporan::GayaRupiah;
+
+/// A number the Indonesian way, with as many decimals as it has:
+/// `6946743000` → `6.946.743.000`, `99.38` → `99,38`, `117.00` → `117`.
+pub fn angka(d: Decimal) -> String {
+    let n = d.normalize();
+    group(&n.abs().to_string(), n.is_sign_negative() && !n.is_zero())
+}
+
+/// A number with exactly `dp` decimals (no rounding here: round first in
+/// [`crate::calc`]): `angka_dp(99.5, 2)` → `99,50`.
+pub fn angka_dp(d: Decimal, dp: u32) -> String {
+    let mut n = d;
+    n.rescale(dp);
+    group(&n.abs().to_string(), n.is_sign_negative() && !n.is_zero())
+}
+
+/// A percentage: `99,38%` (PUEBI writes no space before `%`).
+pub fn persen(d: Decimal) -> String {
+    format!("{}%", angka(d))
+}
+
+/// A Rupiah amount in the chosen style: `Rp6.946.743.000`.
+pub fn rupiah(d: Decimal, gaya: GayaRupiah) -> String {
+    let prefix = match gaya {
+        GayaRupiah::Rapat => "Rp",
+        GayaRupiah::Spasi => "Rp ",
+        GayaRupiah::Titik => "Rp. ",
+    };
+    let sign = if d.is_sign_negative() && !d.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{prefix}{}", angka(d.abs()))
+}
+
+fn group(plain: &str, negative: bool) -> String {
+    let (int, frac) = match plain.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (plain, None),
+    };
+    let mut out = String::with_capacity(plain.len() + plain.len() / 3 + 2);
+    if negative {
+        out.push('-');
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(',');
+        out.push_str(f);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn numbers() {
+        let cases = [
+            ("0", "0"),
+            ("7", "7"),
+            ("999", "999"),
+            ("1000", "1.000"),
+            ("146890", "146.890"),
+            ("6946743000", "6.946.743.000"),
+            ("99.38", "99,38"),
+            ("117.00", "117"),
+            ("-1234.5", "-1.234,5"),
+            ("1000000000000", "1.000.000.000.000"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(angka(d(input)), want, "{input}");
+        }
+        assert_eq!(angka_dp(d("99.5"), 2), "99,50");
+        assert_eq!(angka_dp(d("117"), 2), "117,00");
+        assert_eq!(angka_dp(d("1234"), 0), "1.234");
+    }
+
+    #[test]
+    fn percent_and_rupiah() {
+        assert_eq!(persen(d("99.38")), "99,38%");
+        assert_eq!(persen(d("100")), "100%");
+        assert_eq!(
+            rupiah(d("6946743000"), GayaRupiah::Rapat),
+            "Rp6.946.743.000"
+        );
+        assert_eq!(
+            rupiah(d("6946743000"), GayaRupiah::Spasi),
+            "Rp 6.946.743.000"
+        );
+        assert_eq!(
+            rupiah(d("6946743000"), GayaRupiah::Titik),
+            "Rp. 6.946.743.000"
+        );
+        assert_eq!(rupiah(d("0"), GayaRupiah::Rapat), "Rp0");
+        assert_eq!(rupiah(d("-281"), GayaRupiah::Rapat), "-Rp281");
+    }
+}

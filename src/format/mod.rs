@@ -1,0 +1,10 @@
+//! Indonesian formatting (PUEBI): numbers with `.` thousands and `,`
+//! decimals, percentages, Rupiah, amounts in words (terbilang), and dates.
+
+mod angka;
+mod tanggal;
+mod terbilang;
+
+pub use angka::{angka, angka_dp, persen, rupiah};
+pub use tanggal::{nama_bulan, tanggal};
+pub use terbilang::{terbilang, terbilang_judul, terbilang_rupiah};

@@ -1,0 +1,13 @@
+//! lkjip: compiles a folder of hand-edited YAML into the annual LKjIP
+//! (Laporan Kinerja Instansi Pemerintah) of an Indonesian government unit.
+//!
+//! The pipeline: [`load`] reads the data folder into the typed [`model`];
+//! [`calc`] computes every percentage and total from it; [`format`] prints
+//! numbers, Rupiah, terbilang and dates the Indonesian way; `cmd` is the
+//! thin command-line layer.
+
+pub mod calc;
+pub mod cmd;
+pub mod format;
+pub mod load;
+pub mod model;

@@ -1,0 +1,162 @@
+//! `capaian.yaml`: what was achieved — per indicator the realisasi (or the
+//! counts it comes from), quarterly values, its own data tables, earlier
+//! years, and the analysis texts of Bab III A.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::common::{Gambar, Markdown};
+use super::num::Angka;
+use super::tabel::Tabel;
+
+/// Achievements of the year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Capaian {
+    /// Text opening Bab III A (what performance and its measurement are).
+    pub pengantar: Markdown,
+    /// Per activity goal id (`sk1`): the text and picture that open its part.
+    pub sasaran: BTreeMap<String, PengantarSasaran>,
+    /// Per indicator id (`sk1-ikk1`).
+    pub indikator: BTreeMap<String, CapaianIndikator>,
+    /// Obstacles met across all indicators (closing Bab III A).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kendala: Vec<String>,
+    /// Solutions to those obstacles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub solusi: Vec<String>,
+}
+
+/// Opening of one activity goal's part of Bab III A.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PengantarSasaran {
+    /// Picture summarising the goal and its indicators, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gambar: Option<Gambar>,
+}
+
+/// How the year's realisasi is obtained.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Realisasi {
+    /// The value itself, in the indicator's unit.
+    Langsung(Angka),
+    /// A ratio of counts: pembilang / penyebut × 100 (73 of 78 → 93,58 %).
+    Hitungan(Hitungan),
+    /// The average of sub-measures, each a ratio of counts (HIV and TB).
+    Komposit(Vec<SubUkuran>),
+    /// The share of done rows in a checklist table of this indicator (its `id`).
+    /// For a count unit (Layanan, Unit) the share is applied to the target.
+    DaftarPeriksa(String),
+    /// Cannot be computed; the reason is printed (`tidak ada populasi …`).
+    TidakDapatDihitung(String),
+}
+
+/// A ratio of two counts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hitungan {
+    /// Counted (disetujui, tertangani …).
+    pub pembilang: Angka,
+    /// Out of (diusulkan, populasi …).
+    pub penyebut: Angka,
+    /// What is counted, for the sentence that explains the figure (`narapidana yang disetujui program integrasi`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uraian_pembilang: Option<String>,
+    /// What it is counted out of (`narapidana yang diusulkan`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uraian_penyebut: Option<String>,
+}
+
+/// One part of a composite indicator.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubUkuran {
+    /// Name of the part (`HIV-AIDS ditekan jumlah virusnya`).
+    pub nama: String,
+    /// Counted.
+    pub pembilang: Angka,
+    /// Out of.
+    pub penyebut: Angka,
+}
+
+/// One year of an indicator's history, as reported in that year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Riwayat {
+    /// Target of that year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Angka>,
+    /// Realisasi of that year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub realisasi: Option<Angka>,
+    /// Capaian as reported that year (kept as published; recomputed when target and realisasi are both given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capaian: Option<Angka>,
+    /// Not computable that year, with the reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tidak_dapat_dihitung: Option<String>,
+}
+
+/// One quarter of the PK monitoring (lampiran).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Triwulan {
+    /// Realisasi in the quarter; absent when not yet reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub realisasi: Option<Angka>,
+    /// Monitoring note per month of the quarter (three entries; empty when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub catatan_bulanan: Vec<String>,
+}
+
+/// The six standard analyses (PermenPAN-RB 53/2014) as free text. The
+/// figures they discuss are generated; these texts carry the reasoning.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Analisis {
+    /// 2. Compared with earlier years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tahun_lalu: Option<Markdown>,
+    /// 3. Compared with the Renstra's medium-term target.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renstra: Option<Markdown>,
+    /// 4. Compared with a national standard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standar_nasional: Option<Markdown>,
+    /// 5. Causes of success or failure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub penyebab: Option<Markdown>,
+    /// 6. Programmes and activities that supported the result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<Markdown>,
+}
+
+/// Everything the report says about one indicator.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapaianIndikator {
+    /// Realisasi of the year; absent means not yet filled in (belum diisi).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub realisasi: Option<Realisasi>,
+    /// Definition and context, opening the indicator's section.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pengantar: Option<Markdown>,
+    /// The indicator's own data tables, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tabel: Vec<Tabel>,
+    /// Explanation after the data tables (how the realisasi follows from them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub penjelasan: Option<Markdown>,
+    /// The standard analyses.
+    #[serde(default)]
+    pub analisis: Analisis,
+    /// Quarterly realisasi TW I–IV.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub triwulan: Vec<Triwulan>,
+    /// Earlier years by year.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub riwayat: BTreeMap<i32, Riwayat>,
+}

@@ -1,0 +1,121 @@
+//! `kinerja_lainnya.yaml`: other performance — e-Performance, e-Monev
+//! Bappenas, TARJA with its monthly evidence, and national priorities
+//! (Bab III D and the TARJA lampiran).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::common::{Gambar, Markdown};
+use super::num::Angka;
+
+/// Other performance.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KinerjaLainnya {
+    /// e-Performance (the ministry's monitoring application).
+    pub e_performance: EPerformance,
+    /// e-Monev Bappenas.
+    pub e_monev: EMonev,
+    /// Target Kinerja (TARJA).
+    pub tarja: Tarja,
+    /// National priority activities.
+    pub prioritas_nasional: PrioritasNasional,
+}
+
+/// What e-Performance shows for the PK indicators.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EPerformance {
+    /// Text before the screenshot.
+    pub uraian: Markdown,
+    /// Screenshot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gambar: Option<Gambar>,
+    /// Per indicator id: target and realisasi as entered in the application.
+    pub indikator: BTreeMap<String, NilaiAplikasi>,
+    /// Text after the table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub penutup: Option<Markdown>,
+}
+
+/// Target and realisasi of an indicator as entered in an application.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NilaiAplikasi {
+    /// Target entered.
+    pub target: Angka,
+    /// Realisasi entered; absent when the application shows none (Nihil).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub realisasi: Option<Angka>,
+}
+
+/// e-Monev Bappenas figures.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EMonev {
+    /// Text before the screenshot.
+    pub uraian: Markdown,
+    /// Screenshot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gambar: Option<Gambar>,
+    /// Budget absorption as shown by e-Monev, in percent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serapan_anggaran: Option<Angka>,
+    /// Physical progress (pelaksanaan) as shown by e-Monev, in percent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pelaksanaan: Option<Angka>,
+    /// Month the figures are as of (`Desember`).
+    pub per_bulan: String,
+}
+
+/// Target Kinerja: the ministry's monthly acceleration targets.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tarja {
+    /// Text before the summary table.
+    pub uraian: Markdown,
+    /// The targets.
+    pub target: Vec<TargetKinerja>,
+    /// Text after the summary table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub penutup: Option<Markdown>,
+    /// Text opening the TARJA lampiran.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pengantar_lampiran: Option<Markdown>,
+}
+
+/// One TARJA target with its monthly evidence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetKinerja {
+    /// The target and its success criterion.
+    pub nama: String,
+    /// Score obtained (0–100).
+    pub capaian: Angka,
+    /// Remark (`Telah Tercapai`).
+    pub keterangan: String,
+    /// Evidence per month, B01…B12.
+    pub bukti: Vec<BuktiBulanan>,
+}
+
+/// Evidence of one month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BuktiBulanan {
+    /// Month code (`B01` … `B12`).
+    pub bulan: String,
+    /// Documents (data dukung).
+    pub dokumen: Vec<String>,
+    /// Letter numbers that prove it (capaian target kinerja column).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nomor_surat: Vec<String>,
+}
+
+/// National priority activities.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrioritasNasional {
+    /// The whole text of the section.
+    pub uraian: Markdown,
+}

@@ -1,0 +1,135 @@
+//! `laporan.yaml`: the report itself — year, dates, signatory, cover letter,
+//! and the calculation and formatting settings that apply to every figure.
+
+use serde::{Deserialize, Serialize};
+
+use super::common::{Markdown, TandaTangan};
+use super::num::Angka;
+
+/// Report metadata and settings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Laporan {
+    /// The reporting year (tahun anggaran), e.g. 2023.
+    pub tahun: i32,
+    /// Title on the cover (`Laporan Akuntabilitas Kinerja Instansi Pemerintah`).
+    pub judul: String,
+    /// Who signs the report (kata pengantar, Bab IV), where and when. The
+    /// date is the report date: it is printed and embedded in the PDF.
+    pub ditandatangani: TandaTangan,
+    /// Calculation and formatting rules.
+    #[serde(default)]
+    pub pengaturan: Pengaturan,
+    /// The cover letter to the Kanwil.
+    pub surat_pengantar: SuratPengantar,
+}
+
+/// How a number is cut to a number of decimals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pembulatan {
+    /// Rounding mode.
+    pub cara: CaraPembulatan,
+    /// Number of decimals kept.
+    pub desimal: u32,
+}
+
+/// Rounding mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaraPembulatan {
+    /// Half away from zero: 99,2450 → 99,25.
+    SetengahKeAtas,
+    /// Truncation toward zero: 117,647 → 117,64 (what the reference does for capaian).
+    Potong,
+}
+
+/// Formula for indicators where lower is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RumusNegatif {
+    /// (2 × target − realisasi) / target × 100 — the usual SAKIP formula.
+    DuaTargetKurangRealisasi,
+    /// target / realisasi × 100.
+    TargetPerRealisasi,
+}
+
+/// How Rupiah amounts are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GayaRupiah {
+    /// `Rp6.946.743.000` (PUEBI).
+    Rapat,
+    /// `Rp 6.946.743.000`.
+    Spasi,
+    /// `Rp. 6.946.743.000`.
+    Titik,
+}
+
+/// Report-wide calculation and formatting rules, stated once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Pengaturan {
+    /// Rounding of a realisasi computed from counts or sub-measures (73/78 → 93,58).
+    pub realisasi: Pembulatan,
+    /// Rounding of indicator capaian (100/85 → 117,64 with `potong`, 2).
+    pub capaian: Pembulatan,
+    /// Rounding of every other percentage: budget absorption (99,2493 → 99,25),
+    /// over-capacity, weighted budget performance.
+    pub persentase: Pembulatan,
+    /// Upper limit on capaian, if the unit's rules set one (100, 110, 120). None: no cap.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batas_capaian: Option<Angka>,
+    /// Formula for negative-polarity indicators.
+    pub rumus_negatif: RumusNegatif,
+    /// Rupiah style.
+    pub gaya_rupiah: GayaRupiah,
+    /// Zero-pad the day in printed dates (`02 Januari 2024` instead of `2 Januari 2024`).
+    pub tanggal_nol_di_depan: bool,
+}
+
+impl Default for Pengaturan {
+    fn default() -> Self {
+        Pengaturan {
+            realisasi: Pembulatan {
+                cara: CaraPembulatan::Potong,
+                desimal: 2,
+            },
+            capaian: Pembulatan {
+                cara: CaraPembulatan::Potong,
+                desimal: 2,
+            },
+            persentase: Pembulatan {
+                cara: CaraPembulatan::SetengahKeAtas,
+                desimal: 2,
+            },
+            batas_capaian: None,
+            rumus_negatif: RumusNegatif::DuaTargetKurangRealisasi,
+            gaya_rupiah: GayaRupiah::Rapat,
+            tanggal_nol_di_depan: false,
+        }
+    }
+}
+
+/// The cover letter (surat pengantar) that sends the report to the Kanwil.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuratPengantar {
+    /// Letter number (`W.22.PAS.PAS.4-PR.04.03-08`).
+    pub nomor: String,
+    /// Urgency (`Segera`).
+    pub sifat: String,
+    /// Enclosures (`1 Berkas`).
+    pub lampiran: String,
+    /// Subject (`LKjIP Tahun 2023 Lapas Atambua`).
+    pub hal: String,
+    /// Addressee lines (`Kepala Kantor Wilayah …`, street).
+    pub kepada: Vec<String>,
+    /// City of the addressee (`Kupang`), printed after `di`.
+    pub di: String,
+    /// Body of the letter.
+    pub isi: Markdown,
+    /// Copies to (tembusan).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tembusan: Vec<String>,
+}

@@ -1,0 +1,94 @@
+//! Free-form data tables that an indicator or a section brings along.
+//!
+//! The reference has dozens of small tables of three shapes, so there are
+//! three kinds rather than one struct per table: checklists (`periksa`,
+//! cells `√` or `-`), count tables (`hitungan`, cells are numbers or `-`,
+//! with a computed total row) and plain text tables (`teks`).
+
+use serde::{Deserialize, Serialize};
+
+use super::common::Markdown;
+use super::num::Angka;
+
+/// What a table holds, which decides how its cells are read and totalled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JenisTabel {
+    /// Checklist: value cells are `√` (done) or `-` (not done) or empty.
+    Periksa,
+    /// Counts: value cells are numbers, `-` (nihil) or empty; totals are computed.
+    Hitungan,
+    /// Any text.
+    Teks,
+}
+
+/// One cell of a value column.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Sel {
+    /// A number (counts).
+    Angka(Angka),
+    /// Text: `√`, `-`, an empty string, or words.
+    Teks(String),
+}
+
+impl Sel {
+    /// `√` (also accepted: `v`, `ya`).
+    pub fn is_check(&self) -> bool {
+        matches!(self, Sel::Teks(t) if matches!(t.trim(), "√" | "v" | "V" | "ya" | "Ya"))
+    }
+
+    /// The number in the cell; `-` and empty count as zero in totals.
+    pub fn angka(&self) -> Option<rust_decimal::Decimal> {
+        match self {
+            Sel::Angka(a) => Some(a.get()),
+            Sel::Teks(_) => None,
+        }
+    }
+}
+
+/// A row: its leading text cells, then its value cells.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Baris {
+    /// The leading text cells, one per entry of [`Tabel::kolom_label`].
+    pub label: Vec<String>,
+    /// The value cells, one per entry of [`Tabel::kolom`]. A row without values is a group heading.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nilai: Vec<Sel>,
+    /// Sub-rows shown indented under this one (`a.`, `b.` …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rinci: Vec<Baris>,
+}
+
+/// A table with a caption; numbered by the document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tabel {
+    /// Identifier used to refer to the table (e.g. as a checklist realisasi).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Caption without its number (`Penyelenggaraan Perawatan Makanan`).
+    pub judul: String,
+    /// Kind of table.
+    pub jenis: JenisTabel,
+    /// Headers of the leading text columns (`[Uraian]`, `[Dokumen]`).
+    pub kolom_label: Vec<String>,
+    /// Header spanning all value columns (`Pelaksanaan`, `Bulan`, `Jumlah`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grup_kolom: Option<String>,
+    /// Headers of the value columns (`[Ya, Tidak]`, `[2022, 2023]`).
+    pub kolom: Vec<String>,
+    /// Whether the row numbers (1, 2, 3 …) are printed in a first `No` column.
+    #[serde(default)]
+    pub bernomor: bool,
+    /// The rows.
+    pub baris: Vec<Baris>,
+    /// Label of a computed total row (`Jumlah`, `Total`); no total row when absent.
+    /// Counts are summed, checks are counted, per value column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jumlah: Option<String>,
+    /// Text printed right after the table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catatan: Option<Markdown>,
+}
