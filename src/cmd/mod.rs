@@ -1,1 +1,48 @@
+//! The command-line layer: one module per subcommand, each a thin wrapper
+//! over the library.
 
+pub mod build;
+pub mod check;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::load::Galat;
+
+/// lkjip: menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data YAML.
+#[derive(Debug, Parser)]
+#[command(name = "lkjip", version, about, long_about = None)]
+pub struct Cli {
+    /// Subcommand.
+    #[command(subcommand)]
+    pub perintah: Perintah,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Perintah {
+    /// Memeriksa folder data dan mencetak ringkasannya (kode keluar 0 = baik, 2 = data tidak dapat dimuat).
+    Check(check::Args),
+    /// Menyusun PDF LKjIP dari folder data.
+    Build(build::Args),
+}
+
+/// Exit code when the data folder cannot be loaded.
+pub const KELUAR_GAGAL_MUAT: u8 = 2;
+
+/// Runs a parsed command line.
+pub fn jalankan(cli: Cli) -> ExitCode {
+    match cli.perintah {
+        Perintah::Check(args) => check::jalankan(&args),
+        Perintah::Build(args) => build::jalankan(&args),
+    }
+}
+
+/// Prints loading problems, one per line, and a summary line.
+pub fn cetak_galat_muat(galat: &[Galat]) {
+    for g in galat {
+        eprintln!("galat: {g}");
+    }
+    eprintln!("{} kesalahan; folder data tidak dapat dimuat", galat.len());
+}

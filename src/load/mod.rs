@@ -1,1 +1,260 @@
+//! Loading a data folder: read each file, find duplicate keys and positions
+//! with [`sumber`], deserialize into the [`crate::model`], and turn every
+//! failure into a [`Galat`] that names file, line, column and the YAML path,
+//! in Indonesian.
 
+pub mod pesan;
+pub mod sumber;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use crate::model::{self, DataLaporan};
+pub use sumber::{PetaSumber, Posisi};
+
+/// One loading problem.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Galat {
+    /// The file, as given on the command line joined with its name (`data/2023/pk.yaml`).
+    pub berkas: String,
+    /// Line and column, when the problem is inside the file.
+    pub posisi: Option<Posisi>,
+    /// YAML path of the value concerned (`sasaran_kegiatan[0].indikator[2].target`).
+    pub path: Option<String>,
+    /// What is wrong and what is expected, in Indonesian.
+    pub pesan: String,
+}
+
+impl fmt::Display for Galat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.berkas)?;
+        if let Some(p) = self.posisi {
+            write!(f, ":{}:{}", p.baris, p.kolom)?;
+        }
+        write!(f, ": {}", self.pesan)?;
+        if let Some(path) = &self.path {
+            write!(f, " (di `{path}`)")?;
+        }
+        Ok(())
+    }
+}
+
+/// The text of one file and where its values sit.
+#[derive(Clone, Debug)]
+pub struct Sumber {
+    /// Display name (`data/2023/pk.yaml`).
+    pub berkas: String,
+    /// Full text.
+    pub teks: String,
+    /// Positions by YAML path.
+    pub peta: PetaSumber,
+}
+
+/// A loaded data folder.
+#[derive(Clone, Debug)]
+pub struct Dimuat {
+    /// The folder.
+    pub folder: PathBuf,
+    /// The typed data.
+    pub data: DataLaporan,
+    /// Each file's text and position map, by file name (`pk.yaml`).
+    pub sumber: BTreeMap<String, Sumber>,
+}
+
+/// Loads every file of `folder`. Reports all problems of all files, each
+/// file's first type error included, rather than stopping at the first.
+pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
+    let mut galat = Vec::new();
+    let mut sumber = BTreeMap::new();
+    if !folder.is_dir() {
+        return Err(vec![Galat {
+            berkas: folder.display().to_string(),
+            posisi: None,
+            path: None,
+            pesan: "folder data tidak ditemukan".into(),
+        }]);
+    }
+    macro_rules! file {
+        ($name:expr, $ty:ty) => {
+            baca::<$ty>(folder, $name, &mut sumber, &mut galat)
+        };
+    }
+    let laporan = file!("laporan.yaml", model::laporan::Laporan);
+    let unit = file!("unit.yaml", model::unit::Unit);
+    let renstra = file!("renstra.yaml", model::renstra::Renstra);
+    let pk = file!("pk.yaml", model::pk::PerjanjianKinerja);
+    let capaian = file!("capaian.yaml", model::capaian::Capaian);
+    let populasi = file!("populasi.yaml", model::populasi::Populasi);
+    let anggaran = file!("anggaran.yaml", model::anggaran::Anggaran);
+    let kinerja_anggaran = file!(
+        "kinerja_anggaran.yaml",
+        model::kinerja_anggaran::KinerjaAnggaran
+    );
+    let kinerja_lainnya = file!(
+        "kinerja_lainnya.yaml",
+        model::kinerja_lainnya::KinerjaLainnya
+    );
+    let narasi = file!("narasi.yaml", model::narasi::Narasi);
+    let lampiran = file!("lampiran.yaml", model::lampiran::Lampiran);
+    let (
+        Some(laporan),
+        Some(unit),
+        Some(renstra),
+        Some(pk),
+        Some(capaian),
+        Some(populasi),
+        Some(anggaran),
+        Some(kinerja_anggaran),
+        Some(kinerja_lainnya),
+        Some(narasi),
+        Some(lampiran),
+    ) = (
+        laporan,
+        unit,
+        renstra,
+        pk,
+        capaian,
+        populasi,
+        anggaran,
+        kinerja_anggaran,
+        kinerja_lainnya,
+        narasi,
+        lampiran,
+    )
+    else {
+        return Err(galat);
+    };
+    let data = DataLaporan {
+        laporan,
+        unit,
+        renstra,
+        pk,
+        capaian,
+        populasi,
+        anggaran,
+        kinerja_anggaran,
+        kinerja_lainnya,
+        narasi,
+        lampiran,
+    };
+    let dimuat = Dimuat {
+        folder: folder.to_path_buf(),
+        data,
+        sumber,
+    };
+    galat.extend(rujukan::periksa(&dimuat));
+    if galat.is_empty() {
+        Ok(dimuat)
+    } else {
+        Err(galat)
+    }
+}
+
+mod rujukan;
+
+/// Display name of a file of the folder.
+fn nama_tampil(folder: &Path, name: &str) -> String {
+    folder.join(name).display().to_string()
+}
+
+fn baca<T: DeserializeOwned>(
+    folder: &Path,
+    name: &str,
+    sumber: &mut BTreeMap<String, Sumber>,
+    galat: &mut Vec<Galat>,
+) -> Option<T> {
+    let berkas = nama_tampil(folder, name);
+    let teks = match std::fs::read(folder.join(name)) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(_) => {
+                galat.push(Galat {
+                    berkas,
+                    posisi: None,
+                    path: None,
+                    pesan: "berkas bukan teks UTF-8".into(),
+                });
+                return None;
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            galat.push(Galat {
+                berkas,
+                posisi: None,
+                path: None,
+                pesan: format!(
+                    "berkas tidak ditemukan; setiap folder data memerlukan {}",
+                    model::BERKAS.join(", ")
+                ),
+            });
+            return None;
+        }
+        Err(e) => {
+            galat.push(Galat {
+                berkas,
+                posisi: None,
+                path: None,
+                pesan: format!("berkas tidak dapat dibaca: {e}"),
+            });
+            return None;
+        }
+    };
+    let peta = match sumber::pindai(&teks) {
+        Ok(p) => p,
+        Err(problems) => {
+            galat.extend(problems.into_iter().map(|m| Galat {
+                berkas: berkas.clone(),
+                posisi: Some(m.posisi),
+                path: m.path,
+                pesan: m.pesan,
+            }));
+            return None;
+        }
+    };
+    match serde_yaml::from_str::<T>(&teks) {
+        Ok(v) => {
+            sumber.insert(name.to_string(), Sumber { berkas, teks, peta });
+            Some(v)
+        }
+        Err(e) => {
+            galat.push(galat_serde(&berkas, &e, &peta));
+            None
+        }
+    }
+}
+
+/// Splits serde_yaml's `path: message at line L column C` and places it.
+fn galat_serde(berkas: &str, e: &serde_yaml::Error, peta: &PetaSumber) -> Galat {
+    let full = e.to_string();
+    let without_loc = match full.rfind(" at line ") {
+        Some(i) if e.location().is_some() => &full[..i],
+        _ => full.as_str(),
+    };
+    // serde_yaml puts the path first, followed by ": ". Paths have no spaces.
+    let (path, msg) = match without_loc.split_once(": ") {
+        Some((p, m)) if !p.contains(' ') && !p.is_empty() => (Some(p.to_string()), m),
+        _ => (None, without_loc),
+    };
+    let mut posisi = e.location().map(|l| Posisi {
+        baris: l.line(),
+        kolom: l.column(),
+    });
+    // Missing fields are reported at the start of the enclosing map; an
+    // unknown field at its key: both are right. Without a location, fall
+    // back on the position of the path.
+    if posisi.is_none() {
+        posisi = path
+            .as_deref()
+            .and_then(|p| peta.terdekat(p))
+            .or_else(|| peta.get(""));
+    }
+    Galat {
+        berkas: berkas.to_string(),
+        posisi,
+        path,
+        pesan: pesan::terjemah(msg),
+    }
+}

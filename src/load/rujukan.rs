@@ -1,0 +1,143 @@
+//! Cross-file references that must resolve before anything can be
+//! computed: person keys, indicator and goal ids, checklist table ids.
+//! (Whether the figures agree is the checker's job, not the loader's.)
+
+use std::collections::BTreeSet;
+
+use super::{Dimuat, Galat};
+use crate::model::capaian::Realisasi;
+
+/// All unresolved references, each placed at the value that names them.
+pub fn periksa(d: &Dimuat) -> Vec<Galat> {
+    let mut out = Vec::new();
+    let data = &d.data;
+    let mut galat = |file: &str, path: String, pesan: String| {
+        let src = d.sumber.get(file);
+        out.push(Galat {
+            berkas: src
+                .map(|s| s.berkas.clone())
+                .unwrap_or_else(|| file.to_string()),
+            posisi: src.and_then(|s| s.peta.terdekat(&path)),
+            path: Some(path),
+            pesan,
+        });
+    };
+
+    let orang: Vec<&str> = data.unit.orang.keys().map(String::as_str).collect();
+    let mut orang_ref = |file: &str, path: String, key: &str| {
+        if !data.unit.orang.contains_key(key) {
+            let hint = super::pesan::terdekat(key, &orang)
+                .map(|k| format!("; mungkin maksudnya `{k}`?"))
+                .unwrap_or_default();
+            galat(
+                file,
+                path,
+                format!(
+                    "orang `{key}` tidak ada di unit.yaml → orang{hint} (yang ada: {})",
+                    orang.join(", ")
+                ),
+            );
+        }
+    };
+    orang_ref(
+        "laporan.yaml",
+        "ditandatangani.oleh".into(),
+        &data.laporan.ditandatangani.oleh,
+    );
+    orang_ref(
+        "pk.yaml",
+        "pihak_pertama.oleh".into(),
+        &data.pk.pihak_pertama.oleh,
+    );
+    orang_ref(
+        "pk.yaml",
+        "pihak_kedua.oleh".into(),
+        &data.pk.pihak_kedua.oleh,
+    );
+    orang_ref(
+        "lampiran.yaml",
+        "sk_tim.ditetapkan.oleh".into(),
+        &data.lampiran.sk_tim.ditetapkan.oleh,
+    );
+    for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {
+        orang_ref(
+            "lampiran.yaml",
+            format!("sk_tim.anggota[{i}].orang"),
+            &a.orang,
+        );
+    }
+
+    let mut ids = BTreeSet::new();
+    let mut sk_ids = BTreeSet::new();
+    for (s, sk) in data.pk.sasaran_kegiatan.iter().enumerate() {
+        if !sk_ids.insert(sk.id.as_str()) {
+            galat(
+                "pk.yaml",
+                format!("sasaran_kegiatan[{s}].id"),
+                format!("id sasaran `{}` dipakai dua kali", sk.id),
+            );
+        }
+        for (i, ind) in sk.indikator.iter().enumerate() {
+            if !ids.insert(ind.id.as_str()) {
+                galat(
+                    "pk.yaml",
+                    format!("sasaran_kegiatan[{s}].indikator[{i}].id"),
+                    format!("id indikator `{}` dipakai dua kali", ind.id),
+                );
+            }
+        }
+    }
+    let known: Vec<&str> = ids.iter().copied().collect();
+    let mut indikator_ref = |file: &str, path: String, key: &str| {
+        if !ids.contains(key) {
+            let hint = super::pesan::terdekat(key, &known)
+                .map(|k| format!("; mungkin maksudnya `{k}`?"))
+                .unwrap_or_default();
+            galat(
+                file,
+                path,
+                format!("indikator `{key}` tidak ada di pk.yaml{hint}"),
+            );
+        }
+    };
+    for key in data.capaian.indikator.keys() {
+        indikator_ref("capaian.yaml", format!("indikator.{key}"), key);
+    }
+    for key in data.renstra.target_jangka_menengah.keys() {
+        indikator_ref("renstra.yaml", format!("target_jangka_menengah.{key}"), key);
+    }
+    for key in data.kinerja_lainnya.e_performance.indikator.keys() {
+        indikator_ref(
+            "kinerja_lainnya.yaml",
+            format!("e_performance.indikator.{key}"),
+            key,
+        );
+    }
+    for key in data.capaian.sasaran.keys() {
+        if !sk_ids.contains(key.as_str()) {
+            galat(
+                "capaian.yaml",
+                format!("sasaran.{key}"),
+                format!("sasaran `{key}` tidak ada di pk.yaml"),
+            );
+        }
+    }
+    for (key, c) in &data.capaian.indikator {
+        if let Some(Realisasi::DaftarPeriksa(tabel)) = &c.realisasi {
+            if !c
+                .tabel
+                .iter()
+                .any(|t| t.id.as_deref() == Some(tabel.as_str()))
+            {
+                galat(
+                    "capaian.yaml",
+                    format!("indikator.{key}.realisasi.daftar_periksa"),
+                    format!(
+                        "tabel `{tabel}` tidak ada di antara tabel indikator ini (beri tabelnya `id: {tabel}`)"
+                    ),
+                );
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,250 @@
+//! A pre-pass over a YAML file with an event parser: exact positions for
+//! every value (by YAML path, in serde_yaml's `a.b[2].c` notation), and
+//! duplicate keys, which serde_yaml would let the last occurrence win.
+
+use std::collections::{BTreeMap, HashMap};
+
+use saphyr_parser::{Event, Parser};
+
+/// Line and column, both starting at 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Posisi {
+    /// Line, from 1.
+    pub baris: usize,
+    /// Column, from 1.
+    pub kolom: usize,
+}
+
+/// Where every value of one file sits.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PetaSumber {
+    posisi: BTreeMap<String, Posisi>,
+}
+
+impl PetaSumber {
+    /// Position of the value at `path` (`""` is the document root).
+    pub fn get(&self, path: &str) -> Option<Posisi> {
+        self.posisi.get(path).copied()
+    }
+
+    /// Position of the value at `path`, or of its nearest ancestor that has one.
+    pub fn terdekat(&self, path: &str) -> Option<Posisi> {
+        let mut p = path;
+        loop {
+            if let Some(pos) = self.get(p) {
+                return Some(pos);
+            }
+            let cut = p.rfind(['.', '['])?;
+            p = &p[..cut];
+        }
+    }
+}
+
+/// A problem found by the pre-pass.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MasalahSumber {
+    /// Where.
+    pub posisi: Posisi,
+    /// What, in Indonesian.
+    pub pesan: String,
+    /// The YAML path concerned, if any.
+    pub path: Option<String>,
+}
+
+enum Frame {
+    Map {
+        path: String,
+        keys: HashMap<String, Posisi>,
+        key: Option<String>,
+    },
+    Seq {
+        path: String,
+        index: usize,
+    },
+}
+
+fn child(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// Scans `text`, returning the position map, or every duplicate key and the
+/// first syntax error.
+pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
+    let mut map = PetaSumber::default();
+    let mut problems = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut parser = Parser::new_from_str(text);
+    while let Some(next) = parser.next_event() {
+        let (event, span) = match next {
+            Ok(ev) => ev,
+            Err(e) => {
+                let m = e.marker();
+                problems.push(MasalahSumber {
+                    posisi: Posisi {
+                        baris: m.line(),
+                        kolom: m.col() + 1,
+                    },
+                    pesan: format!("YAML tidak valid: {}", terjemah_sintaks(e.info())),
+                    path: None,
+                });
+                return Err(problems);
+            }
+        };
+        let pos = Posisi {
+            baris: span.start.line(),
+            kolom: span.start.col() + 1,
+        };
+        let opens = matches!(event, Event::MappingStart(..) | Event::SequenceStart(..));
+        match event {
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+                continue;
+            }
+            Event::Scalar(..)
+            | Event::Alias(_)
+            | Event::MappingStart(..)
+            | Event::SequenceStart(..) => {}
+            _ => continue,
+        }
+        // Is this node a key of the enclosing mapping, or a value?
+        let value_path = match stack.last_mut() {
+            None => String::new(),
+            Some(Frame::Seq { path, index }) => {
+                let p = format!("{path}[{index}]");
+                *index += 1;
+                p
+            }
+            Some(Frame::Map { path, keys, key }) => match key.take() {
+                Some(k) => child(path, &k),
+                None => {
+                    let name = match &event {
+                        Event::Scalar(v, ..) => v.to_string(),
+                        _ => String::from("?"),
+                    };
+                    if let Some(first) = keys.get(&name) {
+                        problems.push(MasalahSumber {
+                            posisi: pos,
+                            pesan: format!(
+                                "kunci `{name}` ditulis dua kali (pertama di baris {}); hapus salah satunya",
+                                first.baris
+                            ),
+                            path: Some(child(path, &name)),
+                        });
+                    } else {
+                        keys.insert(name.clone(), pos);
+                    }
+                    *key = Some(name);
+                    if opens {
+                        // A complex key: skip its contents as a value-less frame.
+                        stack.push(Frame::Seq {
+                            path: String::from("?"),
+                            index: 0,
+                        });
+                    }
+                    continue;
+                }
+            },
+        };
+        map.posisi.insert(value_path.clone(), pos);
+        match event {
+            Event::MappingStart(..) => stack.push(Frame::Map {
+                path: value_path,
+                keys: HashMap::new(),
+                key: None,
+            }),
+            Event::SequenceStart(..) => stack.push(Frame::Seq {
+                path: value_path,
+                index: 0,
+            }),
+            _ => {}
+        }
+    }
+    if problems.is_empty() {
+        Ok(map)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The scanner's English phrases, in Indonesian where we know them.
+fn terjemah_sintaks(info: &str) -> String {
+    let known = [
+        (
+            "mapping values are not allowed in this context",
+            "tanda `:` tidak boleh di sini (perlu tanda kutip?)",
+        ),
+        (
+            "did not find expected key",
+            "kunci yang diharapkan tidak ditemukan (periksa indentasi)",
+        ),
+        (
+            "did not find expected '-' indicator",
+            "tanda `-` yang diharapkan tidak ditemukan (periksa indentasi)",
+        ),
+        (
+            "found character that cannot start any token",
+            "ada karakter yang tidak boleh mengawali nilai (perlu tanda kutip?)",
+        ),
+        (
+            "while scanning a quoted scalar, found unexpected end of stream",
+            "tanda kutip tidak ditutup",
+        ),
+        (
+            "found a tab character that violates indentation",
+            "karakter tab tidak boleh dipakai untuk indentasi; gunakan spasi",
+        ),
+    ];
+    for (en, id) in known {
+        if info.contains(en) {
+            return id.to_string();
+        }
+    }
+    info.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_by_path() {
+        let text = "a: 1\nb:\n  c: x\n  d:\n    - 5\n    - e: 6\n";
+        let map = pindai(text).unwrap();
+        assert_eq!(map.get("a"), Some(Posisi { baris: 1, kolom: 4 }));
+        assert_eq!(map.get("b.c"), Some(Posisi { baris: 3, kolom: 6 }));
+        assert_eq!(map.get("b.d[0]"), Some(Posisi { baris: 5, kolom: 7 }));
+        assert_eq!(
+            map.get("b.d[1].e"),
+            Some(Posisi {
+                baris: 6,
+                kolom: 10
+            })
+        );
+        assert_eq!(
+            map.terdekat("b.d[1].zz"),
+            Some(Posisi { baris: 6, kolom: 7 })
+        );
+    }
+
+    #[test]
+    fn duplicate_keys_are_errors() {
+        let text = "a: 1\nb:\n  c: 1\n  c: 2\na: 3\n";
+        let problems = pindai(text).unwrap_err();
+        assert_eq!(problems.len(), 2);
+        assert_eq!(problems[0].posisi, Posisi { baris: 4, kolom: 3 });
+        assert_eq!(problems[0].path.as_deref(), Some("b.c"));
+        assert!(problems[0].pesan.contains("pertama di baris 3"));
+        assert_eq!(problems[1].posisi, Posisi { baris: 5, kolom: 1 });
+    }
+
+    #[test]
+    fn syntax_error_has_position() {
+        let problems = pindai("a: [1, 2\nb: 3\n").unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].pesan.starts_with("YAML tidak valid"));
+    }
+}
