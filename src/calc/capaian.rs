@@ -181,6 +181,7 @@ mod tests {
             realisasi: Some(r),
             pengantar: None,
             tabel: vec![],
+            tabel_otomatis: vec![],
             penjelasan: None,
             analisis: Analisis::default(),
             triwulan: vec![],

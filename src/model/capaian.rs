@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{Gambar, Markdown};
+use super::common::{Gambar, Markdown, is_default};
 use super::num::Angka;
 use super::tabel::Tabel;
 
@@ -52,6 +52,16 @@ pub enum Realisasi {
     DaftarPeriksa(String),
     /// Cannot be computed; the reason is printed (`tidak ada populasi …`).
     TidakDapatDihitung(String),
+}
+
+/// A table generated from another data file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TabelOtomatis {
+    /// Population of the last three years with over-capacity (`populasi.yaml`).
+    Populasi,
+    /// Pagu and realisasi of the layanan perkantoran components (`anggaran.yaml`).
+    LayananPerkantoran,
 }
 
 /// A ratio of two counts.
@@ -138,8 +148,13 @@ pub struct Analisis {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CapaianIndikator {
-    /// Realisasi of the year; absent means not yet filled in (belum diisi).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Realisasi of the year, written as a one-key map (`realisasi: {langsung: 100}`);
+    /// absent means not yet filled in (belum diisi).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "serde_yaml::with::singleton_map"
+    )]
     pub realisasi: Option<Realisasi>,
     /// Definition and context, opening the indicator's section.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -147,11 +162,14 @@ pub struct CapaianIndikator {
     /// The indicator's own data tables, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tabel: Vec<Tabel>,
+    /// Tables lkjip generates from other files, shown among this indicator's data tables.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tabel_otomatis: Vec<TabelOtomatis>,
     /// Explanation after the data tables (how the realisasi follows from them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub penjelasan: Option<Markdown>,
     /// The standard analyses.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub analisis: Analisis,
     /// Quarterly realisasi TW I–IV.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -93,6 +93,11 @@ pub struct Orang {
     pub jabatan: String,
 }
 
+/// For `skip_serializing_if`: a field at its default is not written back.
+pub(crate) fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
+}
+
 /// An image file inside the data folder.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{Markdown, TandaTangan};
+use super::common::{Markdown, TandaTangan, is_default};
 use super::laporan::Pembulatan;
 use super::num::{Angka, Rupiah};
 
@@ -126,10 +126,6 @@ pub struct Indikator {
     /// Rounding of this indicator's capaian, when it differs from the report setting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pembulatan: Option<Pembulatan>,
-}
-
-fn is_default<T: Default + PartialEq>(v: &T) -> bool {
-    *v == T::default()
 }
 
 /// Budget line of the PK (Tabel 2.2): a programme and its activity.

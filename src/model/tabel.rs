@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::Markdown;
+use super::common::{Markdown, is_default};
 use super::num::Angka;
 
 /// What a table holds, which decides how its cells are read and totalled.
@@ -80,7 +80,7 @@ pub struct Tabel {
     /// Headers of the value columns (`[Ya, Tidak]`, `[2022, 2023]`).
     pub kolom: Vec<String>,
     /// Whether the row numbers (1, 2, 3 …) are printed in a first `No` column.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub bernomor: bool,
     /// The rows.
     pub baris: Vec<Baris>,
