@@ -11,3 +11,4 @@ pub mod cmd;
 pub mod format;
 pub mod load;
 pub mod model;
+pub mod render;

@@ -1,0 +1,146 @@
+//! Compiling the generated Typst source in-process and writing the PDF.
+
+use typst::diag::Warned;
+use typst::foundations::{Datetime, Smart};
+use typst::{World, WorldExt};
+use typst_as_lib::{TypstAsLibError, TypstEngine};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use super::SumberTypst;
+use crate::model::Tanggal;
+
+/// Fonts shipped with lkjip (Liberation, SIL OFL 1.1; see templates/fonts/OFL.txt).
+pub const FONTS: [(&str, &[u8]); 6] = [
+    (
+        "LiberationSerif-Regular.ttf",
+        include_bytes!("../../templates/fonts/LiberationSerif-Regular.ttf"),
+    ),
+    (
+        "LiberationSerif-Bold.ttf",
+        include_bytes!("../../templates/fonts/LiberationSerif-Bold.ttf"),
+    ),
+    (
+        "LiberationSerif-Italic.ttf",
+        include_bytes!("../../templates/fonts/LiberationSerif-Italic.ttf"),
+    ),
+    (
+        "LiberationSerif-BoldItalic.ttf",
+        include_bytes!("../../templates/fonts/LiberationSerif-BoldItalic.ttf"),
+    ),
+    (
+        "LiberationSans-Regular.ttf",
+        include_bytes!("../../templates/fonts/LiberationSans-Regular.ttf"),
+    ),
+    (
+        "LiberationSans-Bold.ttf",
+        include_bytes!("../../templates/fonts/LiberationSans-Bold.ttf"),
+    ),
+];
+
+/// The static style library imported by the generated source.
+pub const GAYA: &str = include_str!("../../templates/gaya.typ");
+
+/// What went wrong while compiling or exporting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GalatTypst {
+    /// Each diagnostic, with the template and line it comes from.
+    pub pesan: Vec<String>,
+}
+
+/// Where a byte offset of the generated source comes from: the nearest
+/// preceding `// templat: NAME` marker and the line below it.
+fn asal(text: &str, offset: usize) -> String {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let mut marker = None;
+    for (i, l) in before.lines().enumerate() {
+        if let Some(name) = l.trim().strip_prefix("// templat: ") {
+            marker = Some((name.to_string(), i + 1));
+        }
+    }
+    match marker {
+        Some((name, at)) => format!(
+            "templates/{name} (sekitar baris {} templat; baris {line} sumber yang dihasilkan)",
+            line - at + 1
+        ),
+        None => format!("baris {line} sumber yang dihasilkan"),
+    }
+}
+
+/// Compiles the source to a PDF. With `pdfa`, the PDF is PDF/A-2b as
+/// validated by typst-pdf. The PDF's identifier and timestamp come from the
+/// data, so identical input gives identical bytes.
+pub fn kompilasi(
+    s: &SumberTypst,
+    tanggal: Tanggal,
+    ident: &str,
+    pdfa: bool,
+) -> Result<Vec<u8>, GalatTypst> {
+    let engine = TypstEngine::builder()
+        .main_file(("/laporan.typ", s.utama.clone()))
+        .with_static_source_file_resolver([("/gaya.typ", GAYA)])
+        .with_static_file_resolver(s.aset.iter().map(|a| (a.jalur.as_str(), a.isi.clone())))
+        .fonts(FONTS.iter().map(|(_, b)| *b))
+        .build();
+    let Warned { output, .. } = engine.compile::<PagedDocument>();
+    let doc = match output {
+        Ok(doc) => doc,
+        Err(TypstAsLibError::TypstSource(diags)) => {
+            let pesan = engine
+                .with_world(|world| {
+                    diags
+                        .iter()
+                        .map(|d| {
+                            let at = d
+                                .span
+                                .id()
+                                .and_then(|id| {
+                                    let src = world.source(id).ok()?;
+                                    let range = world.range(d.span)?;
+                                    let path = id.get().vpath().get_with_slash().to_string();
+                                    Some(if path == "/laporan.typ" {
+                                        asal(src.text(), range.start)
+                                    } else {
+                                        let line =
+                                            src.text()[..range.start].matches('\n').count() + 1;
+                                        format!("templates{path} baris {line}")
+                                    })
+                                })
+                                .unwrap_or_else(|| "(tanpa lokasi)".into());
+                            format!("{at}: {}", d.message)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_else(|e| vec![e.to_string()]);
+            return Err(GalatTypst { pesan });
+        }
+        Err(e) => {
+            return Err(GalatTypst {
+                pesan: vec![e.to_string()],
+            });
+        }
+    };
+    let timestamp = Datetime::from_ymd_hms(tanggal.tahun, tanggal.bulan, tanggal.hari, 0, 0, 0)
+        .map(Timestamp::new_utc);
+    let standards = if pdfa {
+        PdfStandards::new(&[PdfStandard::A_2b]).map_err(|e| GalatTypst {
+            pesan: vec![e.message().to_string()],
+        })?
+    } else {
+        PdfStandards::default()
+    };
+    let options = PdfOptions {
+        ident: Smart::Custom(ident.to_string()),
+        creator: Smart::Custom(Some(format!("lkjip {}", env!("CARGO_PKG_VERSION")))),
+        timestamp,
+        standards,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(&doc, &options).map_err(|diags| GalatTypst {
+        pesan: diags
+            .iter()
+            .map(|d| format!("PDF: {}", d.message))
+            .collect(),
+    })
+}

@@ -1,0 +1,347 @@
+//! View models: everything the templates print, computed and formatted.
+//! Templates only place these values; all arithmetic happens in
+//! [`crate::calc`] and all number formatting in [`crate::format`].
+
+mod bab1;
+mod bab2;
+mod bab3;
+mod bab4;
+mod depan;
+mod lampiran;
+
+use rust_decimal::Decimal;
+
+use super::aset::Koleksi;
+use super::markdown::{Markup, ke_typst};
+use super::{escape, tabel};
+use crate::calc::Nilai;
+use crate::format;
+use crate::load::Dimuat;
+use crate::model::laporan::{CaraPembulatan, Pengaturan};
+use crate::model::pk::Satuan;
+use crate::model::{Markdown, TandaTangan, Tanggal};
+
+pub use bab1::Bab1;
+pub use bab2::Bab2;
+pub use bab3::{Bab3, IndikatorView, SasaranView};
+pub use bab4::Bab4;
+pub use depan::{Depan, Kop};
+pub use lampiran::LampiranView;
+
+/// Document metadata for `set document(...)` and the PDF.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    /// Title, as a Typst string literal.
+    pub judul: String,
+    /// Author (the unit), as a Typst string literal.
+    pub penulis: String,
+    /// Subject, as a Typst string literal.
+    pub subjek: String,
+    /// Keywords, as a Typst array of string literals.
+    pub kata_kunci: String,
+    /// Report date.
+    pub tanggal: Tanggal,
+    /// Whether every page carries the DRAF stamp.
+    pub draf: bool,
+}
+
+/// The whole report, ready for the templates.
+#[derive(Debug)]
+pub struct View {
+    /// Metadata.
+    pub meta: Meta,
+    /// Cover letter, cover, kata pengantar, ikhtisar.
+    pub depan: Depan,
+    /// Bab I.
+    pub bab1: Bab1,
+    /// Bab II.
+    pub bab2: Bab2,
+    /// Bab III.
+    pub bab3: Bab3,
+    /// Bab IV.
+    pub bab4: Bab4,
+    /// Lampiran.
+    pub lampiran: LampiranView,
+}
+
+/// A signature block.
+#[derive(Debug, Clone)]
+pub struct Ttd {
+    /// "Atambua, 2 Januari 2024" (markup), or empty.
+    pub tempat_tanggal: Markup,
+    /// Position lines (markup with line breaks).
+    pub jabatan: Markup,
+    /// `image(...)` call or `none`.
+    pub gambar: Markup,
+    /// Name.
+    pub nama: Markup,
+    /// NIP or `none`.
+    pub nip: Markup,
+}
+
+impl Ttd {
+    /// The `ttd(...)` call of `gaya.typ`.
+    pub fn panggil(&self) -> Markup {
+        Markup(format!(
+            "#ttd([{}], [{}], {}, [{}], {})",
+            self.tempat_tanggal, self.jabatan, self.gambar, self.nama, self.nip
+        ))
+    }
+
+    /// The tuple for `ttd-dua(...)`.
+    pub fn tupel(&self) -> String {
+        format!(
+            "([{}], {}, [{}], {})",
+            self.jabatan, self.gambar, self.nama, self.nip
+        )
+    }
+}
+
+/// Shared state while building the view.
+pub(crate) struct Konteks<'a> {
+    pub d: &'a Dimuat,
+    pub p: &'a Pengaturan,
+    pub aset: Koleksi,
+}
+
+impl<'a> Konteks<'a> {
+    /// A number the Indonesian way.
+    pub fn angka(&self, d: Decimal) -> String {
+        format::angka(d)
+    }
+
+    /// A value with its unit: `80%`, `1 Layanan`, `6 Unit`.
+    pub fn bersatuan(&self, d: Decimal, satuan: Satuan) -> String {
+        let a = format::angka(d);
+        match satuan {
+            Satuan::Persen => format!("{a}%"),
+            Satuan::Layanan => format!("{a} Layanan"),
+            Satuan::Unit => format!("{a} Unit"),
+            Satuan::Dokumen => format!("{a} Dokumen"),
+            Satuan::Orang => format!("{a} Orang"),
+            Satuan::Indeks => a,
+        }
+    }
+
+    /// A computed value with unit, or N/A.
+    pub fn nilai(&self, n: &Nilai, satuan: Satuan) -> String {
+        match n {
+            Nilai::Ada(d) => self.bersatuan(*d, satuan),
+            Nilai::BelumDiisi => "belum diisi".into(),
+            Nilai::TidakDapatDihitung(_) => "N/A".into(),
+        }
+    }
+
+    /// A percentage, or N/A.
+    pub fn persen(&self, n: &Nilai) -> String {
+        self.nilai(n, Satuan::Persen)
+    }
+
+    /// Rupiah in the report's style.
+    pub fn rp(&self, d: Decimal) -> String {
+        format::rupiah(d, self.p.gaya_rupiah)
+    }
+
+    /// Rupiah with its amount in words: `Rp6.946.743.000 (Enam Miliar … Rupiah)`.
+    pub fn rp_terbilang(&self, d: Decimal) -> String {
+        match format::terbilang_rupiah(d) {
+            Some(t) => format!("{} ({t})", self.rp(d)),
+            None => self.rp(d),
+        }
+    }
+
+    /// A date in the report's style.
+    pub fn tanggal(&self, t: Tanggal) -> String {
+        format::tanggal(t, self.p.tanggal_nol_di_depan)
+    }
+
+    /// The rounding rule in words, for the sentence that states it.
+    pub fn aturan(&self, b: crate::model::laporan::Pembulatan) -> String {
+        let cara = match b.cara {
+            CaraPembulatan::Potong => "dipotong",
+            CaraPembulatan::SetengahKeAtas => "dibulatkan setengah ke atas",
+        };
+        match b.desimal {
+            0 => format!("{cara} tanpa desimal"),
+            n => format!("{cara} sampai {n} angka desimal"),
+        }
+    }
+
+    /// An image call for a picture of the data folder (or `none`).
+    pub fn gambar(
+        &mut self,
+        file: &str,
+        kolom: &str,
+        g: Option<&crate::model::Gambar>,
+        tinggi: &str,
+    ) -> Markup {
+        let Some(g) = g else {
+            return Markup("none".into());
+        };
+        match self.aset.muat(self.d, file, kolom, g) {
+            Some(jalur) => Markup(format!(
+                "image({}, alt: {}, height: {tinggi}, fit: \"contain\")",
+                escape::string(&jalur),
+                escape::string(&g.keterangan)
+            )),
+            None => Markup("none".into()),
+        }
+    }
+
+    /// A signature block for `t`, signed by the person it names.
+    pub fn ttd(
+        &mut self,
+        file: &str,
+        kolom: &str,
+        t: &TandaTangan,
+        jabatan: &[String],
+        dengan_tanggal: bool,
+    ) -> Ttd {
+        let orang = self.d.data.orang(&t.oleh);
+        let gambar = self.gambar(
+            file,
+            &format!("{kolom}.gambar.berkas"),
+            t.gambar.as_ref(),
+            "100%",
+        );
+        let jabatan = if jabatan.is_empty() {
+            orang.map(|o| vec![o.jabatan.clone()]).unwrap_or_default()
+        } else {
+            jabatan.to_vec()
+        };
+        Ttd {
+            tempat_tanggal: if dengan_tanggal {
+                Markup::teks(&format!("{}, {}", t.tempat, self.tanggal(t.tanggal)))
+            } else {
+                Markup::default()
+            },
+            jabatan: baris(&jabatan),
+            gambar,
+            nama: Markup::teks(orang.map(|o| o.nama.as_str()).unwrap_or(&t.oleh)),
+            nip: match orang.and_then(|o| o.nip.as_deref()) {
+                Some(nip) => Markup(format!("[{}]", escape::markup(nip))),
+                None => Markup("none".into()),
+            },
+        }
+    }
+}
+
+/// Lines joined with Typst line breaks, each escaped.
+pub fn baris(lines: &[String]) -> Markup {
+    Markup(
+        lines
+            .iter()
+            .map(|l| escape::markup(l))
+            .collect::<Vec<_>>()
+            .join(" #linebreak() "),
+    )
+}
+
+/// Narrative Markdown as markup.
+pub fn md(m: &Markdown) -> Markup {
+    ke_typst(m.as_str())
+}
+
+/// Optional narrative.
+pub fn md_opt(m: Option<&Markdown>) -> Markup {
+    m.map(md).unwrap_or_default()
+}
+
+/// A numbered list of prepared items.
+pub fn daftar_nomor(items: impl IntoIterator<Item = Markup>) -> Markup {
+    let inner: Vec<String> = items.into_iter().map(|m| format!("[{m}]")).collect();
+    if inner.is_empty() {
+        return Markup::default();
+    }
+    Markup(format!("#enum({})", inner.join(", ")))
+}
+
+/// A bulleted list of prepared items.
+pub fn daftar_butir(items: impl IntoIterator<Item = Markup>) -> Markup {
+    let inner: Vec<String> = items.into_iter().map(|m| format!("[{m}]")).collect();
+    if inner.is_empty() {
+        return Markup::default();
+    }
+    Markup(format!("#list({})", inner.join(", ")))
+}
+
+/// A numbered list of plain strings.
+pub fn daftar_teks(items: &[String]) -> Markup {
+    daftar_nomor(items.iter().map(|s| Markup::teks(s)))
+}
+
+/// Roman numeral for chapter and goal numbers.
+pub fn romawi(n: usize) -> &'static str {
+    [
+        "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+    ]
+    .get(n)
+    .copied()
+    .unwrap_or("")
+}
+
+/// A figure of a data table: the `tabel(...)` call of `gaya.typ`.
+pub fn figur_tabel(judul: &str, t: &tabel::TabelTyp) -> Markup {
+    Markup(format!(
+        "#tabel([{}], {})",
+        escape::markup(judul),
+        t.markup()
+    ))
+}
+
+/// Builds the whole view and gathers the images it shows. Images that
+/// cannot be used are returned as errors, all of them.
+pub fn bangun(
+    d: &Dimuat,
+    draf: bool,
+) -> Result<(View, Vec<super::aset::Aset>), Vec<super::aset::GalatAset>> {
+    let data = &d.data;
+    let p = &data.laporan.pengaturan;
+    let mut k = Konteks {
+        d,
+        p,
+        aset: Koleksi::default(),
+    };
+    let meta = Meta {
+        judul: escape::string(&format!(
+            "Laporan Kinerja Instansi Pemerintah Tahun {} — {}",
+            data.laporan.tahun, data.unit.nama
+        )),
+        penulis: escape::string(&data.unit.nama),
+        subjek: escape::string(&format!(
+            "{} Tahun {} {}",
+            data.laporan.judul, data.laporan.tahun, data.unit.nama
+        )),
+        kata_kunci: format!(
+            "({}, {}, {}, {})",
+            escape::string("LKjIP"),
+            escape::string("SAKIP"),
+            escape::string(&data.laporan.tahun.to_string()),
+            escape::string(&data.unit.nama_singkat)
+        ),
+        tanggal: data.laporan.ditandatangani.tanggal,
+        draf,
+    };
+    let hasil = bab3::hasil_indikator(&k);
+    let depan = depan::bangun(&mut k, &hasil);
+    let bab1 = bab1::bangun(&mut k);
+    let bab2 = bab2::bangun(&mut k);
+    let bab3 = bab3::bangun(&mut k, &hasil);
+    let bab4 = bab4::bangun(&mut k, &hasil);
+    let lampiran = lampiran::bangun(&mut k);
+    if !k.aset.galat.is_empty() {
+        return Err(k.aset.galat);
+    }
+    Ok((
+        View {
+            meta,
+            depan,
+            bab1,
+            bab2,
+            bab3,
+            bab4,
+            lampiran,
+        },
+        k.aset.aset,
+    ))
+}
