@@ -1,41 +1,12 @@
 //! Bad input: every kind of loading problem gives one Indonesian message
 //! with file, line and column, exit code 2, and no panic.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::Command;
 
-fn data_2023() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023")
-}
-
-/// A scratch copy of data/2023.
-fn salinan() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("2023");
-    std::fs::create_dir(&dir).unwrap();
-    for entry in std::fs::read_dir(data_2023()).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_file() {
-            std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
-        }
-    }
-    (tmp, dir)
-}
-
-/// Replaces the first `from` in `file` by `to`; returns the 1-based line of the change.
-fn ubah(dir: &Path, file: &str, from: &str, to: &str) -> usize {
-    let path = dir.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    let at = text
-        .find(from)
-        .unwrap_or_else(|| panic!("{from:?} not in {file}"));
-    std::fs::write(
-        &path,
-        format!("{}{}{}", &text[..at], to, &text[at + from.len()..]),
-    )
-    .unwrap();
-    text[..at].matches('\n').count() + 1
-}
+use common::{salinan, ubah};
 
 /// Runs `lkjip check` and returns (exit code, stderr lines starting with "galat: ").
 fn check(dir: &Path) -> (Option<i32>, Vec<String>) {

@@ -10,8 +10,8 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use super::SumberTypst;
 use crate::model::Tanggal;
 
-/// Fonts shipped with lkjip (Liberation, SIL OFL 1.1; see templates/fonts/OFL.txt).
-pub const FONTS: [(&str, &[u8]); 6] = [
+/// Fonts shipped with lkjip (SIL OFL 1.1; see templates/fonts/README.md).
+pub const FONTS: [(&str, &[u8]); 7] = [
     (
         "LiberationSerif-Regular.ttf",
         include_bytes!("../../templates/fonts/LiberationSerif-Regular.ttf"),
@@ -35,6 +35,11 @@ pub const FONTS: [(&str, &[u8]); 6] = [
     (
         "LiberationSans-Bold.ttf",
         include_bytes!("../../templates/fonts/LiberationSans-Bold.ttf"),
+    ),
+    // Fallback for emoji typed in the data; Liberation has none.
+    (
+        "NotoColorEmoji.ttf",
+        include_bytes!("../../templates/fonts/NotoColorEmoji.ttf"),
     ),
 ];
 

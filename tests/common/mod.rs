@@ -1,0 +1,70 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The shipped data folder.
+pub fn data_2023() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023")
+}
+
+/// A scratch copy of data/2023 (files and the `gambar` folder).
+pub fn salinan() -> (tempfile::TempDir, PathBuf) {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            let target = to.join(path.file_name().unwrap());
+            if path.is_dir() {
+                copy(&path, &target);
+            } else if path.extension().is_some_and(|e| e != "pdf") {
+                std::fs::copy(&path, &target).unwrap();
+            }
+        }
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("2023");
+    copy(&data_2023(), &dir);
+    (tmp, dir)
+}
+
+/// Replaces the first `from` in `file` by `to`; returns the 1-based line of the change.
+pub fn ubah(dir: &Path, file: &str, from: &str, to: &str) -> usize {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text
+        .find(from)
+        .unwrap_or_else(|| panic!("{from:?} not in {file}"));
+    std::fs::write(
+        &path,
+        format!("{}{}{}", &text[..at], to, &text[at + from.len()..]),
+    )
+    .unwrap();
+    text[..at].matches('\n').count() + 1
+}
+
+/// Runs the `lkjip` binary.
+pub fn lkjip(args: &[&std::ffi::OsStr]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    out
+}
+
+/// The text of a PDF, page by page, whitespace collapsed to single spaces.
+pub fn teks_pdf(pdf: &[u8]) -> Vec<String> {
+    pdf_extract::extract_text_from_mem_by_pages(pdf)
+        .unwrap()
+        .into_iter()
+        .map(|p| rapat(&p))
+        .collect()
+}
+
+/// Whitespace collapsed to single spaces.
+pub fn rapat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
