@@ -82,7 +82,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab2 {
     let renstra = [
         md(&r.pengantar),
         Markup(format!(
-            "#align(center, emph[\u{201c}{}\u{201d}])",
+            "#tengah(emph[\u{201c}{}\u{201d}])",
             Markup::teks(&r.visi)
         )),
         md(&r.pengantar_misi),

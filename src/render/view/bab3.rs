@@ -778,7 +778,7 @@ fn tabel_tiga_tahun(k: &Konteks, hasil: &[(usize, HasilIndikator)]) -> TabelTyp 
     let mut t = TabelTyp::baru(vec![
         kolom("auto", Rata::Tengah),
         kolom("1fr", Rata::Kiri),
-        kolom("1.5fr", Rata::Kiri),
+        kolom("1.8fr", Rata::Kiri),
         kolom("auto", Rata::Tengah),
         kolom("auto", Rata::Tengah),
         kolom("auto", Rata::Tengah),
@@ -789,8 +789,8 @@ fn tabel_tiga_tahun(k: &Konteks, hasil: &[(usize, HasilIndikator)]) -> TabelTyp 
         Sel::teks("No").tinggi(2),
         Sel::teks("Sasaran Kegiatan").tinggi(2),
         Sel::teks("Indikator Kinerja Kegiatan").tinggi(2),
-        Sel::teks(&format!("Target {tahun}")).tinggi(2),
-        Sel::teks(&format!("Realisasi {tahun}")).tinggi(2),
+        Sel::teks("Target").tinggi(2),
+        Sel::teks("Realisasi").tinggi(2),
         Sel::teks("Capaian").lebar(3),
     ]);
     t.kepala.push(vec![

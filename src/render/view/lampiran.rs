@@ -32,7 +32,7 @@ fn sk_tim(k: &mut Konteks, kop: &Markup) -> Markup {
         .unwrap_or_default();
     let mut out = format!("{kop}\n\n");
     out.push_str(&format!(
-        "#align(center)[#strong[KEPUTUSAN {}] #linebreak() NOMOR: {} #linebreak() #v(0.4em) TENTANG #linebreak() #strong[{}] #v(0.4em) #strong[{}]]\n\n",
+        "#tengah[#strong[KEPUTUSAN {}] #linebreak() NOMOR: {} #linebreak() #v(0.4em) TENTANG #linebreak() #strong[{}] #v(0.4em) #strong[{}]]\n\n",
         escape::markup(&kepala.to_uppercase()),
         escape::markup(&sk.nomor),
         escape::markup(&sk.tentang.to_uppercase()),
@@ -53,7 +53,7 @@ fn sk_tim(k: &mut Konteks, kop: &Markup) -> Markup {
     ));
     rows.push_str(&bagian("Mengingat", daftar_teks(&sk.mengingat)));
     out.push_str(&format!(
-        "#isian(({rows}), lebar: 2.8cm)\n\n#align(center, strong[MEMUTUSKAN:])\n\n"
+        "#isian(({rows}), lebar: 2.8cm)\n\n#tengah(strong[MEMUTUSKAN:])\n\n"
     ));
     let mut rows = String::new();
     for d in &sk.memutuskan {
@@ -80,7 +80,7 @@ fn sk_tim(k: &mut Konteks, kop: &Markup) -> Markup {
         escape::markup(&k.tanggal(t.tanggal))
     ));
     out.push_str(&format!(
-        "#align(center, strong[SUSUNAN TIM PENYUSUN LKJIP #linebreak() {}])\n\n",
+        "#tengah(strong[SUSUNAN TIM PENYUSUN LKJIP #linebreak() {}])\n\n",
         escape::markup(&data.unit.nama.to_uppercase())
     ));
     let mut tt = TabelTyp::baru(vec![
@@ -122,7 +122,7 @@ fn pk(k: &mut Konteks) -> Markup {
     let pertama = data.orang(&pk.pihak_pertama.oleh).cloned();
     let kedua = data.orang(&pk.pihak_kedua.oleh).cloned();
     let mut out = format!(
-        "#align(center, strong[PERJANJIAN KINERJA TAHUN {tahun} #linebreak() {} #linebreak() DENGAN #linebreak() {}])\n\n",
+        "#tengah(strong[PERJANJIAN KINERJA TAHUN {tahun} #linebreak() {} #linebreak() DENGAN #linebreak() {}])\n\n",
         escape::markup(
             &pertama
                 .as_ref()
@@ -178,13 +178,13 @@ fn pk(k: &mut Konteks) -> Markup {
         k.tanggal(pk.pihak_pertama.tanggal)
     ));
     let tanda = format!(
-        "\n\n#align(center)[{tempat}]\n#ttd-dua({}, {})",
+        "\n\n#tengah[{tempat}]\n#ttd-dua({}, {})",
         p2.tupel(),
         p1.tupel()
     );
     out.push_str(&tanda);
     out.push_str(&format!(
-        "\n\n#pagebreak()\n\n#align(center, strong[LAMPIRAN PERJANJIAN KINERJA TAHUN {tahun}])\n\n"
+        "\n\n#pagebreak()\n\n#tengah(strong[LAMPIRAN PERJANJIAN KINERJA TAHUN {tahun}])\n\n"
     ));
     let teks_tabel = |judul_sasaran: &str,
                       judul_ind: &str,
@@ -321,7 +321,7 @@ fn triwulan(k: &Konteks) -> Markup {
         }
     }
     Markup(format!(
-        "#align(center, strong[LAPORAN CAPAIAN PERJANJIAN KINERJA TAHUN {} #linebreak() {}])\n\n{}",
+        "#tengah(strong[LAPORAN CAPAIAN PERJANJIAN KINERJA TAHUN {} #linebreak() {}])\n\n{}",
         data.laporan.tahun,
         escape::markup(&data.unit.nama.to_uppercase()),
         tabel_polos(&t)

@@ -1,0 +1,61 @@
+//! Benchmark of `lkjip build` on a data folder: loads the folder and renders
+//! the PDF N times in this process, then prints the median, fastest and
+//! slowest wall time and the process's peak resident memory.
+//!
+//! ```sh
+//! cargo run --release --example bench -- data/2023 10
+//! ```
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Peak resident set size of this process in MiB (Linux: VmHWM).
+fn puncak_memori_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let folder = PathBuf::from(args.next().unwrap_or_else(|| "data/2023".into()));
+    let n: usize = args
+        .next()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10)
+        .max(1);
+
+    let mut check = Vec::new();
+    let mut build = Vec::new();
+    for _ in 0..n {
+        let start = Instant::now();
+        let loaded = lkjip::load::muat(&folder).expect("data folder loads");
+        check.push(start.elapsed());
+        lkjip::render::pdf(&loaded, false, false).expect("report renders");
+        build.push(start.elapsed());
+    }
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("folder          : {}", folder.display());
+    println!("runs            : {n}");
+    println!(
+        "load (check)    : median {:.1} ms, min {:.1} ms, max {:.1} ms",
+        ms(median(check.clone())),
+        ms(*check.iter().min().unwrap()),
+        ms(*check.iter().max().unwrap())
+    );
+    println!(
+        "build (PDF)     : median {:.0} ms, min {:.0} ms, max {:.0} ms",
+        ms(median(build.clone())),
+        ms(*build.iter().min().unwrap()),
+        ms(*build.iter().max().unwrap())
+    );
+    if let Some(mib) = puncak_memori_mib() {
+        println!("peak memory     : {mib:.0} MiB");
+    }
+}
