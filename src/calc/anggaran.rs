@@ -220,6 +220,7 @@ mod tests {
         let anggaran = Anggaran {
             program: vec![parent(Tingkat::Program, "WA", vec![kro])],
             jenis_belanja: vec![],
+            jumlah_jenis_belanja_tertulis: None,
             ro_layanan_perkantoran: None,
             riwayat_jenis_belanja: Default::default(),
             pengantar: Default::default(),

@@ -186,6 +186,7 @@ mod tests {
             analisis: Analisis::default(),
             triwulan: vec![],
             riwayat: Default::default(),
+            tertulis: None,
         }
     }
 
@@ -367,6 +368,7 @@ mod tests {
             bernomor: false,
             baris: vec![row("√"), row("√"), row("√")],
             jumlah: None,
+            jumlah_tertulis: vec![],
             catatan: None,
         };
         let mut d6 = data(Realisasi::DaftarPeriksa("cek".into()));

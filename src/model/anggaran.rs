@@ -17,6 +17,9 @@ pub struct Anggaran {
     pub program: Vec<Node>,
     /// Split per kind of spending (Belanja Pegawai, Barang, Modal).
     pub jenis_belanja: Vec<JenisBelanja>,
+    /// Totals of the jenis belanja table as printed, only for checking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jumlah_jenis_belanja_tertulis: Option<Jumlah>,
     /// Code of the RO whose components make the "Layanan Perkantoran" table (`6231.EBA.994`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ro_layanan_perkantoran: Option<String>,
@@ -83,6 +86,16 @@ pub struct Node {
     /// Children.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rincian: Vec<Node>,
+}
+
+/// A pair of declared totals.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jumlah {
+    /// Ceiling.
+    pub pagu: Rupiah,
+    /// Spending.
+    pub realisasi: Rupiah,
 }
 
 /// Budget of one kind of spending.

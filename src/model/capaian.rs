@@ -177,4 +177,23 @@ pub struct CapaianIndikator {
     /// Earlier years by year.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub riwayat: BTreeMap<i32, Riwayat>,
+    /// Figures of this year as printed in a published report (the summary
+    /// table), only for checking them against the computed ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tertulis: Option<Tertulis>,
+}
+
+/// An indicator's figures as printed, for checking.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Tertulis {
+    /// Target as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Angka>,
+    /// Realisasi as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub realisasi: Option<Angka>,
+    /// Capaian as printed, in percent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capaian: Option<Angka>,
 }

@@ -122,6 +122,13 @@ pub struct TandaTangan {
     /// Scanned signature and stamp, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gambar: Option<Gambar>,
+    /// The name as printed under this signature, when it was typed differently
+    /// from `unit.yaml` (only for checking a report as published).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nama_tertulis: Option<String>,
+    /// The NIP as printed under this signature, when it differs from `unit.yaml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nip_tertulis: Option<String>,
 }
 
 #[cfg(test)]

@@ -55,4 +55,10 @@ pub struct AnggotaTim {
     pub orang: String,
     /// Role in the team (`Penanggung Jawab`, `Anggota`).
     pub jabatan_tim: String,
+    /// Name as printed in the team table, when it differs from `unit.yaml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nama_tertulis: Option<String>,
+    /// NIP as printed in the team table, when it differs from `unit.yaml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nip_tertulis: Option<String>,
 }

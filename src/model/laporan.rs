@@ -17,6 +17,10 @@ pub struct Laporan {
     /// Who signs the report (kata pengantar, Bab IV), where and when. The
     /// date is the report date: it is printed and embedded in the PDF.
     pub ditandatangani: TandaTangan,
+    /// The signature of Bab IV, only when it was printed differently from
+    /// `ditandatangani` (a published report checked as is).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ditandatangani_penutup: Option<TandaTangan>,
     /// Calculation and formatting rules.
     #[serde(default)]
     pub pengaturan: Pengaturan,

@@ -138,4 +138,8 @@ pub struct AnggaranPk {
     pub kegiatan: String,
     /// Amount as signed.
     pub pagu: Rupiah,
+    /// The same line as printed elsewhere in the report (Bab II), when it
+    /// differs; only for checking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pagu_tertulis: Option<Rupiah>,
 }

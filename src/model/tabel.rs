@@ -88,6 +88,10 @@ pub struct Tabel {
     /// Counts are summed, checks are counted, per value column.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jumlah: Option<String>,
+    /// Totals as printed, one per value column, only for checking the
+    /// computed total row.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub jumlah_tertulis: Vec<Sel>,
     /// Text printed right after the table.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub catatan: Option<Markdown>,

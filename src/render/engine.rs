@@ -158,7 +158,10 @@ mod tests {
     fn errors_point_at_the_template() {
         let src = "// templat: laporan.typ\n#import \"/gaya.typ\": *\n// templat: bab1.typ\n#bab(1)\n== A\n#salah()\n";
         let at = src.find("#salah").unwrap();
-        assert_eq!(asal(src, at), "templates/bab1.typ (sekitar baris 4 templat; baris 6 sumber yang dihasilkan)");
+        assert_eq!(
+            asal(src, at),
+            "templates/bab1.typ (sekitar baris 4 templat; baris 6 sumber yang dihasilkan)"
+        );
         assert_eq!(asal("x\ny", 2), "baris 2 sumber yang dihasilkan");
     }
 }
