@@ -1,6 +1,7 @@
-//! Benchmark of `lkjip build` on a data folder: loads the folder and renders
-//! the PDF N times in this process, then prints the median, fastest and
-//! slowest wall time and the process's peak resident memory.
+//! Benchmark of `lkjip check` and `lkjip build` on a data folder: loads the
+//! folder, runs every check rule and renders the PDF N times in this
+//! process, then prints the median, fastest and slowest wall time of each
+//! step and the process's peak resident memory.
 //!
 //! ```sh
 //! cargo run --release --example bench -- data/2023 10
@@ -31,26 +32,34 @@ fn main() {
         .unwrap_or(10)
         .max(1);
 
+    let mut load = Vec::new();
     let mut check = Vec::new();
     let mut build = Vec::new();
     for _ in 0..n {
         let start = Instant::now();
         let loaded = lkjip::load::muat(&folder).expect("data folder loads");
-        check.push(start.elapsed());
+        load.push(start.elapsed());
+        let t = Instant::now();
+        lkjip::check::periksa(&loaded, lkjip::check::Bahasa::Id);
+        check.push(load.last().copied().unwrap_or_default() + t.elapsed());
         lkjip::render::pdf(&loaded, false, false).expect("report renders");
         build.push(start.elapsed());
     }
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!("folder          : {}", folder.display());
     println!("runs            : {n}");
+    let line = |name: &str, v: &[Duration]| {
+        println!(
+            "{name:<16}: median {:.1} ms, min {:.1} ms, max {:.1} ms",
+            ms(median(v.to_vec())),
+            ms(*v.iter().min().unwrap()),
+            ms(*v.iter().max().unwrap())
+        )
+    };
+    line("load", &load);
+    line("load + check", &check);
     println!(
-        "load (check)    : median {:.1} ms, min {:.1} ms, max {:.1} ms",
-        ms(median(check.clone())),
-        ms(*check.iter().min().unwrap()),
-        ms(*check.iter().max().unwrap())
-    );
-    println!(
-        "build (PDF)     : median {:.0} ms, min {:.0} ms, max {:.0} ms",
+        "load+check+PDF  : median {:.0} ms, min {:.0} ms, max {:.0} ms",
         ms(median(build.clone())),
         ms(*build.iter().min().unwrap()),
         ms(*build.iter().max().unwrap())

@@ -7,6 +7,7 @@
 //! thin command-line layer.
 
 pub mod calc;
+pub mod check;
 pub mod cmd;
 pub mod format;
 pub mod load;

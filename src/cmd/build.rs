@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::{load, render};
+use crate::{check, load, render};
 
 /// Arguments of `lkjip build`.
 #[derive(Debug, clap::Args)]
@@ -17,9 +17,13 @@ pub struct Args {
     /// Menghasilkan PDF/A-2b (arsip).
     #[arg(long)]
     pub pdfa: bool,
-    /// Mencap "DRAF" pada setiap halaman.
+    /// Menyusun walaupun pemeriksaan menemukan kesalahan, dengan cap "DRAF"
+    /// pada setiap halaman.
     #[arg(long)]
     pub draft: bool,
+    /// Bahasa pesan pemeriksaan.
+    #[arg(long = "lang", value_enum, default_value_t = check::Bahasa::Id)]
+    pub bahasa: check::Bahasa,
     /// Juga menulis sumber Typst beserta gambar dan fon ke folder ini
     /// (`typst compile --root DIR --font-path DIR/fonts DIR/laporan.typ`).
     #[arg(long = "emit-typst", value_name = "DIR")]
@@ -47,6 +51,22 @@ pub fn jalankan(args: &Args) -> ExitCode {
         .output
         .clone()
         .unwrap_or_else(|| keluaran_bawaan(&args.folder, dimuat.data.laporan.tahun));
+    // The same checks as `lkjip check`; errors stop a final build.
+    let diag = check::periksa(&dimuat, args.bahasa);
+    let errors = diag
+        .iter()
+        .filter(|d| d.severity == check::Tingkat::Error)
+        .count();
+    if errors > 0 {
+        let sumber = super::check::teks_sumber(&dimuat);
+        eprint!("{}", check::keluaran::manusia(&diag, &sumber, args.bahasa));
+        if !args.draft {
+            eprintln!(
+                "PDF tidak disusun karena ada {errors} kesalahan; perbaiki datanya, atau gunakan --draft untuk draf bercap DRAF"
+            );
+            return ExitCode::from(super::check::KELUAR_ADA_GALAT);
+        }
+    }
     if let Some(dir) = &args.emit_typst {
         let result = render::sumber(&dimuat, args.draft)
             .map_err(|e| e.to_string())

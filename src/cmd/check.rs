@@ -1,35 +1,79 @@
-//! `lkjip check DIR`: load the folder and print a short summary.
+//! `lkjip check DIR`: load the folder, run every rule, print the findings
+//! and a summary.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::calc;
+use crate::check::{self, Bahasa, Tingkat};
 use crate::format;
-use crate::load;
+use crate::load::{self, Dimuat};
+use crate::{calc, model};
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// Cuplikan YAML bergaris bawah dan ringkasan.
+    #[default]
+    Human,
+    /// Satu objek JSON per diagnostik.
+    Json,
+}
 
 /// Arguments of `lkjip check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Folder data satu tahun, misalnya data/2023.
     pub folder: PathBuf,
+    /// Bentuk keluaran.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Bahasa pesan.
+    #[arg(long = "lang", value_enum, default_value_t = Bahasa::Id)]
+    pub bahasa: Bahasa,
 }
 
-/// Runs `lkjip check`.
+/// Exit code when the checks find errors.
+pub const KELUAR_ADA_GALAT: u8 = 1;
+
+/// Runs `lkjip check`: 0 without errors (warnings allowed), 1 with errors,
+/// 2 when the folder cannot be loaded.
 pub fn jalankan(args: &Args) -> ExitCode {
-    match load::muat(&args.folder) {
-        Ok(dimuat) => {
-            print!("{}", ringkasan(&dimuat.data));
-            ExitCode::SUCCESS
-        }
+    let dimuat = match load::muat(&args.folder) {
+        Ok(d) => d,
         Err(galat) => {
             super::cetak_galat_muat(&galat);
-            ExitCode::from(super::KELUAR_GAGAL_MUAT)
+            return ExitCode::from(super::KELUAR_GAGAL_MUAT);
         }
+    };
+    let diag = check::periksa(&dimuat, args.bahasa);
+    match args.format {
+        Format::Json => println!("{}", check::keluaran::json(&diag)),
+        Format::Human => {
+            eprint!(
+                "{}",
+                check::keluaran::manusia(&diag, &teks_sumber(&dimuat), args.bahasa)
+            );
+            print!("{}", ringkasan(&dimuat.data));
+        }
+    }
+    if diag.iter().any(|d| d.severity == Tingkat::Error) {
+        ExitCode::from(KELUAR_ADA_GALAT)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
+/// File texts by display path, for snippets.
+pub fn teks_sumber(d: &Dimuat) -> BTreeMap<String, String> {
+    d.sumber
+        .values()
+        .map(|s| (s.berkas.clone(), s.teks.clone()))
+        .collect()
+}
+
 /// The summary printed by `lkjip check`.
-pub fn ringkasan(data: &crate::model::DataLaporan) -> String {
+pub fn ringkasan(data: &model::DataLaporan) -> String {
     let p = &data.laporan.pengaturan;
     let hasil: Vec<_> = data
         .indikator()

@@ -1,0 +1,180 @@
+//! LK6xx: budget and percentage sanity.
+
+use rust_decimal::Decimal;
+
+use crate::check::{Konteks, Temuan};
+use crate::format::angka;
+use crate::model::anggaran::Node;
+use crate::model::capaian::Realisasi;
+use crate::model::pk::Satuan;
+
+/// LK601: spending above the ceiling.
+pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
+    fn walk(nodes: &[Node], path: &str, out: &mut Vec<Temuan>) {
+        for (i, n) in nodes.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            if let (Some(p), Some(r)) = (n.pagu, n.realisasi) {
+                if r.get() > p.get() {
+                    out.push(
+                        Temuan::baru(
+                            "LK601",
+                            "anggaran.yaml",
+                            format!("{here}.realisasi"),
+                            format!("realisasi {} melebihi pagunya", n.kode),
+                            format!("spending of {} exceeds its ceiling", n.kode),
+                        )
+                        .nilai(format!("≤ {}", angka(p.get())), angka(r.get())),
+                    );
+                }
+            }
+            walk(&n.rincian, &format!("{here}.rincian"), out);
+        }
+    }
+    let a = &k.d.data.anggaran;
+    walk(&a.program, "program", out);
+    for (i, j) in a.jenis_belanja.iter().enumerate() {
+        if let Some(p) = j.pagu.filter(|p| j.realisasi.get() > p.get()) {
+            out.push(
+                Temuan::baru(
+                    "LK601",
+                    "anggaran.yaml",
+                    format!("jenis_belanja[{i}].realisasi"),
+                    format!("realisasi {} melebihi pagunya", j.nama),
+                    format!("spending on {} exceeds its ceiling", j.nama),
+                )
+                .nilai(format!("≤ {}", angka(p.get())), angka(j.realisasi.get())),
+            );
+        }
+    }
+}
+
+fn persen(
+    out: &mut Vec<Temuan>,
+    berkas: &'static str,
+    path: String,
+    apa: &str,
+    what: &str,
+    v: Decimal,
+) {
+    if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED {
+        out.push(
+            Temuan::baru(
+                "LK602",
+                berkas,
+                path,
+                format!("{apa} harus di antara 0 dan 100%"),
+                format!("{what} must lie between 0 and 100 %"),
+            )
+            .nilai("0–100", angka(v)),
+        );
+    }
+}
+
+/// LK602: percentages outside 0–100.
+pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    for (s, sk) in data.pk.sasaran_kegiatan.iter().enumerate() {
+        for (i, ind) in sk.indikator.iter().enumerate() {
+            if ind.satuan != Satuan::Persen {
+                continue;
+            }
+            persen(
+                out,
+                "pk.yaml",
+                format!("sasaran_kegiatan[{s}].indikator[{i}].target"),
+                &format!("target {}", ind.id),
+                &format!("target of {}", ind.id),
+                ind.target.get(),
+            );
+            if let Some(Realisasi::Langsung(v)) = data
+                .capaian
+                .indikator
+                .get(&ind.id)
+                .and_then(|c| c.realisasi.as_ref())
+            {
+                persen(
+                    out,
+                    "capaian.yaml",
+                    format!("indikator.{}.realisasi.langsung", ind.id),
+                    &format!("realisasi {}", ind.id),
+                    &format!("realisasi of {}", ind.id),
+                    v.get(),
+                );
+            }
+        }
+    }
+    let m = &data.kinerja_lainnya.e_monev;
+    for (field, v) in [
+        ("serapan_anggaran", m.serapan_anggaran),
+        ("pelaksanaan", m.pelaksanaan),
+    ] {
+        if let Some(v) = v {
+            persen(
+                out,
+                "kinerja_lainnya.yaml",
+                format!("e_monev.{field}"),
+                &format!("e-Monev {field}"),
+                &format!("e-Monev {field}"),
+                v.get(),
+            );
+        }
+    }
+    for (nama, skor) in [
+        ("smart", &data.kinerja_anggaran.smart),
+        ("ikpa", &data.kinerja_anggaran.ikpa),
+    ] {
+        for (tahun, v) in &skor.nilai {
+            persen(
+                out,
+                "kinerja_anggaran.yaml",
+                format!("{nama}.nilai.{tahun}"),
+                &format!("nilai {nama} {tahun}"),
+                &format!("{nama} score {tahun}"),
+                v.get(),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::uji::*;
+    use super::*;
+
+    #[test]
+    fn lk601_spending_above_ceiling() {
+        assert!(temuan(data_2023(), melebihi_pagu).is_empty());
+        let d = ubah(|d| d.anggaran.jenis_belanja[2].realisasi = rp("325539001"));
+        assert_eq!(
+            temuan(&d, melebihi_pagu)[0].path,
+            "jenis_belanja[2].realisasi"
+        );
+        let d = ubah(|d| {
+            d.anggaran.program[0].rincian[0].rincian[0].rincian[0].realisasi = rp("70300001").into()
+        });
+        assert_eq!(
+            temuan(&d, melebihi_pagu)[0].path,
+            "program[0].rincian[0].rincian[0].rincian[0].realisasi"
+        );
+    }
+
+    #[test]
+    fn lk602_percentages() {
+        assert!(temuan(data_2023(), persen_wajar).is_empty());
+        let d = ubah(|d| {
+            d.kinerja_anggaran.smart.nilai.insert(2022, a("998.4"));
+            d.pk.sasaran_kegiatan[0].indikator[0].target = a("180");
+        });
+        let paths: Vec<_> = temuan(&d, persen_wajar)
+            .into_iter()
+            .map(|t| t.path)
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "sasaran_kegiatan[0].indikator[0].target",
+                "smart.nilai.2022"
+            ]
+        );
+    }
+}

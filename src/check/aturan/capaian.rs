@@ -1,0 +1,439 @@
+//! LK3xx and LK4xx: capaian as declared against capaian as computed.
+
+use rust_decimal::Decimal;
+
+use crate::calc::{self, Nilai};
+use crate::check::{Konteks, Temuan};
+use crate::format::angka;
+use crate::model::capaian::{CapaianIndikator, Realisasi, Tertulis};
+use crate::model::laporan::Pembulatan;
+use crate::model::pk::{Indikator, Polaritas, Satuan};
+
+/// Whether `declared` is `computed` written at `declared`'s precision under
+/// the report's rounding mode (a published 117 matches a computed 117,647
+/// when the report truncates).
+fn cocok(computed: Decimal, declared: Decimal, mode: Pembulatan) -> bool {
+    let scale = declared.normalize().scale();
+    calc::bulatkan(
+        computed,
+        Pembulatan {
+            desimal: scale,
+            ..mode
+        },
+    ) == declared.normalize()
+}
+
+fn per_indikator<'a>(
+    k: &'a Konteks,
+) -> impl Iterator<Item = (&'a Indikator, &'a CapaianIndikator, Option<&'a Tertulis>)> {
+    k.d.data.indikator().filter_map(|(_, ind)| {
+        let c = k.d.data.capaian.indikator.get(&ind.id)?;
+        Some((ind, c, c.tertulis.as_ref()))
+    })
+}
+
+/// LK301: declared realisasi/capaian (this year and earlier years) against computed ones.
+pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
+    let p = &k.d.data.laporan.pengaturan;
+    for (ind, c, t) in per_indikator(k) {
+        let h = &k.hasil[ind.id.as_str()];
+        if let Some(t) = t {
+            if let (Nilai::Ada(r), Some(v)) = (&h.realisasi, t.realisasi) {
+                if !cocok(*r, v.get(), p.realisasi) {
+                    out.push(
+                        Temuan::baru(
+                            "LK301",
+                            "capaian.yaml",
+                            format!("indikator.{}.tertulis.realisasi", ind.id),
+                            format!(
+                                "realisasi tertulis {} tidak sama dengan realisasi yang dihitung",
+                                ind.id
+                            ),
+                            format!(
+                                "declared realisasi of {} differs from the computed one",
+                                ind.id
+                            ),
+                        )
+                        .nilai(angka(*r), angka(v.get())),
+                    );
+                }
+            }
+            if let (Nilai::Ada(cap), Some(v)) = (&h.capaian, t.capaian) {
+                if !cocok(*cap, v.get(), ind.pembulatan.unwrap_or(p.capaian)) {
+                    out.push(
+                        Temuan::baru(
+                            "LK301",
+                            "capaian.yaml",
+                            format!("indikator.{}.tertulis.capaian", ind.id),
+                            format!("capaian tertulis {} tidak mengikuti dari target dan realisasinya", ind.id),
+                            format!("declared capaian of {} does not follow from its target and realisasi", ind.id),
+                        )
+                        .nilai(angka(*cap), angka(v.get())),
+                    );
+                }
+            }
+        }
+        for (tahun, r) in &c.riwayat {
+            let (Some(tg), Some(re), Some(cap)) = (r.target, r.realisasi, r.capaian) else {
+                continue;
+            };
+            let pembulatan = ind.pembulatan.unwrap_or(p.capaian);
+            let (hitung, _) = calc::capaian::capaian(
+                tg.get(),
+                &Nilai::Ada(re.get()),
+                ind.polaritas,
+                pembulatan,
+                p,
+            );
+            // Recompute unrounded, then compare at the declared precision.
+            let mentah = calc::capaian::capaian(
+                tg.get(),
+                &Nilai::Ada(re.get()),
+                ind.polaritas,
+                Pembulatan {
+                    desimal: 10,
+                    ..pembulatan
+                },
+                p,
+            )
+            .0;
+            if let (Nilai::Ada(m), Nilai::Ada(h)) = (mentah, hitung) {
+                if !cocok(m, cap.get(), pembulatan) {
+                    out.push(
+                        Temuan::baru(
+                            "LK301",
+                            "capaian.yaml",
+                            format!("indikator.{}.riwayat.{tahun}.capaian", ind.id),
+                            format!("capaian {tahun} {} tidak mengikuti dari target dan realisasi {tahun}", ind.id),
+                            format!("{tahun} capaian of {} does not follow from its {tahun} target and realisasi", ind.id),
+                        )
+                        .nilai(angka(h), angka(cap.get())),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// LK302: a declared capaian above the report's cap.
+pub fn batas(k: &Konteks, out: &mut Vec<Temuan>) {
+    let Some(cap) = k.d.data.laporan.pengaturan.batas_capaian else {
+        return;
+    };
+    for (ind, _, t) in per_indikator(k) {
+        if let Some(v) = t.and_then(|t| t.capaian).filter(|v| v.get() > cap.get()) {
+            out.push(
+                Temuan::baru(
+                    "LK302",
+                    "capaian.yaml",
+                    format!("indikator.{}.tertulis.capaian", ind.id),
+                    format!("capaian tertulis {} melebihi batas capaian laporan", ind.id),
+                    format!("declared capaian of {} exceeds the report's cap", ind.id),
+                )
+                .nilai(format!("≤ {}", angka(cap.get())), angka(v.get())),
+            );
+        }
+    }
+}
+
+/// LK303: lower-is-better indicators worse than target reported as achieved.
+pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (ind, _, t) in per_indikator(k) {
+        if ind.polaritas != Polaritas::Negatif {
+            continue;
+        }
+        let Nilai::Ada(r) = k.hasil[ind.id.as_str()].realisasi else {
+            continue;
+        };
+        let Some(c) = t.and_then(|t| t.capaian) else {
+            continue;
+        };
+        if r > ind.target.get() && c.get() >= Decimal::ONE_HUNDRED {
+            out.push(
+                Temuan::baru(
+                    "LK303",
+                    "capaian.yaml",
+                    format!("indikator.{}.tertulis.capaian", ind.id),
+                    format!("{} (semakin rendah semakin baik) melebihi target tetapi dinyatakan tercapai", ind.id),
+                    format!("{} (lower is better) exceeds its target but is reported as achieved", ind.id),
+                )
+                .nilai("< 100", angka(c.get())),
+            );
+        }
+    }
+}
+
+/// LK304: count indicators short of target declared 100 %.
+pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (ind, _, t) in per_indikator(k) {
+        if matches!(ind.satuan, Satuan::Persen | Satuan::Indeks)
+            || ind.polaritas == Polaritas::Negatif
+        {
+            continue;
+        }
+        let Nilai::Ada(r) = k.hasil[ind.id.as_str()].realisasi else {
+            continue;
+        };
+        let Some(c) = t.and_then(|t| t.capaian) else {
+            continue;
+        };
+        if r < ind.target.get() && c.get() >= Decimal::ONE_HUNDRED {
+            out.push(
+                Temuan::baru(
+                    "LK304",
+                    "capaian.yaml",
+                    format!("indikator.{}.tertulis.capaian", ind.id),
+                    format!(
+                        "{}: realisasi {} dari target {} tetapi capaian dinyatakan {}%",
+                        ind.id,
+                        angka(r),
+                        angka(ind.target.get()),
+                        angka(c.get())
+                    ),
+                    format!(
+                        "{}: realisasi {} of target {} but capaian declared {}%",
+                        ind.id,
+                        r,
+                        ind.target.get(),
+                        c.get()
+                    ),
+                )
+                .nilai("< 100", angka(c.get())),
+            );
+        }
+    }
+}
+
+/// LK401: realisasi or capaian declared for an indicator without population.
+pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (ind, _, t) in per_indikator(k) {
+        let Nilai::TidakDapatDihitung(why) = &k.hasil[ind.id.as_str()].realisasi else {
+            continue;
+        };
+        let Some(t) = t else { continue };
+        for (field, v) in [("realisasi", t.realisasi), ("capaian", t.capaian)] {
+            if let Some(v) = v {
+                out.push(
+                    Temuan::baru(
+                        "LK401",
+                        "capaian.yaml",
+                        format!("indikator.{}.tertulis.{field}", ind.id),
+                        format!(
+                            "{field} {} diisi padahal tidak dapat dihitung ({why})",
+                            ind.id
+                        ),
+                        format!(
+                            "{field} of {} is given although it cannot be computed ({why})",
+                            ind.id
+                        ),
+                    )
+                    .nilai("N/A", angka(v.get())),
+                );
+            }
+        }
+    }
+}
+
+/// LK402: a realisasi typed equal to the target, with nothing to support it.
+pub fn sama_dengan_target(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (ind, c, _) in per_indikator(k) {
+        let Some(Realisasi::Langsung(v)) = &c.realisasi else {
+            continue;
+        };
+        if v.get() == ind.target.get() && c.tabel.is_empty() && c.tabel_otomatis.is_empty() {
+            out.push(
+                Temuan::baru(
+                    "LK402",
+                    "capaian.yaml",
+                    format!("indikator.{}.realisasi.langsung", ind.id),
+                    format!("realisasi {} sama persis dengan target tanpa hitungan atau tabel pendukung", ind.id),
+                    format!("realisasi of {} equals the target exactly, with no counts or table to support it", ind.id),
+                )
+                .nilai("hitungan atau tabel data", angka(v.get())),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::uji::*;
+    use super::*;
+    use crate::model::capaian::Tertulis;
+
+    fn tulis(id: &str, t: Tertulis) -> crate::load::Dimuat {
+        ubah(|d| d.capaian.indikator.get_mut(id).unwrap().tertulis = Some(t))
+    }
+
+    #[test]
+    fn precision_of_the_declared_value() {
+        let mode = Pembulatan {
+            cara: crate::model::laporan::CaraPembulatan::Potong,
+            desimal: 2,
+        };
+        assert!(cocok(
+            "117.647".parse().unwrap(),
+            "117".parse().unwrap(),
+            mode
+        ));
+        assert!(cocok(
+            "117.647".parse().unwrap(),
+            "117.64".parse().unwrap(),
+            mode
+        ));
+        assert!(!cocok(
+            "117.647".parse().unwrap(),
+            "117.65".parse().unwrap(),
+            mode
+        ));
+        assert!(!cocok(
+            "66.66".parse().unwrap(),
+            "100".parse().unwrap(),
+            mode
+        ));
+    }
+
+    #[test]
+    fn lk301_declared_capaian() {
+        assert!(temuan(data_2023(), tertulis).is_empty());
+        // As published: integrasi 93,58 % → capaian 110 is consistent; 125 is not.
+        let ok = tulis(
+            "sk2-ikk3",
+            Tertulis {
+                target: Some(a("85")),
+                realisasi: Some(a("93.58")),
+                capaian: Some(a("110")),
+            },
+        );
+        assert!(temuan(&ok, tertulis).is_empty());
+        let bad = tulis(
+            "sk2-ikk3",
+            Tertulis {
+                capaian: Some(a("125")),
+                ..Default::default()
+            },
+        );
+        let t = temuan(&bad, tertulis);
+        assert_eq!(
+            (t[0].diharapkan.as_deref(), t[0].ditemukan.as_deref()),
+            (Some("110,09"), Some("125"))
+        );
+        // Earlier years: 2022 HIV/TB, target 70, realisasi 100, printed 125 in the summary.
+        let hist = ubah(|d| {
+            let r = d
+                .capaian
+                .indikator
+                .get_mut("sk1-ikk7")
+                .unwrap()
+                .riwayat
+                .get_mut(&2022)
+                .unwrap();
+            r.target = Some(a("70"));
+            r.realisasi = Some(a("100"));
+            r.capaian = Some(a("125"));
+        });
+        let t = temuan(&hist, tertulis);
+        assert_eq!(t[0].path, "indikator.sk1-ikk7.riwayat.2022.capaian");
+        assert_eq!(t[0].diharapkan.as_deref(), Some("142,85"));
+    }
+
+    #[test]
+    fn lk302_cap() {
+        let d = tulis(
+            "sk1-ikk1",
+            Tertulis {
+                capaian: Some(a("125")),
+                ..Default::default()
+            },
+        );
+        assert!(temuan(&d, batas).is_empty());
+        let mut capped = d.clone();
+        capped.data.laporan.pengaturan.batas_capaian = Some(a("120"));
+        assert_eq!(
+            temuan(&capped, batas)[0].path,
+            "indikator.sk1-ikk1.tertulis.capaian"
+        );
+    }
+
+    #[test]
+    fn lk303_negative_polarity() {
+        assert!(temuan(data_2023(), polaritas_negatif).is_empty());
+        let d = ubah(|d| {
+            let ind = &mut d.pk.sasaran_kegiatan[2].indikator[1];
+            ind.polaritas = Polaritas::Negatif;
+            ind.target = a("5");
+            let c = d.capaian.indikator.get_mut("sk3-ikk2").unwrap();
+            c.realisasi = Some(Realisasi::Langsung(a("8")));
+            c.tertulis = Some(Tertulis {
+                capaian: Some(a("100")),
+                ..Default::default()
+            });
+        });
+        assert_eq!(
+            temuan(&d, polaritas_negatif)[0].path,
+            "indikator.sk3-ikk2.tertulis.capaian"
+        );
+    }
+
+    #[test]
+    fn lk304_units_short_of_target() {
+        assert!(temuan(data_2023(), satuan_hitung).is_empty());
+        let d = ubah(|d| {
+            let c = d.capaian.indikator.get_mut("sk4-ikk6").unwrap();
+            c.realisasi = Some(Realisasi::Langsung(a("4")));
+            c.tertulis = Some(Tertulis {
+                capaian: Some(a("100")),
+                ..Default::default()
+            });
+        });
+        let t = temuan(&d, satuan_hitung);
+        assert_eq!(
+            t[0].pesan.id,
+            "sk4-ikk6: realisasi 4 dari target 6 tetapi capaian dinyatakan 100%"
+        );
+    }
+
+    #[test]
+    fn lk401_no_population() {
+        assert!(temuan(data_2023(), tanpa_populasi).is_empty());
+        let d = tulis(
+            "sk1-ikk3",
+            Tertulis {
+                target: Some(a("97")),
+                realisasi: Some(a("97")),
+                capaian: Some(a("100")),
+            },
+        );
+        let t = temuan(&d, tanpa_populasi);
+        let paths: Vec<_> = t.iter().map(|t| t.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "indikator.sk1-ikk3.tertulis.realisasi",
+                "indikator.sk1-ikk3.tertulis.capaian"
+            ]
+        );
+    }
+
+    #[test]
+    fn lk402_unsupported_equal_to_target() {
+        let d = ubah(|d| {
+            for c in d.capaian.indikator.values_mut() {
+                if matches!(c.realisasi, Some(Realisasi::Langsung(_))) && c.tabel.is_empty() {
+                    c.realisasi = None;
+                }
+            }
+        });
+        assert!(temuan(&d, sama_dengan_target).is_empty());
+        let d = ubah(|d| {
+            let c = d.capaian.indikator.get_mut("sk1-ikk2").unwrap();
+            c.realisasi = Some(Realisasi::Langsung(a("94")));
+            c.tabel.clear();
+        });
+        assert!(
+            temuan(&d, sama_dengan_target)
+                .iter()
+                .any(|t| t.path == "indikator.sk1-ikk2.realisasi.langsung")
+        );
+    }
+}

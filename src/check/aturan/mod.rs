@@ -1,0 +1,274 @@
+//! The rule catalogue. Codes are stable: LK1xx totals, LK2xx the same figure
+//! in several places, LK3xx capaian, LK4xx not computable, LK5xx quarterly
+//! plans, LK6xx budget sanity, LK7xx dates and people, LK8xx narrative.
+
+mod anggaran;
+mod capaian;
+mod jumlah;
+mod narasi;
+mod orang;
+mod silang;
+mod triwulan;
+
+use super::{Aturan, Tingkat};
+
+/// Every rule, in code order.
+pub const KATALOG: &[Aturan] = &[
+    Aturan {
+        kode: "LK101",
+        tingkat: Tingkat::Error,
+        uraian: "Pagu/realisasi tertulis pada program, kegiatan, KRO atau RO sama dengan jumlah rinciannya",
+        uraian_en: "A declared pagu/realisasi of a programme, activity, KRO or RO equals the sum of its parts",
+        periksa: jumlah::pohon_anggaran,
+    },
+    Aturan {
+        kode: "LK102",
+        tingkat: Tingkat::Error,
+        uraian: "Jumlah per jenis belanja sama dengan jumlah pohon anggaran dan dengan jumlah tertulisnya",
+        uraian_en: "Spending per jenis belanja adds up to the budget tree and to its declared total",
+        periksa: jumlah::jenis_belanja,
+    },
+    Aturan {
+        kode: "LK103",
+        tingkat: Tingkat::Error,
+        uraian: "Jumlah tertulis sebuah tabel data sama dengan jumlah baris-barisnya",
+        uraian_en: "A data table's declared total equals the sum of its rows",
+        periksa: jumlah::tabel,
+    },
+    Aturan {
+        kode: "LK104",
+        tingkat: Tingkat::Error,
+        uraian: "Jumlah penghuni tertulis sama dengan narapidana + tahanan + anak",
+        uraian_en: "Declared population equals convicts + detainees + juveniles",
+        periksa: jumlah::populasi,
+    },
+    Aturan {
+        kode: "LK105",
+        tingkat: Tingkat::Error,
+        uraian: "Jumlah pegawai per golongan, per jenis kelamin dan jumlah tertulisnya sama",
+        uraian_en: "Staff per rank, per sex and the declared total agree",
+        periksa: jumlah::pegawai,
+    },
+    Aturan {
+        kode: "LK201",
+        tingkat: Tingkat::Error,
+        uraian: "Satu indikator satu target: tabel ringkasan dan e-Performance memakai target PK",
+        uraian_en: "One indicator, one target: summary table and e-Performance use the PK target",
+        periksa: silang::target,
+    },
+    Aturan {
+        kode: "LK202",
+        tingkat: Tingkat::Error,
+        uraian: "Anggaran PK yang dicetak di tempat lain sama dengan yang ditandatangani",
+        uraian_en: "PK budget lines printed elsewhere equal the signed ones",
+        periksa: silang::anggaran_pk,
+    },
+    Aturan {
+        kode: "LK203",
+        tingkat: Tingkat::Warning,
+        uraian: "Serapan anggaran e-Monev sama dengan penyerapan yang dihitung",
+        uraian_en: "e-Monev budget absorption equals the computed absorption",
+        periksa: silang::e_monev,
+    },
+    Aturan {
+        kode: "LK204",
+        tingkat: Tingkat::Warning,
+        uraian: "Realisasi di e-Performance sama dengan realisasi yang dihitung",
+        uraian_en: "Realisasi entered in e-Performance equals the computed realisasi",
+        periksa: silang::e_performance,
+    },
+    Aturan {
+        kode: "LK205",
+        tingkat: Tingkat::Error,
+        uraian: "Angka tahun lalu sama dengan folder data tahun lalu, bila ada",
+        uraian_en: "Last year's figures match last year's data folder, when it exists",
+        periksa: silang::tahun_lalu,
+    },
+    Aturan {
+        kode: "LK301",
+        tingkat: Tingkat::Error,
+        uraian: "Realisasi dan capaian tertulis sama dengan hasil perhitungan menurut aturan pembulatan laporan",
+        uraian_en: "Declared realisasi and capaian equal the computed ones under the report's rounding rule",
+        periksa: capaian::tertulis,
+    },
+    Aturan {
+        kode: "LK302",
+        tingkat: Tingkat::Error,
+        uraian: "Capaian tertulis tidak melebihi batas capaian laporan",
+        uraian_en: "A declared capaian does not exceed the report's cap",
+        periksa: capaian::batas,
+    },
+    Aturan {
+        kode: "LK303",
+        tingkat: Tingkat::Error,
+        uraian: "Indikator berpolaritas negatif yang lebih buruk dari target tidak dinyatakan tercapai",
+        uraian_en: "A negative-polarity indicator worse than target is not reported as achieved",
+        periksa: capaian::polaritas_negatif,
+    },
+    Aturan {
+        kode: "LK304",
+        tingkat: Tingkat::Error,
+        uraian: "Indikator Layanan/Unit yang realisasinya di bawah target tidak dinyatakan 100%",
+        uraian_en: "A Layanan/Unit indicator short of target is not reported as 100 %",
+        periksa: capaian::satuan_hitung,
+    },
+    Aturan {
+        kode: "LK401",
+        tingkat: Tingkat::Error,
+        uraian: "Indikator yang tidak dapat dihitung (tanpa populasi) tidak diberi realisasi atau capaian",
+        uraian_en: "An indicator that cannot be computed (no population) is given no realisasi or capaian",
+        periksa: capaian::tanpa_populasi,
+    },
+    Aturan {
+        kode: "LK402",
+        tingkat: Tingkat::Warning,
+        uraian: "Realisasi yang sama persis dengan target didukung hitungan atau tabel data",
+        uraian_en: "A realisasi exactly equal to the target is supported by counts or a data table",
+        periksa: capaian::sama_dengan_target,
+    },
+    Aturan {
+        kode: "LK403",
+        tingkat: Tingkat::Warning,
+        uraian: "Indikator yang tidak dapat dihitung tidak diberi realisasi triwulan",
+        uraian_en: "An indicator that cannot be computed has no quarterly realisasi",
+        periksa: triwulan::tanpa_populasi,
+    },
+    Aturan {
+        kode: "LK501",
+        tingkat: Tingkat::Warning,
+        uraian: "Target triwulan berjumlah (atau berakhir pada) target tahunan",
+        uraian_en: "Quarterly targets add up to (or end at) the annual target",
+        periksa: triwulan::target,
+    },
+    Aturan {
+        kode: "LK502",
+        tingkat: Tingkat::Warning,
+        uraian: "Realisasi triwulan yang lengkap berjumlah (atau berakhir pada) realisasi tahunan",
+        uraian_en: "Complete quarterly realisasi add up to (or end at) the annual realisasi",
+        periksa: triwulan::realisasi,
+    },
+    Aturan {
+        kode: "LK601",
+        tingkat: Tingkat::Error,
+        uraian: "Realisasi anggaran tidak melebihi pagu",
+        uraian_en: "Spending does not exceed the ceiling",
+        periksa: anggaran::melebihi_pagu,
+    },
+    Aturan {
+        kode: "LK602",
+        tingkat: Tingkat::Error,
+        uraian: "Nilai bersatuan persen berada di antara 0 dan 100",
+        uraian_en: "Values in percent lie between 0 and 100",
+        periksa: anggaran::persen_wajar,
+    },
+    Aturan {
+        kode: "LK701",
+        tingkat: Tingkat::Error,
+        uraian: "Perjanjian Kinerja ditandatangani dalam tahun laporan",
+        uraian_en: "The PK is signed within the reporting year",
+        periksa: orang::tanggal_pk,
+    },
+    Aturan {
+        kode: "LK702",
+        tingkat: Tingkat::Error,
+        uraian: "Laporan bertanggal setelah tahun laporan berakhir",
+        uraian_en: "The report is dated after the reporting year ends",
+        periksa: orang::tanggal_laporan,
+    },
+    Aturan {
+        kode: "LK703",
+        tingkat: Tingkat::Error,
+        uraian: "SK tim penyusun ditetapkan sebelum tanggal laporan",
+        uraian_en: "The drafting team's decree predates the report",
+        periksa: orang::tanggal_sk,
+    },
+    Aturan {
+        kode: "LK704",
+        tingkat: Tingkat::Error,
+        uraian: "NIP terdiri atas 18 angka dengan tanggal lahir, TMT dan kode jenis kelamin yang sah",
+        uraian_en: "An NIP has 18 digits with a real birth date, appointment month and sex digit",
+        periksa: orang::nip_sah,
+    },
+    Aturan {
+        kode: "LK705",
+        tingkat: Tingkat::Error,
+        uraian: "Satu orang satu NIP dan satu ejaan nama di seluruh laporan",
+        uraian_en: "One person has one NIP and one name spelling throughout",
+        periksa: orang::satu_orang,
+    },
+    Aturan {
+        kode: "LK801",
+        tingkat: Tingkat::Warning,
+        uraian: "Angka di teks naratif tidak bertentangan dengan angka hasil perhitungan yang disebutnya",
+        uraian_en: "A number in a narrative does not contradict the computed figure it names",
+        periksa: narasi::angka_narasi,
+    },
+];
+
+#[cfg(test)]
+pub(crate) mod uji {
+    //! Fixtures: the shipped data/2023 (the passing fixture of every rule)
+    //! and helpers to break one thing in a copy of it (the failing fixture).
+
+    use std::sync::OnceLock;
+
+    use crate::check::{Konteks, Temuan};
+    use crate::load::{self, Dimuat};
+
+    /// data/2023, loaded once.
+    pub fn data_2023() -> &'static Dimuat {
+        static D: OnceLock<Dimuat> = OnceLock::new();
+        D.get_or_init(|| {
+            load::muat(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023")).unwrap()
+        })
+    }
+
+    /// Findings of one rule on `d`.
+    pub fn temuan(d: &Dimuat, periksa: fn(&Konteks, &mut Vec<Temuan>)) -> Vec<Temuan> {
+        let k = Konteks::baru(d);
+        let mut out = Vec::new();
+        periksa(&k, &mut out);
+        out
+    }
+
+    /// A copy of data/2023 changed by `f`.
+    pub fn ubah(f: impl FnOnce(&mut crate::model::DataLaporan)) -> Dimuat {
+        let mut d = data_2023().clone();
+        f(&mut d.data);
+        d
+    }
+
+    /// `d` as an `Angka`.
+    pub fn a(s: &str) -> crate::model::Angka {
+        crate::model::Angka(s.parse().unwrap())
+    }
+
+    /// `d` as `Rupiah`.
+    pub fn rp(s: &str) -> crate::model::Rupiah {
+        crate::model::Rupiah(s.parse().unwrap())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_ordered() {
+        let codes: Vec<&str> = KATALOG.iter().map(|a| a.kode).collect();
+        let mut sorted = codes.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(codes, sorted);
+    }
+
+    #[test]
+    fn data_2023_has_no_errors() {
+        let d = uji::data_2023();
+        let errors: Vec<_> = crate::check::periksa(d, crate::check::Bahasa::Id)
+            .into_iter()
+            .filter(|x| x.severity == Tingkat::Error)
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+}

@@ -1,0 +1,354 @@
+//! LK7xx: dates and people.
+
+use crate::check::{Konteks, Temuan};
+use crate::model::{TandaTangan, Tanggal};
+
+/// Why an NIP is not valid, if it is not. An NIP is 18 digits: birth date
+/// (YYYYMMDD), appointment month (YYYYMM), sex (1 or 2), sequence (3 digits).
+pub fn cacat_nip(nip: &str) -> Option<String> {
+    if nip.len() != 18 || !nip.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(format!(
+            "NIP harus 18 angka, bukan {} karakter",
+            nip.chars().count()
+        ));
+    }
+    let n = |a: usize, b: usize| nip[a..b].parse::<u32>().unwrap_or(0);
+    let lahir = Tanggal::new(n(0, 4) as i32, n(4, 6) as u8, n(6, 8) as u8);
+    let Some(lahir) = lahir.filter(|t| (1940..=2010).contains(&t.tahun)) else {
+        return Some(format!("tanggal lahir {} pada NIP tidak sah", &nip[0..8]));
+    };
+    let (tmt_tahun, tmt_bulan) = (n(8, 12) as i32, n(12, 14));
+    if !(1..=12).contains(&tmt_bulan) || tmt_tahun < lahir.tahun + 16 || tmt_tahun > 2100 {
+        return Some(format!(
+            "TMT pengangkatan {} pada NIP tidak sah",
+            &nip[8..14]
+        ));
+    }
+    if !matches!(&nip[14..15], "1" | "2") {
+        return Some(format!(
+            "kode jenis kelamin {} pada NIP harus 1 atau 2",
+            &nip[14..15]
+        ));
+    }
+    None
+}
+
+/// Every signature block of the report: (file, YAML path, block).
+fn tanda_tangan<'a>(k: &'a Konteks) -> Vec<(&'static str, String, &'a TandaTangan)> {
+    let data = &k.d.data;
+    let mut v = vec![
+        (
+            "laporan.yaml",
+            "ditandatangani".to_string(),
+            &data.laporan.ditandatangani,
+        ),
+        (
+            "pk.yaml",
+            "pihak_pertama".to_string(),
+            &data.pk.pihak_pertama,
+        ),
+        ("pk.yaml", "pihak_kedua".to_string(), &data.pk.pihak_kedua),
+        (
+            "lampiran.yaml",
+            "sk_tim.ditetapkan".to_string(),
+            &data.lampiran.sk_tim.ditetapkan,
+        ),
+    ];
+    if let Some(t) = &data.laporan.ditandatangani_penutup {
+        v.push(("laporan.yaml", "ditandatangani_penutup".to_string(), t));
+    }
+    v
+}
+
+/// LK701: the PK is signed in the reporting year.
+pub fn tanggal_pk(k: &Konteks, out: &mut Vec<Temuan>) {
+    let tahun = k.d.data.laporan.tahun;
+    for (path, t) in [
+        ("pihak_pertama", &k.d.data.pk.pihak_pertama),
+        ("pihak_kedua", &k.d.data.pk.pihak_kedua),
+    ] {
+        if t.tanggal.tahun != tahun {
+            out.push(
+                Temuan::baru(
+                    "LK701",
+                    "pk.yaml",
+                    format!("{path}.tanggal"),
+                    format!("Perjanjian Kinerja {tahun} ditandatangani di luar tahun {tahun}"),
+                    format!("the {tahun} PK is signed outside {tahun}"),
+                )
+                .nilai(format!("{tahun}-01-01 … {tahun}-12-31"), t.tanggal),
+            );
+        }
+    }
+}
+
+/// LK702: the report is dated after the year ends.
+pub fn tanggal_laporan(k: &Konteks, out: &mut Vec<Temuan>) {
+    let l = &k.d.data.laporan;
+    let mut blocks = vec![("ditandatangani", &l.ditandatangani)];
+    if let Some(t) = &l.ditandatangani_penutup {
+        blocks.push(("ditandatangani_penutup", t));
+    }
+    for (path, t) in blocks {
+        if t.tanggal.tahun <= l.tahun {
+            out.push(
+                Temuan::baru(
+                    "LK702",
+                    "laporan.yaml",
+                    format!("{path}.tanggal"),
+                    format!(
+                        "laporan tahun {} bertanggal sebelum tahun itu berakhir",
+                        l.tahun
+                    ),
+                    format!("the {} report is dated before that year ends", l.tahun),
+                )
+                .nilai(format!("> {}-12-31", l.tahun), t.tanggal),
+            );
+        }
+    }
+}
+
+/// LK703: the drafting team exists before the report.
+pub fn tanggal_sk(k: &Konteks, out: &mut Vec<Temuan>) {
+    let sk = k.d.data.lampiran.sk_tim.ditetapkan.tanggal;
+    let laporan = k.d.data.laporan.ditandatangani.tanggal;
+    if sk > laporan {
+        out.push(
+            Temuan::baru(
+                "LK703",
+                "lampiran.yaml",
+                "sk_tim.ditetapkan.tanggal",
+                "SK tim penyusun ditetapkan setelah laporan ditandatangani",
+                "the drafting team's decree is dated after the report",
+            )
+            .nilai(format!("≤ {laporan}"), sk),
+        );
+    }
+}
+
+/// LK704: every NIP is well-formed.
+pub fn nip_sah(k: &Konteks, out: &mut Vec<Temuan>) {
+    let mut cek = |berkas: &'static str, path: String, nip: &str| {
+        if let Some(why) = cacat_nip(nip) {
+            out.push(
+                Temuan::baru(
+                    "LK704",
+                    berkas,
+                    path,
+                    why.clone(),
+                    format!("invalid NIP: {why}"),
+                )
+                .nilai("NIP 18 angka yang sah", nip),
+            );
+        }
+    };
+    for (key, o) in &k.d.data.unit.orang {
+        if let Some(nip) = &o.nip {
+            cek("unit.yaml", format!("orang.{key}.nip"), nip);
+        }
+    }
+    for (berkas, path, t) in tanda_tangan(k) {
+        if let Some(nip) = &t.nip_tertulis {
+            cek(berkas, format!("{path}.nip_tertulis"), nip);
+        }
+    }
+    for (i, a) in k.d.data.lampiran.sk_tim.anggota.iter().enumerate() {
+        if let Some(nip) = &a.nip_tertulis {
+            cek(
+                "lampiran.yaml",
+                format!("sk_tim.anggota[{i}].nip_tertulis"),
+                nip,
+            );
+        }
+    }
+}
+
+/// LK705: one person, one NIP, one spelling.
+pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    let mut cek = |berkas: &'static str,
+                   path: String,
+                   key: &str,
+                   nama: Option<&String>,
+                   nip: Option<&String>| {
+        let Some(o) = data.orang(key) else { return };
+        if let Some(n) = nama.filter(|n| **n != o.nama) {
+            out.push(
+                Temuan::baru(
+                    "LK705",
+                    berkas,
+                    format!("{path}.nama_tertulis"),
+                    format!("nama `{key}` dieja berbeda"),
+                    format!("the name of `{key}` is spelt differently"),
+                )
+                .nilai(&o.nama, n),
+            );
+        }
+        if let Some(n) = nip.filter(|n| Some(*n) != o.nip.as_ref()) {
+            out.push(
+                Temuan::baru(
+                    "LK705",
+                    berkas,
+                    format!("{path}.nip_tertulis"),
+                    format!("NIP `{key}` ditulis berbeda"),
+                    format!("the NIP of `{key}` is written differently"),
+                )
+                .nilai(o.nip.as_deref().unwrap_or("-"), n),
+            );
+        }
+    };
+    for (berkas, path, t) in tanda_tangan(k) {
+        cek(
+            berkas,
+            path,
+            &t.oleh,
+            t.nama_tertulis.as_ref(),
+            t.nip_tertulis.as_ref(),
+        );
+    }
+    for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {
+        cek(
+            "lampiran.yaml",
+            format!("sk_tim.anggota[{i}]"),
+            &a.orang,
+            a.nama_tertulis.as_ref(),
+            a.nip_tertulis.as_ref(),
+        );
+    }
+    let orang: Vec<_> = data.unit.orang.iter().collect();
+    for (i, (ka, a)) in orang.iter().enumerate() {
+        for (kb, b) in &orang[..i] {
+            if a.nip.is_some() && a.nip == b.nip {
+                out.push(
+                    Temuan::baru(
+                        "LK705",
+                        "unit.yaml",
+                        format!("orang.{ka}.nip"),
+                        format!("`{ka}` dan `{kb}` memakai NIP yang sama"),
+                        format!("`{ka}` and `{kb}` share one NIP"),
+                    )
+                    .nilai("NIP berbeda", a.nip.as_deref().unwrap_or("")),
+                );
+            }
+            if a.nama == b.nama && a.nip != b.nip {
+                out.push(
+                    Temuan::baru(
+                        "LK705",
+                        "unit.yaml",
+                        format!("orang.{ka}.nip"),
+                        format!("`{ka}` dan `{kb}` bernama sama dengan NIP berbeda"),
+                        format!("`{ka}` and `{kb}` have one name and two NIPs"),
+                    )
+                    .nilai(
+                        b.nip.as_deref().unwrap_or("-"),
+                        a.nip.as_deref().unwrap_or("-"),
+                    ),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::uji::*;
+    use super::*;
+
+    #[test]
+    fn nip_rules() {
+        assert_eq!(cacat_nip("197008271995031001"), None);
+        assert_eq!(cacat_nip("197208101996031001"), None);
+        assert!(cacat_nip("197208103996031001").unwrap().contains("TMT"));
+        assert!(
+            cacat_nip("197213101996031001")
+                .unwrap()
+                .contains("tanggal lahir")
+        );
+        assert!(cacat_nip("19700827199503100").unwrap().contains("18 angka"));
+        assert!(
+            cacat_nip("197008271995033001")
+                .unwrap()
+                .contains("jenis kelamin")
+        );
+    }
+
+    #[test]
+    fn lk701_pk_date() {
+        assert!(temuan(data_2023(), tanggal_pk).is_empty());
+        let d = ubah(|d| d.pk.pihak_kedua.tanggal = Tanggal::new(2022, 12, 30).unwrap());
+        assert_eq!(temuan(&d, tanggal_pk)[0].path, "pihak_kedua.tanggal");
+    }
+
+    #[test]
+    fn lk702_report_date() {
+        assert!(temuan(data_2023(), tanggal_laporan).is_empty());
+        let d = ubah(|d| {
+            let mut t = d.laporan.ditandatangani.clone();
+            t.tanggal = Tanggal::new(2023, 1, 2).unwrap();
+            d.laporan.ditandatangani_penutup = Some(t);
+        });
+        let t = temuan(&d, tanggal_laporan);
+        assert_eq!(
+            (t[0].path.as_str(), t[0].ditemukan.as_deref()),
+            ("ditandatangani_penutup.tanggal", Some("2023-01-02"))
+        );
+    }
+
+    #[test]
+    fn lk703_decree_date() {
+        assert!(temuan(data_2023(), tanggal_sk).is_empty());
+        let d = ubah(|d| d.lampiran.sk_tim.ditetapkan.tanggal = Tanggal::new(2024, 2, 1).unwrap());
+        assert_eq!(temuan(&d, tanggal_sk).len(), 1);
+    }
+
+    #[test]
+    fn lk704_nip() {
+        assert!(temuan(data_2023(), nip_sah).is_empty());
+        let d = ubah(|d| d.pk.pihak_pertama.nip_tertulis = Some("197208103996031001".into()));
+        let t = temuan(&d, nip_sah);
+        assert_eq!(
+            (t[0].path.as_str(), t[0].ditemukan.as_deref()),
+            ("pihak_pertama.nip_tertulis", Some("197208103996031001"))
+        );
+    }
+
+    #[test]
+    fn lk705_one_person() {
+        assert!(temuan(data_2023(), satu_orang).is_empty());
+        let d = ubah(|d| {
+            d.pk.pihak_pertama.nip_tertulis = Some("197206101996031001".into());
+            d.laporan.ditandatangani.nama_tertulis = Some("Bistok Olean Situngkir".into());
+        });
+        let t = temuan(&d, satu_orang);
+        let got: Vec<_> = t
+            .iter()
+            .map(|t| {
+                (
+                    t.path.as_str(),
+                    t.diharapkan.as_deref(),
+                    t.ditemukan.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "ditandatangani.nama_tertulis",
+                    Some("Bistok Oloan Situngkir"),
+                    Some("Bistok Olean Situngkir")
+                ),
+                (
+                    "pihak_pertama.nip_tertulis",
+                    Some("197208101996031001"),
+                    Some("197206101996031001")
+                ),
+            ]
+        );
+        let d = ubah(|d| {
+            let nip = d.unit.orang["kalapas"].nip.clone();
+            d.unit.orang.get_mut("bendahara").unwrap().nip = nip;
+        });
+        assert_eq!(temuan(&d, satu_orang)[0].path, "orang.kalapas.nip");
+    }
+}

@@ -1,0 +1,370 @@
+//! LK2xx: one figure, one value, wherever it is declared.
+
+use crate::calc::{self, Nilai};
+use crate::check::{Konteks, Temuan};
+use crate::format::angka;
+
+/// LK201: the PK target is the target everywhere.
+pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    for (_, ind) in data.indikator() {
+        let pk = ind.target.get();
+        let tertulis = data
+            .capaian
+            .indikator
+            .get(&ind.id)
+            .and_then(|c| c.tertulis.as_ref())
+            .and_then(|t| t.target);
+        if let Some(t) = tertulis.filter(|t| t.get() != pk) {
+            out.push(
+                Temuan::baru(
+                    "LK201",
+                    "capaian.yaml",
+                    format!("indikator.{}.tertulis.target", ind.id),
+                    format!(
+                        "target {} di tabel ringkasan berbeda dari target PK",
+                        ind.id
+                    ),
+                    format!(
+                        "target of {} in the summary table differs from the PK target",
+                        ind.id
+                    ),
+                )
+                .nilai(angka(pk), angka(t.get())),
+            );
+        }
+        if let Some(e) = data
+            .kinerja_lainnya
+            .e_performance
+            .indikator
+            .get(&ind.id)
+            .filter(|e| e.target.get() != pk)
+        {
+            out.push(
+                Temuan::baru(
+                    "LK201",
+                    "kinerja_lainnya.yaml",
+                    format!("e_performance.indikator.{}.target", ind.id),
+                    format!("target {} di e-Performance berbeda dari target PK", ind.id),
+                    format!(
+                        "target of {} in e-Performance differs from the PK target",
+                        ind.id
+                    ),
+                )
+                .nilai(angka(pk), angka(e.target.get())),
+            );
+        }
+    }
+}
+
+/// LK202: a PK budget line printed elsewhere with another amount.
+pub fn anggaran_pk(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (i, a) in k.d.data.pk.anggaran.iter().enumerate() {
+        if let Some(t) = a.pagu_tertulis.filter(|t| *t != a.pagu) {
+            out.push(
+                Temuan::baru(
+                    "LK202",
+                    "pk.yaml",
+                    format!("anggaran[{i}].pagu_tertulis"),
+                    format!(
+                        "anggaran \"{}\" dicetak berbeda dari yang ditandatangani dalam PK",
+                        a.kegiatan
+                    ),
+                    format!(
+                        "budget of \"{}\" is printed differently from the signed PK",
+                        a.kegiatan
+                    ),
+                )
+                .nilai(angka(a.pagu.get()), angka(t.get())),
+            );
+        }
+    }
+}
+
+/// LK203: e-Monev absorption against the computed absorption.
+pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    let Some(s) = data.kinerja_lainnya.e_monev.serapan_anggaran else {
+        return;
+    };
+    let total = calc::anggaran::total(&data.anggaran, data.laporan.pengaturan.persentase);
+    if let Nilai::Ada(p) = total.persen {
+        let s = calc::bulatkan(s.get(), data.laporan.pengaturan.persentase);
+        if s != p {
+            out.push(
+                Temuan::baru(
+                    "LK203",
+                    "kinerja_lainnya.yaml",
+                    "e_monev.serapan_anggaran",
+                    "serapan anggaran e-Monev berbeda dari penyerapan yang dihitung dari anggaran.yaml",
+                    "e-Monev budget absorption differs from the absorption computed from anggaran.yaml",
+                )
+                .nilai(angka(p), angka(s)),
+            );
+        }
+    }
+}
+
+/// LK204: realisasi entered in e-Performance against the computed one.
+pub fn e_performance(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (id, e) in &k.d.data.kinerja_lainnya.e_performance.indikator {
+        let Some(h) = k.hasil.get(id.as_str()) else {
+            continue;
+        };
+        let (id_msg, en_msg, expected) = match (&h.realisasi, e.realisasi) {
+            (Nilai::Ada(r), Some(v)) if *r != v.get() => (
+                format!("realisasi {id} di e-Performance berbeda dari realisasi yang dihitung"),
+                format!("realisasi of {id} in e-Performance differs from the computed realisasi"),
+                angka(*r),
+            ),
+            (Nilai::TidakDapatDihitung(_), Some(_)) => (
+                format!(
+                    "e-Performance memuat realisasi {id}, padahal realisasinya tidak dapat dihitung"
+                ),
+                format!("e-Performance holds a realisasi for {id}, which cannot be computed"),
+                "N/A".to_string(),
+            ),
+            _ => continue,
+        };
+        let found = e.realisasi.map(|v| angka(v.get())).unwrap_or_default();
+        out.push(
+            Temuan::baru(
+                "LK204",
+                "kinerja_lainnya.yaml",
+                format!("e_performance.indikator.{id}.realisasi"),
+                id_msg,
+                en_msg,
+            )
+            .nilai(expected, found),
+        );
+    }
+}
+
+/// LK205: history declared here against last year's folder beside this one.
+pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    let lalu = data.laporan.tahun - 1;
+    let Some(parent) = k.d.folder.parent() else {
+        return;
+    };
+    let dir = parent.join(lalu.to_string());
+    if !dir.is_dir() {
+        return;
+    }
+    let Ok(prev) = crate::load::muat(&dir) else {
+        return;
+    };
+    let pk = &prev.data.laporan.pengaturan;
+    for (_, ind) in prev.data.indikator() {
+        let Some(r) = data
+            .capaian
+            .indikator
+            .get(&ind.id)
+            .and_then(|c| c.riwayat.get(&lalu))
+        else {
+            continue;
+        };
+        if let Some(t) = r.target.filter(|t| *t != ind.target) {
+            out.push(
+                Temuan::baru(
+                    "LK205",
+                    "capaian.yaml",
+                    format!("indikator.{}.riwayat.{lalu}.target", ind.id),
+                    format!("target {lalu} {} berbeda dari folder data {lalu}", ind.id),
+                    format!(
+                        "{lalu} target of {} differs from the {lalu} data folder",
+                        ind.id
+                    ),
+                )
+                .nilai(angka(ind.target.get()), angka(t.get())),
+            );
+        }
+        let h = calc::capaian::hitung(ind, prev.data.capaian.indikator.get(&ind.id), pk);
+        if let (Some(v), Nilai::Ada(real)) = (r.realisasi, &h.realisasi) {
+            if v.get() != *real {
+                out.push(
+                    Temuan::baru(
+                        "LK205",
+                        "capaian.yaml",
+                        format!("indikator.{}.riwayat.{lalu}.realisasi", ind.id),
+                        format!(
+                            "realisasi {lalu} {} berbeda dari folder data {lalu}",
+                            ind.id
+                        ),
+                        format!(
+                            "{lalu} realisasi of {} differs from the {lalu} data folder",
+                            ind.id
+                        ),
+                    )
+                    .nilai(angka(*real), angka(v.get())),
+                );
+            }
+        }
+    }
+    if let Some(js) = data.anggaran.riwayat_jenis_belanja.get(&lalu) {
+        for (i, j) in js.iter().enumerate() {
+            if let Some(p) = prev
+                .data
+                .anggaran
+                .jenis_belanja
+                .iter()
+                .find(|p| p.nama == j.nama)
+            {
+                if p.realisasi != j.realisasi {
+                    out.push(
+                        Temuan::baru(
+                            "LK205",
+                            "anggaran.yaml",
+                            format!("riwayat_jenis_belanja.{lalu}[{i}].realisasi"),
+                            format!(
+                                "realisasi {} {lalu} berbeda dari folder data {lalu}",
+                                j.nama
+                            ),
+                            format!(
+                                "{lalu} spending on {} differs from the {lalu} data folder",
+                                j.nama
+                            ),
+                        )
+                        .nilai(angka(p.realisasi.get()), angka(j.realisasi.get())),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::uji::*;
+    use super::*;
+
+    #[test]
+    fn lk201_targets() {
+        assert!(temuan(data_2023(), target).is_empty());
+        let d = ubah(|d| {
+            d.kinerja_lainnya
+                .e_performance
+                .indikator
+                .get_mut("sk1-ikk3")
+                .unwrap()
+                .target = a("96");
+            d.capaian.indikator.get_mut("sk1-ikk4").unwrap().tertulis =
+                Some(crate::model::capaian::Tertulis {
+                    target: Some(a("70")),
+                    ..Default::default()
+                });
+        });
+        let t = temuan(&d, target);
+        let got: Vec<_> = t
+            .iter()
+            .map(|t| {
+                (
+                    t.path.as_str(),
+                    t.diharapkan.as_deref(),
+                    t.ditemukan.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "e_performance.indikator.sk1-ikk3.target",
+                    Some("97"),
+                    Some("96")
+                ),
+                ("indikator.sk1-ikk4.tertulis.target", Some("80"), Some("70")),
+            ]
+        );
+    }
+
+    #[test]
+    fn lk202_pk_budget() {
+        assert!(temuan(data_2023(), anggaran_pk).is_empty());
+        let d = ubah(|d| d.pk.anggaran[0].pagu_tertulis = Some(rp("1966495000")));
+        let t = temuan(&d, anggaran_pk);
+        assert_eq!(
+            (t[0].path.as_str(), t[0].ditemukan.as_deref()),
+            ("anggaran[0].pagu_tertulis", Some("1.966.495.000"))
+        );
+    }
+
+    #[test]
+    fn lk203_e_monev() {
+        let d = ubah(|d| d.kinerja_lainnya.e_monev.serapan_anggaran = Some(a("99.38")));
+        assert!(temuan(&d, e_monev).is_empty());
+        let d = ubah(|d| d.kinerja_lainnya.e_monev.serapan_anggaran = Some(a("35.38")));
+        let t = temuan(&d, e_monev);
+        assert_eq!(
+            (t[0].diharapkan.as_deref(), t[0].ditemukan.as_deref()),
+            (Some("99,38"), Some("35,38"))
+        );
+    }
+
+    #[test]
+    fn lk204_e_performance() {
+        let d = ubah(|d| {
+            for (id, e) in d.kinerja_lainnya.e_performance.indikator.iter_mut() {
+                e.realisasi = match id.as_str() {
+                    "sk2-ikk3" => Some(a("93.58")),
+                    "sk4-ikk6" => Some(a("6")),
+                    "sk4-ikk7" => Some(a("43")),
+                    _ => e.realisasi,
+                };
+            }
+        });
+        assert!(
+            temuan(&d, e_performance).is_empty(),
+            "{:?}",
+            temuan(&d, e_performance)
+        );
+        let d = ubah(|d| {
+            d.kinerja_lainnya
+                .e_performance
+                .indikator
+                .get_mut("sk1-ikk3")
+                .unwrap()
+                .realisasi = Some(a("97"))
+        });
+        let t = temuan(&d, e_performance);
+        assert!(
+            t.iter()
+                .any(|t| t.path == "e_performance.indikator.sk1-ikk3.realisasi"
+                    && t.diharapkan.as_deref() == Some("N/A"))
+        );
+    }
+
+    #[test]
+    fn lk205_last_year_folder() {
+        // data/2023 has no data/2022 beside it: nothing to compare.
+        assert!(temuan(data_2023(), tahun_lalu).is_empty());
+        let tmp = tempfile::tempdir().unwrap();
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023");
+        for year in ["2022", "2023"] {
+            let dir = tmp.path().join(year);
+            std::fs::create_dir_all(dir.join("gambar")).unwrap();
+            for e in std::fs::read_dir(&src).unwrap() {
+                let p = e.unwrap().path();
+                if p.extension().is_some_and(|x| x == "yaml") {
+                    std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
+                }
+            }
+        }
+        // The 2022 folder says its food target was 75 and spending as in 2023's file.
+        let f = tmp.path().join("2022/laporan.yaml");
+        std::fs::write(
+            &f,
+            std::fs::read_to_string(&f)
+                .unwrap()
+                .replace("tahun: 2023", "tahun: 2022"),
+        )
+        .unwrap();
+        let d = crate::load::muat(&tmp.path().join("2023")).unwrap();
+        let t = temuan(&d, tahun_lalu);
+        assert!(
+            t.iter()
+                .any(|t| t.path == "indikator.sk1-ikk1.riwayat.2022.target"),
+            "{t:?}"
+        );
+    }
+}

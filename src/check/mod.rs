@@ -1,0 +1,271 @@
+//! `lkjip check`: rules over a loaded data folder. Each rule has a stable
+//! code, a severity, and a test with a passing and a failing fixture; each
+//! finding points at the YAML file, line, column and path of the value it
+//! questions, with what was expected and what was found.
+
+pub mod aturan;
+pub mod keluaran;
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::calc::capaian::HasilIndikator;
+use crate::load::{Dimuat, Posisi};
+
+/// Severity of a rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tingkat {
+    /// Blocks `lkjip build` (unless `--draft`); `lkjip check` exits 1.
+    Error,
+    /// Reported; does not block.
+    Warning,
+}
+
+/// Language of messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Bahasa {
+    /// Bahasa Indonesia.
+    #[default]
+    Id,
+    /// English.
+    En,
+}
+
+/// A message in both languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pesan {
+    /// Indonesian.
+    pub id: String,
+    /// English.
+    pub en: String,
+}
+
+impl Pesan {
+    /// The message in `b`.
+    pub fn dalam(&self, b: Bahasa) -> &str {
+        match b {
+            Bahasa::Id => &self.id,
+            Bahasa::En => &self.en,
+        }
+    }
+}
+
+/// One finding of a rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Temuan {
+    /// Rule code (`LK101`).
+    pub kode: &'static str,
+    /// File of the data folder (`anggaran.yaml`).
+    pub berkas: &'static str,
+    /// YAML path of the questioned value.
+    pub path: String,
+    /// What is wrong.
+    pub pesan: Pesan,
+    /// The value the rule expected, formatted.
+    pub diharapkan: Option<String>,
+    /// The value found, formatted.
+    pub ditemukan: Option<String>,
+    /// Text to look for after the path's position, to point inside a long value.
+    pub cari: Option<String>,
+}
+
+impl Temuan {
+    /// A finding of rule `kode` at `path` of `berkas`.
+    pub fn baru(
+        kode: &'static str,
+        berkas: &'static str,
+        path: impl Into<String>,
+        id: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Temuan {
+        Temuan {
+            kode,
+            berkas,
+            path: path.into(),
+            pesan: Pesan {
+                id: id.into(),
+                en: en.into(),
+            },
+            diharapkan: None,
+            ditemukan: None,
+            cari: None,
+        }
+    }
+
+    /// With the expected and the found value.
+    pub fn nilai(mut self, diharapkan: impl fmt::Display, ditemukan: impl fmt::Display) -> Temuan {
+        self.diharapkan = Some(diharapkan.to_string());
+        self.ditemukan = Some(ditemukan.to_string());
+        self
+    }
+
+    /// Points at `teks` inside the value.
+    pub fn di(mut self, teks: impl Into<String>) -> Temuan {
+        self.cari = Some(teks.into());
+        self
+    }
+}
+
+/// A finding placed in the user's files.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostik {
+    /// `error` or `warning`.
+    pub severity: Tingkat,
+    /// Rule code.
+    pub code: &'static str,
+    /// File path as given (`data/2023/anggaran.yaml`).
+    pub file: String,
+    /// Line, from 1.
+    pub line: Option<usize>,
+    /// Column, from 1.
+    pub column: Option<usize>,
+    /// Length of the questioned text on its line (for underlining).
+    #[serde(skip)]
+    pub panjang: usize,
+    /// YAML path.
+    pub path: String,
+    /// Message in the chosen language.
+    pub message: String,
+    /// Expected value.
+    pub expected: Option<String>,
+    /// Found value.
+    pub found: Option<String>,
+}
+
+/// What rules see: the loaded folder and the computed indicator results.
+pub struct Konteks<'a> {
+    /// The loaded folder.
+    pub d: &'a Dimuat,
+    /// Realisasi and capaian per indicator id.
+    pub hasil: std::collections::BTreeMap<&'a str, HasilIndikator>,
+}
+
+impl<'a> Konteks<'a> {
+    /// Computes what the rules need.
+    pub fn baru(d: &'a Dimuat) -> Konteks<'a> {
+        let p = &d.data.laporan.pengaturan;
+        let hasil = d
+            .data
+            .indikator()
+            .map(|(_, i)| {
+                (
+                    i.id.as_str(),
+                    crate::calc::capaian::hitung(i, d.data.capaian.indikator.get(&i.id), p),
+                )
+            })
+            .collect();
+        Konteks { d, hasil }
+    }
+}
+
+/// A rule of the catalogue.
+pub struct Aturan {
+    /// Stable code.
+    pub kode: &'static str,
+    /// Severity of its findings.
+    pub tingkat: Tingkat,
+    /// What it checks, in Indonesian.
+    pub uraian: &'static str,
+    /// What it checks, in English.
+    pub uraian_en: &'static str,
+    /// The check.
+    pub periksa: fn(&Konteks, &mut Vec<Temuan>),
+}
+
+/// Runs every rule and places the findings, errors first, then by file and line.
+pub fn periksa(d: &Dimuat, bahasa: Bahasa) -> Vec<Diagnostik> {
+    let k = Konteks::baru(d);
+    let mut out = Vec::new();
+    for a in aturan::KATALOG {
+        let mut temuan = Vec::new();
+        (a.periksa)(&k, &mut temuan);
+        out.extend(
+            temuan
+                .into_iter()
+                .map(|t| tempatkan(d, a.tingkat, t, bahasa)),
+        );
+    }
+    out.sort_by(|a, b| {
+        (a.severity, &a.file, a.line, a.column, a.code)
+            .cmp(&(b.severity, &b.file, b.line, b.column, b.code))
+    });
+    out
+}
+
+/// The severity of a rule code.
+pub fn tingkat(kode: &str) -> Option<Tingkat> {
+    aturan::KATALOG
+        .iter()
+        .find(|a| a.kode == kode)
+        .map(|a| a.tingkat)
+}
+
+fn tempatkan(d: &Dimuat, tingkat: Tingkat, t: Temuan, bahasa: Bahasa) -> Diagnostik {
+    let src = d.sumber.get(t.berkas);
+    let file = src
+        .map(|s| s.berkas.clone())
+        .unwrap_or_else(|| d.folder.join(t.berkas).display().to_string());
+    let mut pos = src.and_then(|s| s.peta.terdekat(&t.path));
+    let mut panjang = 0;
+    if let (Some(s), Some(p)) = (src, pos) {
+        if let Some(needle) = &t.cari {
+            if let Some(found) = cari_setelah(&s.teks, p, needle) {
+                pos = Some(found);
+                panjang = needle.chars().count();
+            }
+        }
+        if panjang == 0 {
+            panjang = panjang_nilai(&s.teks, p);
+        }
+    }
+    Diagnostik {
+        severity: tingkat,
+        code: t.kode,
+        file,
+        line: pos.map(|p| p.baris),
+        column: pos.map(|p| p.kolom),
+        panjang,
+        path: t.path,
+        message: t.pesan.dalam(bahasa).to_string(),
+        expected: t.diharapkan,
+        found: t.ditemukan,
+    }
+}
+
+/// Byte offset of a line/column position.
+fn offset(text: &str, p: Posisi) -> Option<usize> {
+    let line_start = text
+        .split_inclusive('\n')
+        .take(p.baris - 1)
+        .map(str::len)
+        .sum::<usize>();
+    let line = text[line_start..].lines().next().unwrap_or("");
+    let col: usize = line
+        .chars()
+        .take(p.kolom.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    Some(line_start + col)
+}
+
+/// Position of `needle` at or after `p` (for narrative findings).
+fn cari_setelah(text: &str, p: Posisi, needle: &str) -> Option<Posisi> {
+    let start = offset(text, p)?;
+    let at = start + text.get(start..)?.find(needle)?;
+    let before = &text[..at];
+    let baris = before.matches('\n').count() + 1;
+    let kolom = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    Some(Posisi { baris, kolom })
+}
+
+/// Length of the scalar that starts at `p`, up to a comment or the line's end.
+fn panjang_nilai(text: &str, p: Posisi) -> usize {
+    let Some(start) = offset(text, p) else {
+        return 1;
+    };
+    let rest = text[start..].lines().next().unwrap_or("");
+    let cut = rest.find(" #").unwrap_or(rest.len());
+    rest[..cut].trim_end().chars().count().max(1)
+}
