@@ -31,70 +31,71 @@ fn berkas(dir: &Path, name: &str) -> String {
 
 const POPULASI: &str = "kapasitas: 140\ntahun:\n  2023:\n    narapidana: 137\n    tahanan: 28\n";
 
+/// `lkjip check` on a copy of data/2023 whose populasi.yaml is `text`:
+/// exit code, problems, and the file's display name.
+fn populasi(text: &str) -> (Option<i32>, Vec<String>, String) {
+    let (_tmp, dir) = salinan();
+    std::fs::write(dir.join("populasi.yaml"), text).unwrap();
+    let (code, galat) = check(&dir);
+    (code, galat, berkas(&dir, "populasi.yaml"))
+}
+
 #[test]
 fn malformed_yaml() {
-    let (_tmp, dir) = salinan();
-    std::fs::write(dir.join("populasi.yaml"), "kapasitas: 140\ntahun: [2021\n").unwrap();
-    let (code, galat) = check(&dir);
+    let (code, galat, f) = populasi("kapasitas: 140\ntahun: [2021\n");
     assert_eq!(code, Some(2));
     assert_eq!(galat.len(), 1, "{galat:?}");
-    let want = format!("{}:3:1: YAML tidak valid:", berkas(&dir, "populasi.yaml"));
-    assert!(galat[0].starts_with(&want), "{}\n{want}", galat[0]);
+    assert!(
+        galat[0].starts_with(&format!("{f}:3:1: YAML tidak valid:")),
+        "{}",
+        galat[0]
+    );
 }
 
 #[test]
 fn unknown_field_names_the_nearest() {
-    let (_tmp, dir) = salinan();
-    std::fs::write(
-        dir.join("populasi.yaml"),
-        POPULASI.replace("tahanan:", "tahana:"),
-    )
-    .unwrap();
-    let (code, galat) = check(&dir);
+    let (code, galat, f) = populasi(&POPULASI.replace("tahanan:", "tahana:"));
     assert_eq!(code, Some(2));
     assert_eq!(
         galat,
         [format!(
-            "{}:5:5: kolom `tahana` tidak dikenal; mungkin maksudnya `tahanan`? (kolom yang dikenal: narapidana, tahanan, anak, jumlah_tertulis) (di `tahun.2023`)",
-            berkas(&dir, "populasi.yaml")
+            "{f}:5:5: kolom `tahana` tidak dikenal; mungkin maksudnya `tahanan`? (kolom yang dikenal: narapidana, tahanan, anak, jumlah_tertulis) (di `tahun.2023`)"
         )]
     );
 }
 
 #[test]
 fn wrong_type() {
-    let (_tmp, dir) = salinan();
-    std::fs::write(
-        dir.join("populasi.yaml"),
-        POPULASI.replace("140", "seratus empat puluh"),
-    )
-    .unwrap();
-    let (code, galat) = check(&dir);
+    let (code, galat, f) = populasi(&POPULASI.replace("140", "seratus empat puluh"));
     assert_eq!(code, Some(2));
     assert_eq!(
         galat,
         [format!(
-            "{}:1:12: tipe salah: ditemukan teks \"seratus empat puluh\", diharapkan bilangan bulat tidak negatif (di `kapasitas`)",
-            berkas(&dir, "populasi.yaml")
+            "{f}:1:12: tipe salah: ditemukan teks \"seratus empat puluh\", diharapkan bilangan bulat tidak negatif (di `kapasitas`)"
         )]
     );
 }
 
 #[test]
 fn missing_field() {
-    let (_tmp, dir) = salinan();
-    std::fs::write(
-        dir.join("populasi.yaml"),
-        POPULASI.replace("    tahanan: 28\n", ""),
-    )
-    .unwrap();
-    let (code, galat) = check(&dir);
+    let (code, galat, f) = populasi(&POPULASI.replace("    tahanan: 28\n", ""));
     assert_eq!(code, Some(2));
     assert_eq!(
         galat,
         [format!(
-            "{}:4:5: kolom wajib `tahanan` belum diisi (di `tahun.2023`)",
-            berkas(&dir, "populasi.yaml")
+            "{f}:4:5: kolom wajib `tahanan` belum diisi (di `tahun.2023`)"
+        )]
+    );
+}
+
+#[test]
+fn duplicate_key_is_an_error() {
+    let (code, galat, f) = populasi(&format!("{POPULASI}kapasitas: 150\n"));
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        galat,
+        [format!(
+            "{f}:6:1: kunci `kapasitas` ditulis dua kali (pertama di baris 1); hapus salah satunya (di `kapasitas`)"
         )]
     );
 }
@@ -113,25 +114,6 @@ fn missing_file() {
         )),
         "{}",
         galat[0]
-    );
-}
-
-#[test]
-fn duplicate_key_is_an_error() {
-    let (_tmp, dir) = salinan();
-    std::fs::write(
-        dir.join("populasi.yaml"),
-        format!("{POPULASI}kapasitas: 150\n"),
-    )
-    .unwrap();
-    let (code, galat) = check(&dir);
-    assert_eq!(code, Some(2));
-    assert_eq!(
-        galat,
-        [format!(
-            "{}:6:1: kunci `kapasitas` ditulis dua kali (pertama di baris 1); hapus salah satunya (di `kapasitas`)",
-            berkas(&dir, "populasi.yaml")
-        )]
     );
 }
 

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::{check, load, render};
+use crate::{check, render};
 
 /// Arguments of `lkjip build`.
 #[derive(Debug, clap::Args)]
@@ -40,12 +40,9 @@ pub fn keluaran_bawaan(folder: &Path, tahun: i32) -> PathBuf {
 
 /// Runs `lkjip build`.
 pub fn jalankan(args: &Args) -> ExitCode {
-    let dimuat = match load::muat(&args.folder) {
+    let dimuat = match super::muat(&args.folder) {
         Ok(d) => d,
-        Err(galat) => {
-            super::cetak_galat_muat(&galat);
-            return ExitCode::from(super::KELUAR_GAGAL_MUAT);
-        }
+        Err(code) => return code,
     };
     let output = args
         .output

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use crate::check::{self, Bahasa, Tingkat};
 use crate::format;
-use crate::load::{self, Dimuat};
+use crate::load::Dimuat;
 use crate::{calc, model};
 
 /// Output format.
@@ -39,12 +39,9 @@ pub const KELUAR_ADA_GALAT: u8 = 1;
 /// Runs `lkjip check`: 0 without errors (warnings allowed), 1 with errors,
 /// 2 when the folder cannot be loaded.
 pub fn jalankan(args: &Args) -> ExitCode {
-    let dimuat = match load::muat(&args.folder) {
+    let dimuat = match super::muat(&args.folder) {
         Ok(d) => d,
-        Err(galat) => {
-            super::cetak_galat_muat(&galat);
-            return ExitCode::from(super::KELUAR_GAGAL_MUAT);
-        }
+        Err(code) => return code,
     };
     let diag = check::periksa(&dimuat, args.bahasa);
     match args.format {

@@ -39,6 +39,15 @@ pub fn jalankan(cli: Cli) -> ExitCode {
     }
 }
 
+/// Loads a data folder, or prints why it cannot be loaded and gives the
+/// exit code for that.
+pub fn muat(folder: &std::path::Path) -> Result<crate::load::Dimuat, ExitCode> {
+    crate::load::muat(folder).map_err(|galat| {
+        cetak_galat_muat(&galat);
+        ExitCode::from(KELUAR_GAGAL_MUAT)
+    })
+}
+
 /// Prints loading problems, one per line, and a summary line.
 pub fn cetak_galat_muat(galat: &[Galat]) {
     for g in galat {

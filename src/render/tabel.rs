@@ -145,6 +145,18 @@ impl TabelTyp {
         }
     }
 
+    /// A table with one header row: each column's header, width and alignment.
+    pub fn berkepala(kolom: &[(&str, &'static str, Rata)]) -> TabelTyp {
+        TabelTyp {
+            kolom: kolom
+                .iter()
+                .map(|(_, lebar, rata)| Kolom { lebar, rata: *rata })
+                .collect(),
+            kepala: vec![kolom.iter().map(|(judul, _, _)| Sel::teks(judul)).collect()],
+            ..TabelTyp::default()
+        }
+    }
+
     /// The Typst code of the table (a `table(...)` expression).
     pub fn markup(&self) -> Markup {
         let mut out = String::from("table(columns: (");

@@ -78,13 +78,6 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             };
             let pembulatan = ind.pembulatan.unwrap_or(p.capaian);
-            let (hitung, _) = calc::capaian::capaian(
-                tg.get(),
-                &Nilai::Ada(re.get()),
-                ind.polaritas,
-                pembulatan,
-                p,
-            );
             // Recompute unrounded, then compare at the declared precision.
             let mentah = calc::capaian::capaian(
                 tg.get(),
@@ -97,7 +90,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 p,
             )
             .0;
-            if let (Nilai::Ada(m), Nilai::Ada(h)) = (mentah, hitung) {
+            if let Nilai::Ada(m) = mentah {
                 if !cocok(m, cap.get(), pembulatan) {
                     out.push(
                         Temuan::baru(
@@ -107,7 +100,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                             format!("capaian {tahun} {} tidak mengikuti dari target dan realisasi {tahun}", ind.id),
                             format!("{tahun} capaian of {} does not follow from its {tahun} target and realisasi", ind.id),
                         )
-                        .nilai(angka(h), angka(cap.get())),
+                        .nilai(angka(calc::bulatkan(m, pembulatan)), angka(cap.get())),
                     );
                 }
             }

@@ -238,6 +238,19 @@ pub(crate) mod uji {
         d
     }
 
+    /// (path, expected, found) of each finding, for comparing with a list.
+    pub fn ringkas(t: &[Temuan]) -> Vec<(&str, &str, &str)> {
+        t.iter()
+            .map(|t| {
+                (
+                    t.path.as_str(),
+                    t.diharapkan.as_deref().unwrap_or(""),
+                    t.ditemukan.as_deref().unwrap_or(""),
+                )
+            })
+            .collect()
+    }
+
     /// `d` as an `Angka`.
     pub fn a(s: &str) -> crate::model::Angka {
         crate::model::Angka(s.parse().unwrap())

@@ -399,16 +399,7 @@ mod tests {
             ));
         });
         let t = temuan(&d, angka_narasi);
-        let got: Vec<_> = t
-            .iter()
-            .map(|t| {
-                (
-                    t.path.as_str(),
-                    t.diharapkan.as_deref().unwrap_or(""),
-                    t.ditemukan.as_deref().unwrap_or(""),
-                )
-            })
-            .collect();
+        let got = ringkas(&t);
         assert_eq!(
             got,
             [

@@ -320,28 +320,19 @@ mod tests {
             d.laporan.ditandatangani.nama_tertulis = Some("Bistok Olean Situngkir".into());
         });
         let t = temuan(&d, satu_orang);
-        let got: Vec<_> = t
-            .iter()
-            .map(|t| {
-                (
-                    t.path.as_str(),
-                    t.diharapkan.as_deref(),
-                    t.ditemukan.as_deref(),
-                )
-            })
-            .collect();
+        let got = ringkas(&t);
         assert_eq!(
             got,
             [
                 (
                     "ditandatangani.nama_tertulis",
-                    Some("Bistok Oloan Situngkir"),
-                    Some("Bistok Olean Situngkir")
+                    "Bistok Oloan Situngkir",
+                    "Bistok Olean Situngkir"
                 ),
                 (
                     "pihak_pertama.nip_tertulis",
-                    Some("197208101996031001"),
-                    Some("197206101996031001")
+                    "197208101996031001",
+                    "197206101996031001"
                 ),
             ]
         );

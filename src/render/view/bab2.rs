@@ -19,35 +19,22 @@ pub struct Bab2 {
 
 /// The PK table: goals spanning their indicators.
 pub(super) fn tabel_pk(k: &Konteks) -> TabelTyp {
-    let mut t = TabelTyp::baru(vec![
-        kolom("auto", Rata::Tengah),
-        kolom("1fr", Rata::Kiri),
-        kolom("1.6fr", Rata::Kiri),
-        kolom("auto", Rata::Tengah),
-    ]);
-    t.kepala.push(vec![
-        Sel::teks("No"),
-        Sel::teks("Sasaran Kegiatan"),
-        Sel::teks("Indikator Kinerja Kegiatan"),
-        Sel::teks("Target"),
-    ]);
-    for (s, sk) in k.d.data.pk.sasaran_kegiatan.iter().enumerate() {
-        let n = sk.indikator.len() as u32;
-        for (i, ind) in sk.indikator.iter().enumerate() {
-            let mut row = Vec::new();
-            if i == 0 {
-                row.push(
-                    Sel::teks(&format!("{}.", s + 1))
-                        .tinggi(n)
-                        .rata(Rata::Tengah),
-                );
-                row.push(Sel::teks(&sk.nama).tinggi(n));
-            }
-            row.push(Sel::teks(&format!("{}. {}", i + 1, ind.nama)));
-            row.push(Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan)));
-            t.isi.push(row);
-        }
-    }
+    let mut cols = super::kolom_sasaran();
+    cols.push(kolom("auto", Rata::Tengah));
+    let mut t = TabelTyp::baru(cols);
+    t.kepala.push(
+        [
+            "No",
+            "Sasaran Kegiatan",
+            "Indikator Kinerja Kegiatan",
+            "Target",
+        ]
+        .map(Sel::teks)
+        .to_vec(),
+    );
+    super::baris_per_indikator(k, &mut t, |ind| {
+        vec![Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan))]
+    });
     t
 }
 

@@ -468,22 +468,12 @@ fn kalimat_kesimpulan(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> Strin
 }
 
 fn tabel_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> TabelTyp {
-    let mut t = TabelTyp::baru(vec![
-        kolom("1fr", Rata::Kiri),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Tengah),
+    let mut t = TabelTyp::berkepala(&[
+        ("Indikator Kinerja Kegiatan", "1fr", Rata::Kiri),
+        ("Target", "auto", Rata::Tengah),
+        ("Realisasi", "auto", Rata::Tengah),
+        ("Capaian", "auto", Rata::Tengah),
     ]);
-    t.kepala.push(
-        [
-            "Indikator Kinerja Kegiatan",
-            "Target",
-            "Realisasi",
-            "Capaian",
-        ]
-        .map(Sel::teks)
-        .to_vec(),
-    );
     t.isi.push(vec![
         Sel::teks(&ind.nama),
         Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan)),
@@ -548,17 +538,12 @@ fn tahun_lalu(
     };
     out.push_str(&Markup::teks(&kalimat).0);
     if !riwayat.is_empty() {
-        let mut t = TabelTyp::baru(vec![
-            kolom("auto", Rata::Tengah),
-            kolom("1fr", Rata::Tengah),
-            kolom("1fr", Rata::Tengah),
-            kolom("1fr", Rata::Tengah),
+        let mut t = TabelTyp::berkepala(&[
+            ("Tahun", "auto", Rata::Tengah),
+            ("Target", "1fr", Rata::Tengah),
+            ("Realisasi", "1fr", Rata::Tengah),
+            ("Capaian", "1fr", Rata::Tengah),
         ]);
-        t.kepala.push(
-            ["Tahun", "Target", "Realisasi", "Capaian"]
-                .map(Sel::teks)
-                .to_vec(),
-        );
         for (y, r) in &riwayat {
             let cap = capaian_riwayat(k, ind, r);
             let real = match (&cap, r.realisasi) {
@@ -775,16 +760,9 @@ fn indikator_view(
 fn tabel_tiga_tahun(k: &Konteks, hasil: &[(usize, HasilIndikator)]) -> TabelTyp {
     let data = &k.d.data;
     let tahun = data.laporan.tahun;
-    let mut t = TabelTyp::baru(vec![
-        kolom("auto", Rata::Tengah),
-        kolom("1fr", Rata::Kiri),
-        kolom("1.8fr", Rata::Kiri),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Tengah),
-    ]);
+    let mut cols = super::kolom_sasaran();
+    cols.extend((0..5).map(|_| kolom("auto", Rata::Tengah)));
+    let mut t = TabelTyp::baru(cols);
     t.kepala.push(vec![
         Sel::teks("No").tinggi(2),
         Sel::teks("Sasaran Kegiatan").tinggi(2),
@@ -799,34 +777,23 @@ fn tabel_tiga_tahun(k: &Konteks, hasil: &[(usize, HasilIndikator)]) -> TabelTyp 
         Sel::teks(&(tahun - 2).to_string()),
     ]);
     let mut idx = 0;
-    for (s, sk) in data.pk.sasaran_kegiatan.iter().enumerate() {
-        for (i, ind) in sk.indikator.iter().enumerate() {
-            let h = &hasil[idx].1;
-            idx += 1;
-            let c = data.capaian.indikator.get(&ind.id);
-            let lalu = |y: i32| {
-                c.and_then(|c| c.riwayat.get(&y))
-                    .map(|r| k.persen(&capaian_riwayat(k, ind, r)))
-                    .unwrap_or_else(|| "–".into())
-            };
-            let mut row = Vec::new();
-            if i == 0 {
-                row.push(
-                    Sel::teks(&format!("{}.", s + 1))
-                        .tinggi(sk.indikator.len() as u32)
-                        .rata(Rata::Tengah),
-                );
-                row.push(Sel::teks(&sk.nama).tinggi(sk.indikator.len() as u32));
-            }
-            row.push(Sel::teks(&format!("{}. {}", i + 1, ind.nama)));
-            row.push(Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan)));
-            row.push(Sel::teks(&k.nilai(&h.realisasi, ind.satuan)));
-            row.push(Sel::teks(&k.persen(&h.capaian)));
-            row.push(Sel::teks(&lalu(tahun - 1)));
-            row.push(Sel::teks(&lalu(tahun - 2)));
-            t.isi.push(row);
-        }
-    }
+    super::baris_per_indikator(k, &mut t, |ind| {
+        let h = &hasil[idx].1;
+        idx += 1;
+        let c = data.capaian.indikator.get(&ind.id);
+        let lalu = |y: i32| {
+            c.and_then(|c| c.riwayat.get(&y))
+                .map(|r| k.persen(&capaian_riwayat(k, ind, r)))
+                .unwrap_or_else(|| "–".into())
+        };
+        vec![
+            Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan)),
+            Sel::teks(&k.nilai(&h.realisasi, ind.satuan)),
+            Sel::teks(&k.persen(&h.capaian)),
+            Sel::teks(&lalu(tahun - 1)),
+            Sel::teks(&lalu(tahun - 2)),
+        ]
+    });
     t
 }
 
@@ -1072,28 +1039,15 @@ fn bagian_anggaran(k: &mut Konteks) -> Markup {
             }
         })
         .collect();
-    let mut t = TabelTyp::baru(vec![
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Kiri),
-        kolom("1fr", Rata::Kiri),
-        kolom("auto", Rata::Kanan),
-        kolom("auto", Rata::Kanan),
-        kolom("auto", Rata::Kanan),
-        kolom("auto", Rata::Kanan),
+    let mut t = TabelTyp::berkepala(&[
+        ("No", "auto", Rata::Tengah),
+        ("Kode", "auto", Rata::Kiri),
+        ("KRO / RO", "1fr", Rata::Kiri),
+        ("Volume", "auto", Rata::Kanan),
+        ("Pagu (Rp)", "auto", Rata::Kanan),
+        ("Realisasi (Rp)", "auto", Rata::Kanan),
+        ("%", "auto", Rata::Kanan),
     ]);
-    t.kepala.push(
-        [
-            "No",
-            "Kode",
-            "KRO / RO",
-            "Volume",
-            "Pagu (Rp)",
-            "Realisasi (Rp)",
-            "%",
-        ]
-        .map(Sel::teks)
-        .to_vec(),
-    );
     t.isi = rows;
     t.kaki.push(vec![
         Sel::teks("Jumlah").lebar(4).rata(Rata::Tengah),
@@ -1299,13 +1253,9 @@ fn bagian_lainnya(k: &mut Konteks) -> Markup {
         );
         out.push_str(&format!("\n\n#gambar([E-Performance], {img})"));
     }
-    let mut t = TabelTyp::baru(vec![
-        kolom("auto", Rata::Tengah),
-        kolom("1fr", Rata::Kiri),
-        kolom("1.5fr", Rata::Kiri),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Tengah),
-    ]);
+    let mut cols = super::kolom_sasaran();
+    cols.extend((0..2).map(|_| kolom("auto", Rata::Tengah)));
+    let mut t = TabelTyp::baru(cols);
     t.kepala.push(
         [
             "No",
@@ -1318,33 +1268,22 @@ fn bagian_lainnya(k: &mut Konteks) -> Markup {
         .to_vec(),
     );
     let mut nihil = Vec::new();
-    for (s, sk) in data.pk.sasaran_kegiatan.iter().enumerate() {
-        for (i, ind) in sk.indikator.iter().enumerate() {
-            let ep = kl.e_performance.indikator.get(&ind.id);
-            let mut row = Vec::new();
-            if i == 0 {
-                row.push(
-                    Sel::teks(&format!("{}.", s + 1))
-                        .tinggi(sk.indikator.len() as u32)
-                        .rata(Rata::Tengah),
-                );
-                row.push(Sel::teks(&sk.nama).tinggi(sk.indikator.len() as u32));
-            }
-            row.push(Sel::teks(&format!("{}. {}", i + 1, ind.nama)));
-            row.push(Sel::teks(
+    super::baris_per_indikator(k, &mut t, |ind| {
+        let ep = kl.e_performance.indikator.get(&ind.id);
+        let real = ep
+            .and_then(|e| e.realisasi)
+            .map(|r| k.bersatuan(r.get(), ind.satuan));
+        if real.is_none() {
+            nihil.push(ind.nama.clone());
+        }
+        vec![
+            Sel::teks(
                 &ep.map(|e| k.bersatuan(e.target.get(), ind.satuan))
                     .unwrap_or_else(|| "–".into()),
-            ));
-            let real = ep
-                .and_then(|e| e.realisasi)
-                .map(|r| k.bersatuan(r.get(), ind.satuan));
-            if real.is_none() {
-                nihil.push(ind.nama.clone());
-            }
-            row.push(Sel::teks(&real.unwrap_or_else(|| "Nihil".into())));
-            t.isi.push(row);
-        }
-    }
+            ),
+            Sel::teks(&real.unwrap_or_else(|| "Nihil".into())),
+        ]
+    });
     out.push_str("\n\n");
     out.push_str(
         &figur_tabel(
@@ -1398,17 +1337,12 @@ fn bagian_lainnya(k: &mut Konteks) -> Markup {
 
     out.push_str("\n\n#heading(level: 3)[3. Target Kinerja (TARJA)]\n\n");
     out.push_str(&md(&kl.tarja.uraian).0);
-    let mut t = TabelTyp::baru(vec![
-        kolom("auto", Rata::Tengah),
-        kolom("1fr", Rata::Kiri),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Kiri),
+    let mut t = TabelTyp::berkepala(&[
+        ("No", "auto", Rata::Tengah),
+        ("Target Kinerja", "1fr", Rata::Kiri),
+        ("Capaian", "auto", Rata::Tengah),
+        ("Keterangan", "auto", Rata::Kiri),
     ]);
-    t.kepala.push(
-        ["No", "Target Kinerja", "Capaian", "Keterangan"]
-            .map(Sel::teks)
-            .to_vec(),
-    );
     for (i, tk) in kl.tarja.target.iter().enumerate() {
         t.isi.push(vec![
             Sel::teks(&format!("{}.", i + 1)),

@@ -83,17 +83,12 @@ fn sk_tim(k: &mut Konteks, kop: &Markup) -> Markup {
         "#tengah(strong[SUSUNAN TIM PENYUSUN LKJIP #linebreak() {}])\n\n",
         escape::markup(&data.unit.nama.to_uppercase())
     ));
-    let mut tt = TabelTyp::baru(vec![
-        kolom("auto", Rata::Tengah),
-        kolom("1.3fr", Rata::Kiri),
-        kolom("1fr", Rata::Kiri),
-        kolom("auto", Rata::Kiri),
+    let mut tt = TabelTyp::berkepala(&[
+        ("No", "auto", Rata::Tengah),
+        ("Nama / NIP", "1.3fr", Rata::Kiri),
+        ("Jabatan Kedinasan", "1fr", Rata::Kiri),
+        ("Jabatan dalam Tim", "auto", Rata::Kiri),
     ]);
-    tt.kepala.push(
-        ["No", "Nama / NIP", "Jabatan Kedinasan", "Jabatan dalam Tim"]
-            .map(Sel::teks)
-            .to_vec(),
-    );
     for (i, a) in sk.anggota.iter().enumerate() {
         let o = data.orang(&a.orang);
         let nama = o.map(|o| o.nama.as_str()).unwrap_or(&a.orang);
@@ -242,28 +237,15 @@ fn pk(k: &mut Konteks) -> Markup {
 
 fn triwulan(k: &Konteks) -> Markup {
     let data = &k.d.data;
-    let mut t = TabelTyp::baru(vec![
-        kolom("auto", Rata::Tengah),
-        kolom("1fr", Rata::Kiri),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Tengah),
-        kolom("auto", Rata::Tengah),
-        kolom("1.3fr", Rata::Kiri),
+    let mut t = TabelTyp::berkepala(&[
+        ("No", "auto", Rata::Tengah),
+        ("Indikator Kinerja (Target Tahunan)", "1fr", Rata::Kiri),
+        ("TW", "auto", Rata::Tengah),
+        ("Target", "auto", Rata::Tengah),
+        ("Realisasi", "auto", Rata::Tengah),
+        ("%", "auto", Rata::Tengah),
+        ("Catatan Monitoring", "1.3fr", Rata::Kiri),
     ]);
-    t.kepala.push(
-        [
-            "No",
-            "Indikator Kinerja (Target Tahunan)",
-            "TW",
-            "Target",
-            "Realisasi",
-            "%",
-            "Catatan Monitoring",
-        ]
-        .map(Sel::teks)
-        .to_vec(),
-    );
     let mut nomor = 0;
     for (_, ind) in data.indikator() {
         nomor += 1;
@@ -335,24 +317,13 @@ fn tarja(k: &Konteks) -> Markup {
         .as_ref()
         .map(|m| md(m).0)
         .unwrap_or_default();
-    let mut t = TabelTyp::baru(vec![
-        kolom("auto", Rata::Tengah),
-        kolom("1fr", Rata::Kiri),
-        kolom("auto", Rata::Tengah),
-        kolom("1.6fr", Rata::Kiri),
-        kolom("1fr", Rata::Kiri),
+    let mut t = TabelTyp::berkepala(&[
+        ("No", "auto", Rata::Tengah),
+        ("Target Kinerja (Kriteria Keberhasilan)", "1fr", Rata::Kiri),
+        ("Bulan", "auto", Rata::Tengah),
+        ("Data Dukung", "1.6fr", Rata::Kiri),
+        ("Capaian Target Kinerja", "1fr", Rata::Kiri),
     ]);
-    t.kepala.push(
-        [
-            "No",
-            "Target Kinerja (Kriteria Keberhasilan)",
-            "Bulan",
-            "Data Dukung",
-            "Capaian Target Kinerja",
-        ]
-        .map(Sel::teks)
-        .to_vec(),
-    );
     for (i, tk) in tj.target.iter().enumerate() {
         let n = tk.bukti.len().max(1) as u32;
         for (j, b) in tk.bukti.iter().enumerate() {

@@ -280,6 +280,44 @@ pub fn romawi(n: usize) -> &'static str {
     .unwrap_or("")
 }
 
+/// The three leading columns of a table listing every indicator under its
+/// goal: `No`, `Sasaran Kegiatan`, `Indikator`.
+pub(crate) fn kolom_sasaran() -> Vec<tabel::Kolom> {
+    use tabel::{Rata, kolom};
+    vec![
+        kolom("auto", Rata::Tengah),
+        kolom("1fr", Rata::Kiri),
+        kolom("1.6fr", Rata::Kiri),
+    ]
+}
+
+/// Body rows of such a table: the goal's number and name span its
+/// indicators, then the indicator's number and name, then `sel(indicator)`.
+pub(crate) fn baris_per_indikator(
+    k: &Konteks,
+    t: &mut tabel::TabelTyp,
+    mut sel: impl FnMut(&crate::model::pk::Indikator) -> Vec<tabel::Sel>,
+) {
+    use tabel::{Rata, Sel};
+    for (s, sk) in k.d.data.pk.sasaran_kegiatan.iter().enumerate() {
+        let n = sk.indikator.len() as u32;
+        for (i, ind) in sk.indikator.iter().enumerate() {
+            let mut row = Vec::new();
+            if i == 0 {
+                row.push(
+                    Sel::teks(&format!("{}.", s + 1))
+                        .tinggi(n)
+                        .rata(Rata::Tengah),
+                );
+                row.push(Sel::teks(&sk.nama).tinggi(n));
+            }
+            row.push(Sel::teks(&format!("{}. {}", i + 1, ind.nama)));
+            row.extend(sel(ind));
+            t.isi.push(row);
+        }
+    }
+}
+
 /// A figure of a data table: the `tabel(...)` call of `gaya.typ`.
 pub fn figur_tabel(judul: &str, t: &tabel::TabelTyp) -> Markup {
     Markup(format!(
