@@ -13,3 +13,4 @@ pub mod format;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod tahunan;

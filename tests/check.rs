@@ -569,7 +569,7 @@ fn human_output_underlines_the_value() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     let file = as_published().join("unit.yaml").display().to_string();
     let want = format!(
-        "galat[LK105]: jumlah pegawai tertulis tidak sama dengan jumlah per golongan\n  --> {file}:81:19\n   |\n81 |   total_tertulis: 55\n   |                   ^^ diharapkan 58, ditemukan 55\n  = path: pegawai.total_tertulis\n"
+        "galat[LK105]: jumlah pegawai tertulis tidak sama dengan jumlah per golongan\n  --> {file}:82:19\n   |\n82 |   total_tertulis: 55\n   |                   ^^ diharapkan 58, ditemukan 55\n  = path: pegawai.total_tertulis\n"
     );
     assert!(stderr.contains(&want), "{stderr}");
     assert!(stderr.ends_with("48 kesalahan, 22 peringatan\n"));

@@ -26,23 +26,36 @@ impl HasilIndikator {
     }
 }
 
-/// Share of done rows in a checklist: a row with values is done when any
-/// of its value cells is `√`. Group headings (rows without values) are not
-/// counted. Returns (done, counted).
+/// Whether a checklist column says "not done" (`Tidak`, `Tidak Terlaksana`, `Belum`).
+fn kolom_negatif(header: &str) -> bool {
+    let h = header.trim().to_lowercase();
+    h.starts_with("tidak") || h.starts_with("belum")
+}
+
+/// Share of done rows in a checklist: a row with values is done when a `√`
+/// stands in one of its positive columns (`Ya`, `Terlaksana`, a month) — a
+/// `√` under `Tidak` means not done. Group headings (rows without values)
+/// are not counted. Returns (done, counted).
 pub fn daftar_periksa(tabel: &Tabel) -> (u32, u32) {
-    fn walk(rows: &[Baris], done: &mut u32, total: &mut u32) {
+    fn walk(rows: &[Baris], negatif: &[bool], done: &mut u32, total: &mut u32) {
         for row in rows {
             if !row.nilai.is_empty() {
                 *total += 1;
-                if row.nilai.iter().any(|c| c.is_check()) {
+                let ya = row
+                    .nilai
+                    .iter()
+                    .enumerate()
+                    .any(|(i, c)| c.is_check() && !negatif.get(i).copied().unwrap_or(false));
+                if ya {
                     *done += 1;
                 }
             }
-            walk(&row.rinci, done, total);
+            walk(&row.rinci, negatif, done, total);
         }
     }
+    let negatif: Vec<bool> = tabel.kolom.iter().map(|k| kolom_negatif(k)).collect();
     let (mut done, mut total) = (0, 0);
-    walk(&tabel.baris, &mut done, &mut total);
+    walk(&tabel.baris, &negatif, &mut done, &mut total);
     (done, total)
 }
 
@@ -383,6 +396,12 @@ mod tests {
         assert_eq!(
             realisasi(&persen, Some(&d6), &Pengaturan::default()),
             Nilai::Ada(d("75"))
+        );
+        // A tick under "Tidak" is a step not done.
+        d6.tabel[0].baris[0].nilai = vec![Sel::Teks("-".into()), Sel::Teks("√".into())];
+        assert_eq!(
+            realisasi(&persen, Some(&d6), &Pengaturan::default()),
+            Nilai::Ada(d("50"))
         );
         let missing = data(Realisasi::DaftarPeriksa("tidak-ada".into()));
         assert!(matches!(

@@ -40,7 +40,7 @@ pub fn keluaran_bawaan(folder: &Path, tahun: i32) -> PathBuf {
 
 /// Runs `lkjip build`.
 pub fn jalankan(args: &Args) -> ExitCode {
-    let dimuat = match super::muat(&args.folder) {
+    let mut dimuat = match super::muat(&args.folder) {
         Ok(d) => d,
         Err(code) => return code,
     };
@@ -64,6 +64,8 @@ pub fn jalankan(args: &Args) -> ExitCode {
             return ExitCode::from(super::check::KELUAR_ADA_GALAT);
         }
     }
+    // Earlier years' figures come from their folders when those exist.
+    crate::load::riwayat::gabung(&mut dimuat);
     if let Some(dir) = &args.emit_typst {
         let result = render::sumber(&dimuat, args.draft)
             .map_err(|e| e.to_string())

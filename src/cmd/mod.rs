@@ -3,6 +3,10 @@
 
 pub mod build;
 pub mod check;
+pub mod completions;
+pub mod init;
+pub mod new_year;
+pub mod schema;
 
 use std::process::ExitCode;
 
@@ -22,10 +26,18 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Perintah {
-    /// Memeriksa folder data dan mencetak ringkasannya (kode keluar 0 = baik, 2 = data tidak dapat dimuat).
+    /// Memeriksa setiap angka folder data (keluar 0 = baik, 1 = ada kesalahan, 2 = tidak dapat dimuat).
     Check(check::Args),
     /// Menyusun PDF LKjIP dari folder data.
     Build(build::Args),
+    /// Membuat folder data baru yang siap diisi.
+    Init(init::Args),
+    /// Membuat folder tahun berikutnya dari folder tahun ini.
+    NewYear(new_year::Args),
+    /// Mencetak atau menulis JSON Schema berkas data (untuk editor).
+    Schema(schema::Args),
+    /// Mencetak skrip pelengkapan perintah untuk shell.
+    Completions(completions::Args),
 }
 
 /// Exit code when the data folder cannot be loaded.
@@ -36,6 +48,10 @@ pub fn jalankan(cli: Cli) -> ExitCode {
     match cli.perintah {
         Perintah::Check(args) => check::jalankan(&args),
         Perintah::Build(args) => build::jalankan(&args),
+        Perintah::Init(args) => init::jalankan(&args),
+        Perintah::NewYear(args) => new_year::jalankan(&args),
+        Perintah::Schema(args) => schema::jalankan(&args),
+        Perintah::Completions(args) => completions::jalankan(&args),
     }
 }
 

@@ -4,6 +4,7 @@
 //! in Indonesian.
 
 pub mod pesan;
+pub mod riwayat;
 pub mod sumber;
 
 use std::collections::BTreeMap;

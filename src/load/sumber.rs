@@ -27,6 +27,16 @@ impl PetaSumber {
         self.posisi.get(path).copied()
     }
 
+    /// The path of the last value that starts at or before `pos` (the value
+    /// a position inside a long text belongs to).
+    pub fn path_di(&self, pos: Posisi) -> Option<&str> {
+        self.posisi
+            .iter()
+            .filter(|(_, p)| **p <= pos)
+            .max_by_key(|(_, p)| **p)
+            .map(|(k, _)| k.as_str())
+    }
+
     /// Position of the value at `path`, or of its nearest ancestor that has one.
     pub fn terdekat(&self, path: &str) -> Option<Posisi> {
         let mut p = path;

@@ -4,13 +4,14 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::Markdown;
 use super::num::{Angka, Rupiah};
 
 /// The year's budget.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Anggaran {
     /// Programmes with their tree of activities and outputs.
@@ -37,7 +38,9 @@ pub struct Anggaran {
 }
 
 /// Level of a budget node.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Tingkat {
     /// Programme (`WA`).
@@ -53,7 +56,7 @@ pub enum Tingkat {
 }
 
 /// Planned output volume (`436 Orang`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Volume {
     /// Quantity.
@@ -65,7 +68,7 @@ pub struct Volume {
 /// A node of the budget tree. Leaves carry pagu and realisasi; a parent's
 /// figures are the sums of its children (a parent may declare its own
 /// figures, which are then only checked against the sums).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
     /// Level in the hierarchy.
@@ -89,7 +92,7 @@ pub struct Node {
 }
 
 /// A pair of declared totals.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Jumlah {
     /// Ceiling.
@@ -99,7 +102,7 @@ pub struct Jumlah {
 }
 
 /// Budget of one kind of spending.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JenisBelanja {
     /// Account group code (`51`, `52`, `53`).

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Gambar, Markdown, is_default};
@@ -11,7 +12,7 @@ use super::num::Angka;
 use super::tabel::Tabel;
 
 /// Achievements of the year.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Capaian {
     /// Text opening Bab III A (what performance and its measurement are).
@@ -29,7 +30,7 @@ pub struct Capaian {
 }
 
 /// Opening of one activity goal's part of Bab III A.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PengantarSasaran {
     /// Picture summarising the goal and its indicators, if any.
@@ -38,7 +39,7 @@ pub struct PengantarSasaran {
 }
 
 /// How the year's realisasi is obtained.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Realisasi {
     /// The value itself, in the indicator's unit.
@@ -55,7 +56,7 @@ pub enum Realisasi {
 }
 
 /// A table generated from another data file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TabelOtomatis {
     /// Population of the last three years with over-capacity (`populasi.yaml`).
@@ -65,7 +66,7 @@ pub enum TabelOtomatis {
 }
 
 /// A ratio of two counts.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Hitungan {
     /// Counted (disetujui, tertangani …).
@@ -81,7 +82,7 @@ pub struct Hitungan {
 }
 
 /// One part of a composite indicator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubUkuran {
     /// Name of the part (`HIV-AIDS ditekan jumlah virusnya`).
@@ -93,7 +94,7 @@ pub struct SubUkuran {
 }
 
 /// One year of an indicator's history, as reported in that year.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Riwayat {
     /// Target of that year.
@@ -111,7 +112,7 @@ pub struct Riwayat {
 }
 
 /// One quarter of the PK monitoring (lampiran).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Triwulan {
     /// Realisasi in the quarter; absent when not yet reported.
@@ -124,7 +125,7 @@ pub struct Triwulan {
 
 /// The six standard analyses (PermenPAN-RB 53/2014) as free text. The
 /// figures they discuss are generated; these texts carry the reasoning.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Analisis {
     /// 2. Compared with earlier years.
@@ -145,7 +146,7 @@ pub struct Analisis {
 }
 
 /// Everything the report says about one indicator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CapaianIndikator {
     /// Realisasi of the year, written as a one-key map (`realisasi: {langsung: 100}`);
@@ -155,6 +156,7 @@ pub struct CapaianIndikator {
         skip_serializing_if = "Option::is_none",
         with = "serde_yaml::with::singleton_map"
     )]
+    #[schemars(with = "Option<Realisasi>")]
     pub realisasi: Option<Realisasi>,
     /// Definition and context, opening the indicator's section.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -184,7 +186,7 @@ pub struct CapaianIndikator {
 }
 
 /// An indicator's figures as printed, for checking.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tertulis {
     /// Target as printed.

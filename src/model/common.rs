@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -9,7 +10,7 @@ use serde::{Deserialize, Serialize, Serializer};
 /// line, `- ` bullet lists, `1. ` numbered lists, `**bold**` and `*italic*`.
 ///
 /// It is never Typst: the renderer escapes every character of it.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
 pub struct Markdown(pub String);
 
@@ -74,6 +75,20 @@ impl<'de> Deserialize<'de> for Tanggal {
     }
 }
 
+impl JsonSchema for Tanggal {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Tanggal".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Tanggal TTTT-BB-HH, misalnya 2024-01-02.",
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
+}
+
 impl Serialize for Tanggal {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.to_string())
@@ -81,7 +96,7 @@ impl Serialize for Tanggal {
 }
 
 /// A person who signs or is named in the report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Orang {
     /// Full name with titles, as printed (`Bistok Oloan Situngkir`).
@@ -99,7 +114,7 @@ pub(crate) fn is_default<T: Default + PartialEq>(v: &T) -> bool {
 }
 
 /// An image file inside the data folder.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Gambar {
     /// Path relative to the data folder (`gambar/logo.png`). Paths leaving the folder are refused.
@@ -110,7 +125,7 @@ pub struct Gambar {
 
 /// A signature block: who signs, where and when, with an optional scan of
 /// the signature and stamp.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TandaTangan {
     /// Key of the signer in `unit.yaml` → `orang`.

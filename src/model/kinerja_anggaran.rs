@@ -3,13 +3,14 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Gambar, Markdown};
 use super::num::Angka;
 
 /// Budget performance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KinerjaAnggaran {
     /// Text opening Bab III C.
@@ -22,7 +23,7 @@ pub struct KinerjaAnggaran {
 }
 
 /// A score with its weight in capaian kinerja anggaran, components, and history.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skor {
     /// Weight in the combined budget performance, in percent (60 for SMART, 40 for IKPA).
@@ -46,7 +47,7 @@ pub struct Skor {
 }
 
 /// One component of a score.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Komponen {
     /// Name (`Penyerapan`, `Revisi DIPA`).

@@ -4,13 +4,14 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Gambar, Markdown};
 use super::num::Angka;
 
 /// Other performance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KinerjaLainnya {
     /// e-Performance (the ministry's monitoring application).
@@ -24,7 +25,7 @@ pub struct KinerjaLainnya {
 }
 
 /// What e-Performance shows for the PK indicators.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EPerformance {
     /// Text before the screenshot.
@@ -40,7 +41,7 @@ pub struct EPerformance {
 }
 
 /// Target and realisasi of an indicator as entered in an application.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NilaiAplikasi {
     /// Target entered.
@@ -51,7 +52,7 @@ pub struct NilaiAplikasi {
 }
 
 /// e-Monev Bappenas figures.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EMonev {
     /// Text before the screenshot.
@@ -70,7 +71,7 @@ pub struct EMonev {
 }
 
 /// Target Kinerja: the ministry's monthly acceleration targets.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tarja {
     /// Text before the summary table.
@@ -86,7 +87,7 @@ pub struct Tarja {
 }
 
 /// One TARJA target with its monthly evidence.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TargetKinerja {
     /// The target and its success criterion.
@@ -100,7 +101,7 @@ pub struct TargetKinerja {
 }
 
 /// Evidence of one month.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BuktiBulanan {
     /// Month code (`B01` … `B12`).
@@ -113,7 +114,7 @@ pub struct BuktiBulanan {
 }
 
 /// National priority activities.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PrioritasNasional {
     /// The whole text of the section.

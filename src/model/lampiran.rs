@@ -2,12 +2,13 @@
 //! The other lampiran — PK, quarterly monitoring, TARJA — come from
 //! `pk.yaml`, `capaian.yaml` and `kinerja_lainnya.yaml`.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::TandaTangan;
 
 /// Lampiran data.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Lampiran {
     /// SK Tim Penyusun LKjIP.
@@ -15,7 +16,7 @@ pub struct Lampiran {
 }
 
 /// The head's decree forming the drafting team.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkTim {
     /// Decree number.
@@ -35,7 +36,7 @@ pub struct SkTim {
 }
 
 /// One decision of a decree.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Diktum {
     /// `Menetapkan`, `KESATU`, `KEDUA` …
@@ -48,7 +49,7 @@ pub struct Diktum {
 }
 
 /// A team member.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AnggotaTim {
     /// Key in `unit.yaml` → `orang` (name, NIP, position come from there).

@@ -1,13 +1,14 @@
 //! `laporan.yaml`: the report itself — year, dates, signatory, cover letter,
 //! and the calculation and formatting settings that apply to every figure.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Markdown, TandaTangan};
 use super::num::Angka;
 
 /// Report metadata and settings.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Laporan {
     /// The reporting year (tahun anggaran), e.g. 2023.
@@ -29,7 +30,7 @@ pub struct Laporan {
 }
 
 /// How a number is cut to a number of decimals.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pembulatan {
     /// Rounding mode.
@@ -39,7 +40,7 @@ pub struct Pembulatan {
 }
 
 /// Rounding mode.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CaraPembulatan {
     /// Half away from zero: 99,2450 → 99,25.
@@ -49,7 +50,7 @@ pub enum CaraPembulatan {
 }
 
 /// Formula for indicators where lower is better.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RumusNegatif {
     /// (2 × target − realisasi) / target × 100 — the usual SAKIP formula.
@@ -59,7 +60,7 @@ pub enum RumusNegatif {
 }
 
 /// How Rupiah amounts are printed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum GayaRupiah {
     /// `Rp6.946.743.000` (PUEBI).
@@ -71,7 +72,7 @@ pub enum GayaRupiah {
 }
 
 /// Report-wide calculation and formatting rules, stated once.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Pengaturan {
     /// Rounding of a realisasi computed from counts or sub-measures (73/78 → 93,58).
@@ -116,7 +117,7 @@ impl Default for Pengaturan {
 }
 
 /// The cover letter (surat pengantar) that sends the report to the Kanwil.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SuratPengantar {
     /// Letter number (`W.22.PAS.PAS.4-PR.04.03-08`).

@@ -29,16 +29,18 @@ pub mod num;
 pub mod pk;
 pub mod populasi;
 pub mod renstra;
+pub mod skema;
 pub mod tabel;
 pub mod unit;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use common::{Gambar, Markdown, Orang, TandaTangan, Tanggal};
 pub use num::{Angka, Rupiah};
 
 /// Everything in one data folder, each part from its own file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DataLaporan {
     /// `laporan.yaml`.
     pub laporan: laporan::Laporan,

@@ -2,12 +2,13 @@
 //! free texts of Bab I, II and IV. Figures are never typed here: sentences
 //! stating targets, realisations, capaian or budget amounts are generated.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::Markdown;
 
 /// The free texts of the report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Narasi {
     /// Kata Pengantar.
@@ -23,7 +24,7 @@ pub struct Narasi {
 }
 
 /// Ikhtisar Eksekutif texts around the generated figures.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ikhtisar {
     /// Opening: the unit, its task and functions.
@@ -33,7 +34,7 @@ pub struct Ikhtisar {
 }
 
 /// Bab I texts.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pendahuluan {
     /// A. Latar Belakang.
@@ -55,7 +56,7 @@ pub struct Pendahuluan {
 }
 
 /// Bab IV texts.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Penutup {
     /// A. Kesimpulan.

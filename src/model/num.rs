@@ -280,6 +280,34 @@ impl Serialize for Rupiah {
     }
 }
 
+impl schemars::JsonSchema for Angka {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Angka".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Angka: 99.38, \"99,38\", 6946743000 atau \"6.946.743\" (\"6.946\" ditolak karena bermakna ganda).",
+            "type": ["number", "string"],
+            "pattern": "^-?[0-9][0-9.,]*%?$"
+        })
+    }
+}
+
+impl schemars::JsonSchema for Rupiah {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Rupiah".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Rupiah bulat: 6946743000, \"6.946.743.000\" atau \"Rp 6.946.743.000\".",
+            "type": ["integer", "string"],
+            "pattern": "^(Rp\\.? ?)?[0-9][0-9.]*(,-|,00)?$"
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,6 @@
 //! `pk.yaml`: the Perjanjian Kinerja — what the unit promised this year.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Markdown, TandaTangan, is_default};
@@ -7,7 +8,7 @@ use super::laporan::Pembulatan;
 use super::num::{Angka, Rupiah};
 
 /// The performance agreement of the year.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PerjanjianKinerja {
     /// First party (the unit head) signing.
@@ -29,7 +30,7 @@ pub struct PerjanjianKinerja {
 }
 
 /// A goal with indicators whose targets are only printed, not measured here.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SasaranTeks {
     /// The goal.
@@ -39,7 +40,7 @@ pub struct SasaranTeks {
 }
 
 /// An indicator with its target as printed (`80`, `1%`, `92,5`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IndikatorTeks {
     /// Indicator name.
@@ -49,7 +50,7 @@ pub struct IndikatorTeks {
 }
 
 /// An activity goal (Sasaran Kegiatan).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SasaranKegiatan {
     /// Short key (`sk1`).
@@ -61,7 +62,7 @@ pub struct SasaranKegiatan {
 }
 
 /// Unit of an indicator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Satuan {
     /// Percent.
@@ -79,7 +80,7 @@ pub enum Satuan {
 }
 
 /// Which direction is good.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Polaritas {
     /// Higher is better (semakin tinggi semakin baik).
@@ -90,7 +91,7 @@ pub enum Polaritas {
 }
 
 /// How the quarterly targets relate to the annual one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SifatTriwulan {
     /// Quarterly values add up to the annual value.
@@ -103,7 +104,7 @@ pub enum SifatTriwulan {
 }
 
 /// A performance indicator (IKK) with its yearly target.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indikator {
     /// Stable key used across files (`sk1-ikk1`).
@@ -129,7 +130,7 @@ pub struct Indikator {
 }
 
 /// Budget line of the PK (Tabel 2.2): a programme and its activity.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AnggaranPk {
     /// Programme name.

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::Markdown;
@@ -9,7 +10,7 @@ use super::num::Angka;
 
 /// The Renstra: vision, missions, values, strategic goals, policies, and the
 /// medium-term target of each indicator per year.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Renstra {
     /// First year of the period (2020).

@@ -5,13 +5,14 @@
 //! cells `√` or `-`), count tables (`hitungan`, cells are numbers or `-`,
 //! with a computed total row) and plain text tables (`teks`).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Markdown, is_default};
 use super::num::Angka;
 
 /// What a table holds, which decides how its cells are read and totalled.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum JenisTabel {
     /// Checklist: value cells are `√` (done) or `-` (not done) or empty.
@@ -23,7 +24,7 @@ pub enum JenisTabel {
 }
 
 /// One cell of a value column.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Sel {
     /// A number (counts).
@@ -48,7 +49,7 @@ impl Sel {
 }
 
 /// A row: its leading text cells, then its value cells.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Baris {
     /// The leading text cells, one per entry of [`Tabel::kolom_label`].
@@ -62,7 +63,7 @@ pub struct Baris {
 }
 
 /// A table with a caption; numbered by the document.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tabel {
     /// Identifier used to refer to the table (e.g. as a checklist realisasi).

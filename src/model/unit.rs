@@ -3,13 +3,14 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Gambar, Orang, Tanggal};
 use super::num::Angka;
 
 /// The work unit's profile.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     /// Full name (`Lembaga Pemasyarakatan Kelas IIB Atambua`).
@@ -59,7 +60,7 @@ pub struct Unit {
 }
 
 /// Staff counts (Tabel 1.1).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pegawai {
     /// Date of the count (`2023-12-31`).
@@ -76,7 +77,7 @@ pub struct Pegawai {
 }
 
 /// Head-count of one rank.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JumlahGolongan {
     /// Rank as printed (`IV/a`, `III/d`).

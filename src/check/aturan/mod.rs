@@ -1,14 +1,17 @@
 //! The rule catalogue. Codes are stable: LK1xx totals, LK2xx the same figure
 //! in several places, LK3xx capaian, LK4xx not computable, LK5xx quarterly
-//! plans, LK6xx budget sanity, LK7xx dates and people, LK8xx narrative.
+//! plans, LK6xx budget sanity, LK7xx dates and people, LK8xx narrative, LK9xx what is left to fill.
 
 mod anggaran;
 mod capaian;
+pub mod isian;
 mod jumlah;
 mod narasi;
 mod orang;
 mod silang;
 mod triwulan;
+
+pub use isian::PENANDA;
 
 use super::{Aturan, Tingkat};
 
@@ -202,6 +205,27 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Angka di teks naratif tidak bertentangan dengan angka hasil perhitungan yang disebutnya",
         uraian_en: "A number in a narrative does not contradict the computed figure it names",
         periksa: narasi::angka_narasi,
+    },
+    Aturan {
+        kode: "LK901",
+        tingkat: Tingkat::Warning,
+        uraian: "Tidak ada lagi penanda [ISI] yang ditinggalkan lkjip init/new-year",
+        uraian_en: "No [ISI] marker left by lkjip init/new-year remains",
+        periksa: isian::penanda,
+    },
+    Aturan {
+        kode: "LK902",
+        tingkat: Tingkat::Warning,
+        uraian: "Setiap indikator sudah diisi realisasinya",
+        uraian_en: "Every indicator has its realisasi filled in",
+        periksa: isian::realisasi_kosong,
+    },
+    Aturan {
+        kode: "LK903",
+        tingkat: Tingkat::Warning,
+        uraian: "Realisasi anggaran sudah diisi",
+        uraian_en: "Budget spending is filled in",
+        periksa: isian::anggaran_kosong,
     },
 ];
 

@@ -144,61 +144,52 @@ pub fn e_performance(k: &Konteks, out: &mut Vec<Temuan>) {
 pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
     let lalu = data.laporan.tahun - 1;
-    let Some(parent) = k.d.folder.parent() else {
+    let Some(prev) = crate::load::riwayat::muat_tahun(k.d, lalu) else {
         return;
     };
-    let dir = parent.join(lalu.to_string());
-    if !dir.is_dir() {
-        return;
-    }
-    let Ok(prev) = crate::load::muat(&dir) else {
-        return;
+    let mut beda = |berkas: &'static str,
+                    path: String,
+                    apa: &str,
+                    what: &str,
+                    folder: String,
+                    di_sini: String| {
+        out.push(
+            Temuan::baru(
+                "LK205",
+                berkas,
+                path,
+                format!("{apa} {lalu} berbeda dari folder data {lalu}"),
+                format!("{lalu} {what} differs from the {lalu} data folder"),
+            )
+            .nilai(folder, di_sini),
+        );
     };
-    let pk = &prev.data.laporan.pengaturan;
-    for (_, ind) in prev.data.indikator() {
-        let Some(r) = data
-            .capaian
-            .indikator
-            .get(&ind.id)
-            .and_then(|c| c.riwayat.get(&lalu))
-        else {
+    for (id, c) in &data.capaian.indikator {
+        let (Some(r), Some(f)) = (
+            c.riwayat.get(&lalu),
+            crate::load::riwayat::riwayat_dari(&prev, id),
+        ) else {
             continue;
         };
-        if let Some(t) = r.target.filter(|t| *t != ind.target) {
-            out.push(
-                Temuan::baru(
-                    "LK205",
-                    "capaian.yaml",
-                    format!("indikator.{}.riwayat.{lalu}.target", ind.id),
-                    format!("target {lalu} {} berbeda dari folder data {lalu}", ind.id),
-                    format!(
-                        "{lalu} target of {} differs from the {lalu} data folder",
-                        ind.id
-                    ),
-                )
-                .nilai(angka(ind.target.get()), angka(t.get())),
+        if let Some((a, b)) = berbeda(r.target, f.target) {
+            beda(
+                "capaian.yaml",
+                format!("indikator.{id}.riwayat.{lalu}.target"),
+                &format!("target {id}"),
+                &format!("target of {id}"),
+                angka(b.get()),
+                angka(a.get()),
             );
         }
-        let h = calc::capaian::hitung(ind, prev.data.capaian.indikator.get(&ind.id), pk);
-        if let (Some(v), Nilai::Ada(real)) = (r.realisasi, &h.realisasi) {
-            if v.get() != *real {
-                out.push(
-                    Temuan::baru(
-                        "LK205",
-                        "capaian.yaml",
-                        format!("indikator.{}.riwayat.{lalu}.realisasi", ind.id),
-                        format!(
-                            "realisasi {lalu} {} berbeda dari folder data {lalu}",
-                            ind.id
-                        ),
-                        format!(
-                            "{lalu} realisasi of {} differs from the {lalu} data folder",
-                            ind.id
-                        ),
-                    )
-                    .nilai(angka(*real), angka(v.get())),
-                );
-            }
+        if let Some((a, b)) = berbeda(r.realisasi, f.realisasi) {
+            beda(
+                "capaian.yaml",
+                format!("indikator.{id}.riwayat.{lalu}.realisasi"),
+                &format!("realisasi {id}"),
+                &format!("realisasi of {id}"),
+                angka(b.get()),
+                angka(a.get()),
+            );
         }
     }
     if let Some(js) = data.anggaran.riwayat_jenis_belanja.get(&lalu) {
@@ -208,28 +199,51 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
                 .anggaran
                 .jenis_belanja
                 .iter()
-                .find(|p| p.nama == j.nama)
+                .find(|p| p.nama == j.nama && p.realisasi != j.realisasi)
             {
-                if p.realisasi != j.realisasi {
-                    out.push(
-                        Temuan::baru(
-                            "LK205",
-                            "anggaran.yaml",
-                            format!("riwayat_jenis_belanja.{lalu}[{i}].realisasi"),
-                            format!(
-                                "realisasi {} {lalu} berbeda dari folder data {lalu}",
-                                j.nama
-                            ),
-                            format!(
-                                "{lalu} spending on {} differs from the {lalu} data folder",
-                                j.nama
-                            ),
-                        )
-                        .nilai(angka(p.realisasi.get()), angka(j.realisasi.get())),
-                    );
-                }
+                beda(
+                    "anggaran.yaml",
+                    format!("riwayat_jenis_belanja.{lalu}[{i}].realisasi"),
+                    &format!("realisasi {}", j.nama),
+                    &format!("spending on {}", j.nama),
+                    angka(p.realisasi.get()),
+                    angka(j.realisasi.get()),
+                );
             }
         }
+    }
+    for (nama, mine, theirs) in [
+        (
+            "smart",
+            &data.kinerja_anggaran.smart,
+            &prev.data.kinerja_anggaran.smart,
+        ),
+        (
+            "ikpa",
+            &data.kinerja_anggaran.ikpa,
+            &prev.data.kinerja_anggaran.ikpa,
+        ),
+    ] {
+        if let (Some(a), Some(b)) = (mine.nilai.get(&lalu), theirs.nilai.get(&lalu)) {
+            if a != b {
+                beda(
+                    "kinerja_anggaran.yaml",
+                    format!("{nama}.nilai.{lalu}"),
+                    &format!("nilai {nama}"),
+                    &format!("{nama} score"),
+                    angka(b.get()),
+                    angka(a.get()),
+                );
+            }
+        }
+    }
+}
+
+/// Both values, when both are present and differ.
+fn berbeda<T: PartialEq>(a: Option<T>, b: Option<T>) -> Option<(T, T)> {
+    match (a, b) {
+        (Some(a), Some(b)) if a != b => Some((a, b)),
+        _ => None,
     }
 }
 

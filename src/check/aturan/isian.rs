@@ -1,0 +1,129 @@
+//! LK9xx: what is left to fill in a folder made by `lkjip init` or
+//! `lkjip new-year`.
+
+use crate::calc::{self, Nilai};
+use crate::check::{Konteks, Temuan};
+use crate::load::Posisi;
+
+/// The marker `lkjip init` and `lkjip new-year` leave where text must be written.
+pub const PENANDA: &str = "[ISI]";
+
+/// LK901: `[ISI]` markers still in the files.
+pub fn penanda(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (berkas, s) in &k.d.sumber {
+        let Some(berkas) = crate::model::BERKAS.iter().find(|b| *b == berkas) else {
+            continue;
+        };
+        for (i, line) in s.teks.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let Some(col) = line.find(PENANDA) else {
+                continue;
+            };
+            let pos = Posisi {
+                baris: i + 1,
+                kolom: line[..col].chars().count() + 1,
+            };
+            let path = s.peta.path_di(pos).unwrap_or("").to_string();
+            out.push(
+                Temuan::baru(
+                    "LK901",
+                    berkas,
+                    path,
+                    "bagian ini belum diisi (masih ada penanda [ISI])",
+                    "this is still to be filled in (an [ISI] marker remains)",
+                )
+                .nilai("teks yang sudah diisi", line.trim())
+                .di(PENANDA),
+            );
+        }
+    }
+}
+
+/// LK902: indicators without realisasi.
+pub fn realisasi_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (_, ind) in k.d.data.indikator() {
+        if k.hasil[ind.id.as_str()].realisasi == Nilai::BelumDiisi {
+            let path = if k.d.data.capaian.indikator.contains_key(&ind.id) {
+                format!("indikator.{}", ind.id)
+            } else {
+                "indikator".into()
+            };
+            out.push(
+                Temuan::baru(
+                    "LK902",
+                    "capaian.yaml",
+                    path,
+                    format!("realisasi {} belum diisi", ind.id),
+                    format!("realisasi of {} is not filled in", ind.id),
+                )
+                .nilai("realisasi", "belum diisi"),
+            );
+        }
+    }
+}
+
+/// LK903: a budget with ceilings but no spending at all.
+pub fn anggaran_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
+    let total = calc::anggaran::total(&k.d.data.anggaran, k.d.data.laporan.pengaturan.persentase);
+    if total.realisasi.is_zero() {
+        out.push(
+            Temuan::baru(
+                "LK903",
+                "anggaran.yaml",
+                "program",
+                "realisasi anggaran belum diisi (seluruhnya nol)",
+                "budget spending is not filled in (all zero)",
+            )
+            .nilai("realisasi per RO", "0"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::uji::*;
+    use super::*;
+
+    #[test]
+    fn lk901_markers() {
+        assert!(temuan(data_2023(), penanda).is_empty());
+        let tmp = tempfile::tempdir().unwrap();
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023");
+        for e in std::fs::read_dir(&src).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "yaml") {
+                std::fs::copy(&p, tmp.path().join(p.file_name().unwrap())).unwrap();
+            }
+        }
+        let f = tmp.path().join("laporan.yaml");
+        let text = std::fs::read_to_string(&f)
+            .unwrap()
+            .replace("nomor: W.22", "nomor: \"[ISI] W.22");
+        let text = text.replace("PR.04.03-08\n", "PR.04.03-08\"\n");
+        std::fs::write(&f, text).unwrap();
+        let d = crate::load::muat(tmp.path()).unwrap();
+        let t = temuan(&d, penanda);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].path, "surat_pengantar.nomor");
+    }
+
+    #[test]
+    fn lk902_lk903_unfilled() {
+        assert!(temuan(data_2023(), realisasi_kosong).is_empty());
+        assert!(temuan(data_2023(), anggaran_kosong).is_empty());
+        let d = ubah(|d| {
+            d.capaian.indikator.get_mut("sk1-ikk1").unwrap().realisasi = None;
+            fn nol(n: &mut [crate::model::anggaran::Node]) {
+                for x in n {
+                    x.realisasi = x.rincian.is_empty().then(|| crate::model::Rupiah(0.into()));
+                    nol(&mut x.rincian);
+                }
+            }
+            nol(&mut d.anggaran.program);
+        });
+        assert_eq!(temuan(&d, realisasi_kosong)[0].path, "indikator.sk1-ikk1");
+        assert_eq!(temuan(&d, anggaran_kosong).len(), 1);
+    }
+}

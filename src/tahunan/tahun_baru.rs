@@ -1,0 +1,222 @@
+//! `lkjip new-year FROM TO`: the next year's folder from this year's.
+//! Carried forward: the unit, the Renstra, the signatories, the structure of
+//! every table and the narratives as skeletons. Set from the Renstra: the
+//! new PK targets. Made history: this year's results. Cleared: everything
+//! that must be measured again.
+
+use std::path::Path;
+
+use super::{GalatTahunan, siapkan, tulis_folder};
+use crate::check::aturan::PENANDA;
+use crate::load::{self, riwayat};
+use crate::model::kinerja_lainnya::NilaiAplikasi;
+use crate::model::tabel::{Baris, Sel};
+use crate::model::{Rupiah, TandaTangan, Tanggal};
+
+fn setahun_lagi(t: Tanggal) -> Tanggal {
+    Tanggal::new(t.tahun + 1, t.bulan, t.hari)
+        .or_else(|| Tanggal::new(t.tahun + 1, t.bulan, t.hari - 1))
+        .expect("the same day next year, or the day before")
+}
+
+fn ttd_baru(t: &mut TandaTangan) {
+    t.tanggal = setahun_lagi(t.tanggal);
+    t.nama_tertulis = None;
+    t.nip_tertulis = None;
+}
+
+fn kosongkan(baris: &mut [Baris]) {
+    for b in baris {
+        for s in &mut b.nilai {
+            *s = Sel::Teks(String::new());
+        }
+        kosongkan(&mut b.rinci);
+    }
+}
+
+fn nol(nodes: &mut [crate::model::anggaran::Node]) {
+    for n in nodes {
+        if n.rincian.is_empty() {
+            n.realisasi = Some(Rupiah::from(0));
+        } else {
+            n.pagu = None;
+            n.realisasi = None;
+        }
+        nol(&mut n.rincian);
+    }
+}
+
+/// Makes `ke` from `dari`; returns the checklist of what to fill.
+pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, GalatTahunan> {
+    siapkan(ke, force)?;
+    let lama = load::muat(dari).map_err(|g| {
+        GalatTahunan::Sumber(
+            g.iter()
+                .map(|g| g.to_string())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    })?;
+    let tahun_lama = lama.data.laporan.tahun;
+    let tahun = tahun_lama + 1;
+    let mut d = lama.data.clone();
+    let mut daftar = Vec::new();
+
+    // laporan
+    d.laporan.tahun = tahun;
+    ttd_baru(&mut d.laporan.ditandatangani);
+    d.laporan.ditandatangani_penutup = None;
+    let s = &mut d.laporan.surat_pengantar;
+    s.nomor = format!("{PENANDA} nomor surat");
+    s.hal = s.hal.replace(&tahun_lama.to_string(), &tahun.to_string());
+    daftar.push(format!(
+        "laporan.yaml: nomor surat pengantar dan tanggal laporan ({})",
+        d.laporan.ditandatangani.tanggal
+    ));
+
+    // unit
+    d.unit.pegawai.per_tanggal = Tanggal::new(tahun, 12, 31).expect("31 December");
+    d.unit.pegawai.total_tertulis = None;
+    daftar.push(format!(
+        "unit.yaml: jumlah pegawai per golongan dan jenis kelamin per 31 Desember {tahun}"
+    ));
+
+    // renstra
+    if tahun > d.renstra.periode_akhir {
+        daftar.push(format!(
+            "renstra.yaml: periode Renstra {}–{} telah berakhir; isi Renstra yang baru",
+            d.renstra.periode_awal, d.renstra.periode_akhir
+        ));
+    }
+
+    // pk: new targets from the Renstra
+    ttd_baru(&mut d.pk.pihak_pertama);
+    ttd_baru(&mut d.pk.pihak_kedua);
+    let (mut dari_renstra, mut tetap) = (0, Vec::new());
+    for sk in &mut d.pk.sasaran_kegiatan {
+        for ind in &mut sk.indikator {
+            match d
+                .renstra
+                .target_jangka_menengah
+                .get(&ind.id)
+                .and_then(|t| t.get(&tahun))
+            {
+                Some(t) => {
+                    ind.target = *t;
+                    dari_renstra += 1;
+                }
+                None => tetap.push(ind.id.clone()),
+            }
+            ind.target_triwulan.clear();
+        }
+    }
+    for a in &mut d.pk.anggaran {
+        a.pagu_tertulis = None;
+    }
+    daftar.push(format!("pk.yaml: target {dari_renstra} indikator diambil dari Renstra {tahun}; periksa dan sesuaikan dengan PK yang ditandatangani"));
+    if !tetap.is_empty() {
+        daftar.push(format!("pk.yaml: Renstra tidak memuat target {tahun} untuk {}; target tahun lalu dipertahankan", tetap.join(", ")));
+    }
+    daftar.push("pk.yaml: target triwulan dan anggaran PK".into());
+
+    // capaian: this year becomes history
+    for (id, c) in &mut d.capaian.indikator {
+        if let Some(r) = riwayat::riwayat_dari(&lama, id) {
+            c.riwayat.insert(tahun_lama, r);
+        }
+        c.realisasi = None;
+        c.triwulan.clear();
+        c.tertulis = None;
+        for t in &mut c.tabel {
+            kosongkan(&mut t.baris);
+            t.jumlah_tertulis.clear();
+        }
+    }
+    let n = d.capaian.indikator.len();
+    daftar.push(format!("capaian.yaml: realisasi {n} indikator, angka tabel datanya, realisasi triwulan, dan analisisnya"));
+
+    // populasi, anggaran
+    daftar.push(format!("populasi.yaml: penghuni akhir tahun {tahun}"));
+    d.anggaran
+        .riwayat_jenis_belanja
+        .insert(tahun_lama, d.anggaran.jenis_belanja.clone());
+    for j in &mut d.anggaran.jenis_belanja {
+        j.realisasi = Rupiah::from(0);
+    }
+    d.anggaran.jumlah_jenis_belanja_tertulis = None;
+    nol(&mut d.anggaran.program);
+    daftar.push(format!(
+        "anggaran.yaml: pagu DIPA {tahun} dan realisasi setiap RO dan jenis belanja"
+    ));
+
+    // kinerja anggaran and lainnya
+    daftar.push(format!(
+        "kinerja_anggaran.yaml: nilai SMART DJA dan IKPA {tahun}"
+    ));
+    let targets: Vec<(String, crate::model::Angka)> = d
+        .indikator()
+        .map(|(_, i)| (i.id.clone(), i.target))
+        .collect();
+    d.kinerja_lainnya.e_performance.indikator = targets
+        .into_iter()
+        .map(|(id, target)| {
+            (
+                id,
+                NilaiAplikasi {
+                    target,
+                    realisasi: None,
+                },
+            )
+        })
+        .collect();
+    d.kinerja_lainnya.e_monev.serapan_anggaran = None;
+    d.kinerja_lainnya.e_monev.pelaksanaan = None;
+    for t in &mut d.kinerja_lainnya.tarja.target {
+        t.capaian = crate::model::Angka::from(0);
+        t.keterangan = format!("{PENANDA} keterangan");
+        t.bukti.clear();
+    }
+    daftar.push(
+        "kinerja_lainnya.yaml: realisasi e-Performance, e-Monev, capaian dan bukti TARJA".into(),
+    );
+
+    // lampiran
+    d.lampiran.sk_tim.nomor = format!("{PENANDA} nomor SK");
+    ttd_baru(&mut d.lampiran.sk_tim.ditetapkan);
+    for a in &mut d.lampiran.sk_tim.anggota {
+        a.nama_tertulis = None;
+        a.nip_tertulis = None;
+    }
+    daftar.push("lampiran.yaml: nomor dan tanggal SK tim penyusun, susunan tim".into());
+    daftar.push("narasi.yaml: perbarui teks naratif untuk tahun baru".into());
+
+    tulis_folder(ke, &d)?;
+    salin_aset(dari, ke)?;
+    daftar.insert(0, format!("hasil {tahun_lama} tersimpan sebagai riwayat (target dan realisasi) di capaian.yaml dan anggaran.yaml"));
+    Ok(daftar)
+}
+
+/// Copies pictures and other non-YAML files (not PDFs, schemas or KOREKSI.md).
+fn salin_aset(dari: &Path, ke: &Path) -> Result<(), GalatTahunan> {
+    fn salin(dari: &Path, ke: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(ke)?;
+        for e in std::fs::read_dir(dari)? {
+            let path = e?.path();
+            let name = path.file_name().unwrap_or_default();
+            let skip = name == crate::model::skema::FOLDER_SKEMA || name == "KOREKSI.md";
+            if skip
+                || path.extension().is_some_and(|x| x == "yaml" || x == "pdf")
+                || path.is_symlink()
+            {
+                continue;
+            }
+            if path.is_dir() {
+                salin(&path, &ke.join(name))?;
+            } else {
+                std::fs::copy(&path, ke.join(name))?;
+            }
+        }
+        Ok(())
+    }
+    salin(dari, ke).map_err(|e| GalatTahunan::Tulis(ke.display().to_string(), e))
+}
