@@ -7,7 +7,7 @@ mod common;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
-use common::{data_2023, lkjip, salinan, teks_pdf, ubah};
+use common::{build, data_2023, halaman, lkjip, salinan, ubah};
 
 fn as_published() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/2023-as-published")
@@ -592,28 +592,11 @@ fn human_output_underlines_the_value() {
 fn build_refuses_errors_and_drafts_on_request() {
     let tmp = tempfile::tempdir().unwrap();
     let pdf = tmp.path().join("laporan.pdf");
-    let out = lkjip(&[
-        OsStr::new("build"),
-        as_published().as_os_str(),
-        OsStr::new("-o"),
-        pdf.as_os_str(),
-    ]);
+    let out = build(&as_published(), &pdf, &[]);
     assert_eq!(out.status.code(), Some(1));
     assert!(!pdf.exists(), "a PDF was written despite errors");
-    let out = lkjip(&[
-        OsStr::new("build"),
-        as_published().as_os_str(),
-        OsStr::new("--draft"),
-        OsStr::new("-o"),
-        pdf.as_os_str(),
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let pages = teks_pdf(&std::fs::read(&pdf).unwrap());
+    let out = build(&as_published(), &pdf, &["--draft"]);
+    let pages = halaman(&out, &pdf);
     assert!(pages.len() > 60);
     for (i, p) in pages.iter().enumerate() {
         assert!(p.contains("DRAF"), "halaman {} tanpa cap DRAF", i + 1);
@@ -625,12 +608,7 @@ fn one_error_blocks_the_build() {
     let (tmp, dir) = salinan();
     ubah(&dir, "unit.yaml", "perempuan: 9", "perempuan: 6");
     let pdf = tmp.path().join("x.pdf");
-    let out = lkjip(&[
-        OsStr::new("build"),
-        dir.as_os_str(),
-        OsStr::new("-o"),
-        pdf.as_os_str(),
-    ]);
+    let out = build(&dir, &pdf, &[]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("galat[LK105]"), "{stderr}");

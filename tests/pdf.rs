@@ -6,7 +6,7 @@ mod common;
 
 use std::ffi::OsStr;
 
-use common::{data_2023, lkjip, rapat, salinan, teks_pdf, ubah};
+use common::{build, data_2023, halaman, lkjip, rapat, salinan, teks_pdf, ubah};
 use lkjip::calc::{self, Nilai};
 use lkjip::model::pk::Satuan;
 use lkjip::{format, load, render};
@@ -20,20 +20,8 @@ fn bangun(dir: &std::path::Path) -> Vec<u8> {
 fn full_report_from_data_2023() {
     let tmp = tempfile::tempdir().unwrap();
     let out_path = tmp.path().join("lkjip.pdf");
-    let out = lkjip(&[
-        OsStr::new("build"),
-        data_2023().as_os_str(),
-        OsStr::new("-o"),
-        out_path.as_os_str(),
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let pdf = std::fs::read(&out_path).unwrap();
-    let pages = teks_pdf(&pdf);
+    let out = build(&data_2023(), &out_path, &[]);
+    let pages = halaman(&out, &out_path);
     assert!(pages.len() >= 60, "{} halaman", pages.len());
     let text = pages.join(" ");
 
@@ -134,13 +122,7 @@ fn rebuilds_are_byte_identical() {
 fn pdfa_is_accepted_by_typst_pdf() {
     let tmp = tempfile::tempdir().unwrap();
     let out_path = tmp.path().join("arsip.pdf");
-    let out = lkjip(&[
-        OsStr::new("build"),
-        data_2023().as_os_str(),
-        OsStr::new("--pdfa"),
-        OsStr::new("-o"),
-        out_path.as_os_str(),
-    ]);
+    let out = build(&data_2023(), &out_path, &["--pdfa"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -234,12 +216,7 @@ fn missing_image_names_field_and_keeps_the_old_pdf() {
     );
     let out_path = tmp.path().join("lama.pdf");
     std::fs::write(&out_path, b"PDF LAMA").unwrap();
-    let out = lkjip(&[
-        OsStr::new("build"),
-        dir.as_os_str(),
-        OsStr::new("-o"),
-        out_path.as_os_str(),
-    ]);
+    let out = build(&dir, &out_path, &[]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     let want = format!(

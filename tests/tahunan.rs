@@ -6,7 +6,7 @@ mod common;
 use std::ffi::OsStr;
 use std::path::Path;
 
-use common::{data_2023, lkjip, rapat, teks_pdf};
+use common::{build, data_2023, halaman, lkjip, rapat, teks_pdf};
 
 /// Copies data/2023 to `dir/2023`.
 fn salin_2023(dir: &Path) {
@@ -112,13 +112,7 @@ fn new_year_then_draft_with_history_from_earlier_folders() {
     );
 
     let pdf_path = tmp.path().join("2024.pdf");
-    let out = lkjip(&[
-        OsStr::new("build"),
-        y24.as_os_str(),
-        OsStr::new("--draft"),
-        OsStr::new("-o"),
-        pdf_path.as_os_str(),
-    ]);
+    let out = build(&y24, &pdf_path, &["--draft"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -169,20 +163,8 @@ fn init_check_draft() {
         assert!(diag.iter().any(|d| d["code"] == code), "{code} tidak ada");
     }
     let pdf = tmp.path().join("draf.pdf");
-    let out = lkjip(&[
-        OsStr::new("build"),
-        dir.as_os_str(),
-        OsStr::new("--draft"),
-        OsStr::new("-o"),
-        pdf.as_os_str(),
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let pages = teks_pdf(&std::fs::read(&pdf).unwrap());
+    let out = build(&dir, &pdf, &["--draft"]);
+    let pages = halaman(&out, &pdf);
     assert!(pages.len() > 10 && pages.iter().all(|p| p.contains("DRAF")));
     assert!(pages.join(" ").contains("RUTAN KELAS IIB CONTOH"));
 }

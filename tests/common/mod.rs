@@ -68,3 +68,26 @@ pub fn teks_pdf(pdf: &[u8]) -> Vec<String> {
 pub fn rapat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// `lkjip build DIR -o PDF ARGS…`, asserting nothing.
+pub fn build(dir: &Path, pdf: &Path, args: &[&str]) -> Output {
+    let mut all: Vec<&std::ffi::OsStr> = vec![
+        "build".as_ref(),
+        dir.as_os_str(),
+        "-o".as_ref(),
+        pdf.as_os_str(),
+    ];
+    all.extend(args.iter().map(|a| std::ffi::OsStr::new(*a)));
+    lkjip(&all)
+}
+
+/// The pages of a built PDF, after asserting the build succeeded.
+pub fn halaman(out: &Output, pdf: &Path) -> Vec<String> {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    teks_pdf(&std::fs::read(pdf).unwrap())
+}

@@ -1070,6 +1070,23 @@ fn bagian_anggaran(k: &mut Konteks) -> Markup {
     Markup(out)
 }
 
+/// A numbered picture (an application screenshot) when the data names one.
+fn figur_gambar(
+    k: &mut Konteks,
+    berkas: &str,
+    kolom: &str,
+    g: Option<&crate::model::Gambar>,
+    judul: &str,
+) -> String {
+    match g {
+        Some(g) => {
+            let img = k.gambar(berkas, kolom, Some(g), "8cm");
+            format!("\n\n#gambar([{}], {img})", escape::markup(judul))
+        }
+        None => String::new(),
+    }
+}
+
 fn grafik_skor(
     k: &Konteks,
     judul: &str,
@@ -1164,18 +1181,13 @@ fn bagian_skor(
             .0,
         );
     }
-    if skor.gambar.is_some() {
-        let img = k.gambar(
-            "kinerja_anggaran.yaml",
-            &format!("{kolom_yaml}.gambar.berkas"),
-            skor.gambar.as_ref(),
-            "8cm",
-        );
-        out.push_str(&format!(
-            "\n\n#gambar([Capaian Nilai {}], {img})",
-            escape::markup(singkat)
-        ));
-    }
+    out.push_str(&figur_gambar(
+        k,
+        "kinerja_anggaran.yaml",
+        &format!("{kolom_yaml}.gambar.berkas"),
+        skor.gambar.as_ref(),
+        &format!("Capaian Nilai {singkat}"),
+    ));
     out.push_str("\n\n");
     out.push_str(&grafik_skor(
         k,
@@ -1244,15 +1256,13 @@ fn bagian_lainnya(k: &mut Konteks) -> Markup {
     let kl = data.kinerja_lainnya.clone();
     let mut out = String::from("#heading(level: 3)[1. E-Performance]\n\n");
     out.push_str(&md(&kl.e_performance.uraian).0);
-    if kl.e_performance.gambar.is_some() {
-        let img = k.gambar(
-            "kinerja_lainnya.yaml",
-            "e_performance.gambar.berkas",
-            kl.e_performance.gambar.as_ref(),
-            "8cm",
-        );
-        out.push_str(&format!("\n\n#gambar([E-Performance], {img})"));
-    }
+    out.push_str(&figur_gambar(
+        k,
+        "kinerja_lainnya.yaml",
+        "e_performance.gambar.berkas",
+        kl.e_performance.gambar.as_ref(),
+        "E-Performance",
+    ));
     let mut cols = super::kolom_sasaran();
     cols.extend((0..2).map(|_| kolom("auto", Rata::Tengah)));
     let mut t = TabelTyp::baru(cols);
@@ -1311,15 +1321,13 @@ fn bagian_lainnya(k: &mut Konteks) -> Markup {
 
     out.push_str("\n\n#heading(level: 3)[2. E-Monev Bappenas]\n\n");
     out.push_str(&md(&kl.e_monev.uraian).0);
-    if kl.e_monev.gambar.is_some() {
-        let img = k.gambar(
-            "kinerja_lainnya.yaml",
-            "e_monev.gambar.berkas",
-            kl.e_monev.gambar.as_ref(),
-            "8cm",
-        );
-        out.push_str(&format!("\n\n#gambar([Capaian E-Monev Bappenas], {img})"));
-    }
+    out.push_str(&figur_gambar(
+        k,
+        "kinerja_lainnya.yaml",
+        "e_monev.gambar.berkas",
+        kl.e_monev.gambar.as_ref(),
+        "Capaian E-Monev Bappenas",
+    ));
     let fmt = |v: Option<crate::model::Angka>| {
         v.map(|v| format!("{}%", k.angka(v.get())))
             .unwrap_or_else(|| "belum diisi".into())
