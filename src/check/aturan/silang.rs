@@ -171,25 +171,20 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
         ) else {
             continue;
         };
-        if let Some((a, b)) = berbeda(r.target, f.target) {
-            beda(
-                "capaian.yaml",
-                format!("indikator.{id}.riwayat.{lalu}.target"),
-                &format!("target {id}"),
-                &format!("target of {id}"),
-                angka(b.get()),
-                angka(a.get()),
-            );
-        }
-        if let Some((a, b)) = berbeda(r.realisasi, f.realisasi) {
-            beda(
-                "capaian.yaml",
-                format!("indikator.{id}.riwayat.{lalu}.realisasi"),
-                &format!("realisasi {id}"),
-                &format!("realisasi of {id}"),
-                angka(b.get()),
-                angka(a.get()),
-            );
+        for (field, di_sini, folder) in [
+            ("target", r.target, f.target),
+            ("realisasi", r.realisasi, f.realisasi),
+        ] {
+            if let Some((a, b)) = berbeda(di_sini, folder) {
+                beda(
+                    "capaian.yaml",
+                    format!("indikator.{id}.riwayat.{lalu}.{field}"),
+                    &format!("{field} {id}"),
+                    &format!("{field} of {id}"),
+                    angka(b.get()),
+                    angka(a.get()),
+                );
+            }
         }
     }
     if let Some(js) = data.anggaran.riwayat_jenis_belanja.get(&lalu) {

@@ -308,17 +308,18 @@ fn tabel_serapan(
     let mut head: Vec<Sel> = kepala.iter().map(|h| Sel::teks(h)).collect();
     head.extend(["Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"].map(Sel::teks));
     t.kepala.push(head);
+    let angka = |s: &calc::anggaran::Serapan| {
+        [
+            k.angka(s.pagu),
+            k.angka(s.realisasi),
+            k.angka(s.sisa),
+            k.persen(&s.persen),
+        ]
+        .map(|c| Sel::teks(&c))
+    };
     for (lead, s, bold) in rows {
         let mut row: Vec<Sel> = lead.iter().map(|c| Sel::teks(c)).collect();
-        row.extend(
-            [
-                k.angka(s.pagu),
-                k.angka(s.realisasi),
-                k.angka(s.sisa),
-                k.persen(&s.persen),
-            ]
-            .map(|c| Sel::teks(&c)),
-        );
+        row.extend(angka(&s));
         if bold {
             row = row.into_iter().map(Sel::tebal).collect();
         }
@@ -326,15 +327,7 @@ fn tabel_serapan(
     }
     if let Some(s) = total {
         let mut row = vec![Sel::teks("Jumlah").lebar(n_lead as u32).rata(Rata::Tengah)];
-        row.extend(
-            [
-                k.angka(s.pagu),
-                k.angka(s.realisasi),
-                k.angka(s.sisa),
-                k.persen(&s.persen),
-            ]
-            .map(|c| Sel::teks(&c)),
-        );
+        row.extend(angka(&s));
         t.kaki.push(row);
     }
     t
