@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Nilai, bulatkan, persen};
+use super::{Nilai, bulatkan, persen, rasio};
 use crate::model::capaian::{CapaianIndikator, Realisasi};
 use crate::model::laporan::{Pembulatan, Pengaturan, RumusNegatif};
 use crate::model::pk::{Indikator, Polaritas, Satuan};
@@ -78,8 +78,7 @@ pub fn realisasi(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengatura
         Realisasi::Komposit(parts) => {
             let ratios: Vec<Decimal> = parts
                 .iter()
-                .filter(|s| !s.penyebut.get().is_zero())
-                .map(|s| s.pembilang.get() * Decimal::ONE_HUNDRED / s.penyebut.get())
+                .filter_map(|s| rasio(s.pembilang.get(), s.penyebut.get()))
                 .collect();
             if ratios.is_empty() {
                 return Nilai::TidakDapatDihitung("semua sub-ukuran tanpa populasi".into());
@@ -128,11 +127,11 @@ pub fn capaian(
         other => return (other.clone(), false),
     };
     let raw = match (polaritas, p.rumus_negatif) {
-        (Polaritas::Positif, _) => ratio(r, target),
+        (Polaritas::Positif, _) => rasio(r, target),
         (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => {
-            ratio(Decimal::TWO * target - r, target).map(|v| v.max(Decimal::ZERO))
+            rasio(Decimal::TWO * target - r, target).map(|v| v.max(Decimal::ZERO))
         }
-        (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => ratio(target, r),
+        (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => rasio(target, r),
     };
     let Some(raw) = raw else {
         let why = if target.is_zero() {
@@ -149,13 +148,6 @@ pub fn capaian(
     (Nilai::Ada(bulatkan(value, pembulatan)), capped)
 }
 
-fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
-    if b.is_zero() {
-        return None;
-    }
-    a.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(b)
-}
-
 /// Realisasi and capaian of one indicator under the report's settings.
 pub fn hitung(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengaturan) -> HasilIndikator {
     let realisasi = realisasi(ind, data, p);
@@ -166,6 +158,14 @@ pub fn hitung(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengaturan) 
         capaian,
         dibatasi,
     }
+}
+
+/// Every indicator of the PK with its result, in PK order.
+pub fn hitung_semua(data: &crate::model::DataLaporan) -> Vec<(&Indikator, HasilIndikator)> {
+    let p = &data.laporan.pengaturan;
+    data.indikator()
+        .map(|(_, ind)| (ind, hitung(ind, data.capaian.indikator.get(&ind.id), p)))
+        .collect()
 }
 
 #[cfg(test)]

@@ -46,14 +46,25 @@ pub fn bulatkan(d: Decimal, p: Pembulatan) -> Decimal {
     d.round_dp_with_strategy(p.desimal, strategy)
 }
 
-/// `a / b × 100`, rounded; `None` when `b` is zero.
-pub fn persen(a: Decimal, b: Decimal, p: Pembulatan) -> Option<Decimal> {
+/// Whether a printed figure is `computed` written at the printed figure's
+/// own precision under rounding mode `p` (a published 117 matches a
+/// computed 117,647 when the report truncates).
+pub fn sesuai_tertulis(computed: Decimal, printed: Decimal, p: Pembulatan) -> bool {
+    let desimal = printed.normalize().scale();
+    bulatkan(computed, Pembulatan { desimal, ..p }) == printed.normalize()
+}
+
+/// `a / b × 100`, unrounded; `None` when `b` is zero (or on overflow).
+pub fn rasio(a: Decimal, b: Decimal) -> Option<Decimal> {
     if b.is_zero() {
         return None;
     }
-    a.checked_mul(Decimal::ONE_HUNDRED)
-        .and_then(|x| x.checked_div(b))
-        .map(|x| bulatkan(x, p))
+    a.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(b)
+}
+
+/// `a / b × 100`, rounded; `None` when `b` is zero.
+pub fn persen(a: Decimal, b: Decimal, p: Pembulatan) -> Option<Decimal> {
+    rasio(a, b).map(|x| bulatkan(x, p))
 }
 
 #[cfg(test)]
@@ -95,5 +106,14 @@ mod tests {
         assert_eq!(bulatkan(d("117.647"), potong(0)), d("117"));
         assert_eq!(bulatkan(d("-1.5"), half_up(0)), d("-2"));
         assert_eq!(persen(d("1"), d("0"), half_up(2)), None);
+    }
+
+    #[test]
+    fn printed_figures_at_their_own_precision() {
+        assert!(sesuai_tertulis(d("117.647"), d("117"), potong(2)));
+        assert!(sesuai_tertulis(d("117.647"), d("117.64"), potong(2)));
+        assert!(!sesuai_tertulis(d("117.647"), d("117.65"), potong(2)));
+        assert!(sesuai_tertulis(d("117.647"), d("117.65"), half_up(2)));
+        assert!(!sesuai_tertulis(d("66.66"), d("100"), potong(2)));
     }
 }

@@ -145,16 +145,9 @@ pub struct Konteks<'a> {
 impl<'a> Konteks<'a> {
     /// Computes what the rules need.
     pub fn baru(d: &'a Dimuat) -> Konteks<'a> {
-        let p = &d.data.laporan.pengaturan;
-        let hasil = d
-            .data
-            .indikator()
-            .map(|(_, i)| {
-                (
-                    i.id.as_str(),
-                    crate::calc::capaian::hitung(i, d.data.capaian.indikator.get(&i.id), p),
-                )
-            })
+        let hasil = crate::calc::capaian::hitung_semua(&d.data)
+            .into_iter()
+            .map(|(i, h)| (i.id.as_str(), h))
             .collect();
         Konteks { d, hasil }
     }

@@ -72,11 +72,8 @@ pub fn teks_sumber(d: &Dimuat) -> BTreeMap<String, String> {
 /// The summary printed by `lkjip check`.
 pub fn ringkasan(data: &model::DataLaporan) -> String {
     let p = &data.laporan.pengaturan;
-    let hasil: Vec<_> = data
-        .indikator()
-        .map(|(_, ind)| calc::capaian::hitung(ind, data.capaian.indikator.get(&ind.id), p))
-        .collect();
-    let rekap = calc::ikhtisar::rekap(&hasil);
+    let hasil = calc::capaian::hitung_semua(data);
+    let rekap = calc::ikhtisar::rekap(hasil.iter().map(|(_, h)| h));
     let total = calc::anggaran::total(&data.anggaran, p.persentase);
     let persen = match total.persen {
         calc::Nilai::Ada(v) => format::persen(v),

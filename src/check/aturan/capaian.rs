@@ -9,20 +9,6 @@ use crate::model::capaian::{CapaianIndikator, Realisasi, Tertulis};
 use crate::model::laporan::Pembulatan;
 use crate::model::pk::{Indikator, Polaritas, Satuan};
 
-/// Whether `declared` is `computed` written at `declared`'s precision under
-/// the report's rounding mode (a published 117 matches a computed 117,647
-/// when the report truncates).
-fn cocok(computed: Decimal, declared: Decimal, mode: Pembulatan) -> bool {
-    let scale = declared.normalize().scale();
-    calc::bulatkan(
-        computed,
-        Pembulatan {
-            desimal: scale,
-            ..mode
-        },
-    ) == declared.normalize()
-}
-
 fn per_indikator<'a>(
     k: &'a Konteks,
 ) -> impl Iterator<Item = (&'a Indikator, &'a CapaianIndikator, Option<&'a Tertulis>)> {
@@ -39,7 +25,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
         let h = &k.hasil[ind.id.as_str()];
         if let Some(t) = t {
             if let (Nilai::Ada(r), Some(v)) = (&h.realisasi, t.realisasi) {
-                if !cocok(*r, v.get(), p.realisasi) {
+                if !calc::sesuai_tertulis(*r, v.get(), p.realisasi) {
                     out.push(
                         Temuan::baru(
                             "LK301",
@@ -59,7 +45,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 }
             }
             if let (Nilai::Ada(cap), Some(v)) = (&h.capaian, t.capaian) {
-                if !cocok(*cap, v.get(), ind.pembulatan.unwrap_or(p.capaian)) {
+                if !calc::sesuai_tertulis(*cap, v.get(), ind.pembulatan.unwrap_or(p.capaian)) {
                     out.push(
                         Temuan::baru(
                             "LK301",
@@ -91,7 +77,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
             )
             .0;
             if let Nilai::Ada(m) = mentah {
-                if !cocok(m, cap.get(), pembulatan) {
+                if !calc::sesuai_tertulis(m, cap.get(), pembulatan) {
                     out.push(
                         Temuan::baru(
                             "LK301",
@@ -256,34 +242,6 @@ mod tests {
 
     fn tulis(id: &str, t: Tertulis) -> crate::load::Dimuat {
         ubah(|d| d.capaian.indikator.get_mut(id).unwrap().tertulis = Some(t))
-    }
-
-    #[test]
-    fn precision_of_the_declared_value() {
-        let mode = Pembulatan {
-            cara: crate::model::laporan::CaraPembulatan::Potong,
-            desimal: 2,
-        };
-        assert!(cocok(
-            "117.647".parse().unwrap(),
-            "117".parse().unwrap(),
-            mode
-        ));
-        assert!(cocok(
-            "117.647".parse().unwrap(),
-            "117.64".parse().unwrap(),
-            mode
-        ));
-        assert!(!cocok(
-            "117.647".parse().unwrap(),
-            "117.65".parse().unwrap(),
-            mode
-        ));
-        assert!(!cocok(
-            "66.66".parse().unwrap(),
-            "100".parse().unwrap(),
-            mode
-        ));
     }
 
     #[test]

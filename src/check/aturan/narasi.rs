@@ -335,16 +335,7 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 (&h.realisasi, "realisasi")
             };
             let cocok = match nilai {
-                Nilai::Ada(x) => {
-                    let scale = v.normalize().scale();
-                    calc::bulatkan(
-                        *x,
-                        crate::model::laporan::Pembulatan {
-                            desimal: scale,
-                            ..data.laporan.pengaturan.capaian
-                        },
-                    ) == v.normalize()
-                }
+                Nilai::Ada(x) => calc::sesuai_tertulis(*x, v, data.laporan.pengaturan.capaian),
                 _ => false,
             };
             if !cocok {

@@ -71,15 +71,10 @@ pub struct Bab3 {
 
 /// Realisasi and capaian of every indicator, in PK order (index into `DataLaporan::indikator()`).
 pub(super) fn hasil_indikator(k: &Konteks) -> Vec<(usize, HasilIndikator)> {
-    k.d.data
-        .indikator()
+    calc::capaian::hitung_semua(&k.d.data)
+        .into_iter()
+        .map(|(_, h)| h)
         .enumerate()
-        .map(|(i, (_, ind))| {
-            (
-                i,
-                calc::capaian::hitung(ind, k.d.data.capaian.indikator.get(&ind.id), k.p),
-            )
-        })
         .collect()
 }
 
@@ -945,30 +940,11 @@ fn bagian_anggaran(k: &mut Konteks) -> Markup {
     let seri: Vec<String> = years
         .iter()
         .map(|(y, js)| {
-            let nilai: Vec<String> = kategori
+            let nilai: Vec<_> = kategori
                 .iter()
-                .map(|c| {
-                    js.iter()
-                        .find(|(n, _)| n == c)
-                        .map(|(_, v)| v.normalize().to_string())
-                        .unwrap_or_else(|| "none".into())
-                })
+                .map(|c| js.iter().find(|(n, _)| n == c).map(|(_, v)| *v))
                 .collect();
-            let label: Vec<String> = kategori
-                .iter()
-                .map(|c| {
-                    format!(
-                        "[{}]",
-                        escape::markup(
-                            &js.iter()
-                                .find(|(n, _)| n == c)
-                                .map(|(_, v)| k.rp(*v))
-                                .unwrap_or_default()
-                        )
-                    )
-                })
-                .collect();
-            format!("([{y}], ({},), ({},))", nilai.join(", "), label.join(", "))
+            seri_grafik(&y.to_string(), &nilai, |v| k.rp(v))
         })
         .collect();
     let first = years.first().map(|(y, _)| *y).unwrap_or(tahun);
@@ -1095,41 +1071,41 @@ fn grafik_skor(
         .unwrap_or(tahun)
         .min(tahun - 2);
     let years: Vec<i32> = (first..=tahun).collect();
-    let nilai: Vec<String> = years
+    let nilai: Vec<_> = years
         .iter()
-        .map(|y| {
-            skor.nilai
-                .get(y)
-                .map(|v| v.get().normalize().to_string())
-                .unwrap_or_else(|| "none".into())
-        })
-        .collect();
-    let label: Vec<String> = years
-        .iter()
-        .map(|y| {
-            format!(
-                "[{}]",
-                escape::markup(
-                    &skor
-                        .nilai
-                        .get(y)
-                        .map(|v| k.angka(v.get()))
-                        .unwrap_or_default()
-                )
-            )
-        })
+        .map(|y| skor.nilai.get(y).map(|v| v.get()))
         .collect();
     format!(
-        "#grafik([{} {first}–{tahun}], grafik-batang(({},), (([{}], ({},), ({},)),)))",
+        "#grafik([{} {first}–{tahun}], grafik-batang(({},), ({},)))",
         escape::markup(judul),
         years
             .iter()
             .map(|y| format!("[{y}]"))
             .collect::<Vec<_>>()
             .join(", "),
+        seri_grafik(nama, &nilai, |v| k.angka(v)),
+    )
+}
+
+/// One series of `grafik-batang`: its name, one value or `none` per
+/// category, and the printed label of each value.
+fn seri_grafik(nama: &str, nilai: &[Option<Decimal>], label: impl Fn(Decimal) -> String) -> String {
+    let angka: Vec<String> = nilai
+        .iter()
+        .map(|v| {
+            v.map(|v| v.normalize().to_string())
+                .unwrap_or_else(|| "none".into())
+        })
+        .collect();
+    let teks: Vec<String> = nilai
+        .iter()
+        .map(|v| format!("[{}]", escape::markup(&v.map(&label).unwrap_or_default())))
+        .collect();
+    format!(
+        "([{}], ({},), ({},))",
         escape::markup(nama),
-        nilai.join(", "),
-        label.join(", ")
+        angka.join(", "),
+        teks.join(", ")
     )
 }
 
