@@ -13,4 +13,7 @@ pub mod format;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod susun;
 pub mod tahunan;
+
+pub use susun::{Laporan, susun};

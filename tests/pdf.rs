@@ -12,8 +12,10 @@ use lkjip::model::pk::Satuan;
 use lkjip::{format, load, render};
 
 fn bangun(dir: &std::path::Path) -> Vec<u8> {
-    let d = load::muat(dir).unwrap();
-    render::pdf(&d, false, false).unwrap_or_else(|e| panic!("{e}"))
+    lkjip::susun(dir)
+        .unwrap()
+        .pdf(false, false)
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -196,8 +198,11 @@ fn images_outside_the_folder_are_refused() {
         "berkas: gambar/logo.svg",
         "berkas: ../2023/gambar/logo.svg",
     );
-    let d = load::muat(&dir).unwrap();
-    let e = render::pdf(&d, false, false).unwrap_err().to_string();
+    let e = lkjip::susun(&dir)
+        .unwrap()
+        .pdf(false, false)
+        .unwrap_err()
+        .to_string();
     let want = format!(
         "{}:{line}:11: gambar `../2023/gambar/logo.svg` (kolom `logo.berkas`): jalur harus relatif terhadap folder data, tanpa `..`",
         dir.join("unit.yaml").display()

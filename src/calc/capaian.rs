@@ -17,6 +17,8 @@ pub struct HasilIndikator {
     pub capaian: Nilai,
     /// Whether the capaian was cut to the report's cap.
     pub dibatasi: bool,
+    /// The rounding rule of this indicator's capaian (see [`aturan`]).
+    pub pembulatan: Pembulatan,
 }
 
 impl HasilIndikator {
@@ -148,15 +150,22 @@ pub fn capaian(
     (Nilai::Ada(bulatkan(value, pembulatan)), capped)
 }
 
+/// The rounding rule of an indicator's capaian: its own, else the report's.
+/// The only place that decides it.
+pub fn aturan(ind: &Indikator, p: &Pengaturan) -> Pembulatan {
+    ind.pembulatan.unwrap_or(p.capaian)
+}
+
 /// Realisasi and capaian of one indicator under the report's settings.
 pub fn hitung(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengaturan) -> HasilIndikator {
     let realisasi = realisasi(ind, data, p);
-    let pembulatan = ind.pembulatan.unwrap_or(p.capaian);
+    let pembulatan = aturan(ind, p);
     let (capaian, dibatasi) = capaian(ind.target.get(), &realisasi, ind.polaritas, pembulatan, p);
     HasilIndikator {
         realisasi,
         capaian,
         dibatasi,
+        pembulatan,
     }
 }
 

@@ -45,6 +45,7 @@ mod tests {
             realisasi: Nilai::BelumDiisi,
             capaian,
             dibatasi: false,
+            pembulatan: half_up(2),
         };
         let all = [
             h(Nilai::Ada(d("125"))),

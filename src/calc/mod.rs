@@ -7,10 +7,12 @@
 
 pub mod anggaran;
 pub mod capaian;
+pub mod hasil;
 pub mod ikhtisar;
 pub mod kinerja_anggaran;
 pub mod pegawai;
 pub mod populasi;
+pub mod tabel;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 

@@ -10,8 +10,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::calc::capaian::HasilIndikator;
+use crate::calc::hasil::Hasil;
 use crate::load::{Dimuat, Posisi};
+use crate::susun::{FolderGagal, Laporan};
 
 /// Severity of a rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -54,9 +55,10 @@ impl Pesan {
 
 /// One finding of a rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// A rule does not name its own code: [`periksa`] stamps the code of the
+/// catalogue entry that ran it, so a code is written in one place.
 pub struct Temuan {
-    /// Rule code (`LK101`).
-    pub kode: &'static str,
     /// File of the data folder (`anggaran.yaml`).
     pub berkas: &'static str,
     /// YAML path of the questioned value.
@@ -72,16 +74,14 @@ pub struct Temuan {
 }
 
 impl Temuan {
-    /// A finding of rule `kode` at `path` of `berkas`.
+    /// A finding at `path` of `berkas`.
     pub fn baru(
-        kode: &'static str,
         berkas: &'static str,
         path: impl Into<String>,
         id: impl Into<String>,
         en: impl Into<String>,
     ) -> Temuan {
         Temuan {
-            kode,
             berkas,
             path: path.into(),
             pesan: Pesan {
@@ -134,22 +134,25 @@ pub struct Diagnostik {
     pub found: Option<String>,
 }
 
-/// What rules see: the loaded folder and the computed indicator results.
+/// What rules see: the folder as written and every computed figure. Rules
+/// compute nothing themselves; they compare the data with [`Hasil`].
 pub struct Konteks<'a> {
     /// The loaded folder.
     pub d: &'a Dimuat,
-    /// Realisasi and capaian per indicator id.
-    pub hasil: std::collections::BTreeMap<&'a str, HasilIndikator>,
+    /// Every figure, computed once.
+    pub hasil: &'a Hasil,
+    /// Earlier years' folders that exist but could not be used.
+    pub sebelumnya_gagal: &'a [FolderGagal],
 }
 
 impl<'a> Konteks<'a> {
-    /// Computes what the rules need.
-    pub fn baru(d: &'a Dimuat) -> Konteks<'a> {
-        let hasil = crate::calc::capaian::hitung_semua(&d.data)
-            .into_iter()
-            .map(|(i, h)| (i.id.as_str(), h))
-            .collect();
-        Konteks { d, hasil }
+    /// What the rules see of `laporan`.
+    pub fn baru(laporan: &'a Laporan) -> Konteks<'a> {
+        Konteks {
+            d: &laporan.dimuat,
+            hasil: &laporan.hasil,
+            sebelumnya_gagal: &laporan.sebelumnya_gagal,
+        }
     }
 }
 
@@ -168,8 +171,8 @@ pub struct Aturan {
 }
 
 /// Runs every rule and places the findings, errors first, then by file and line.
-pub fn periksa(d: &Dimuat, bahasa: Bahasa) -> Vec<Diagnostik> {
-    let k = Konteks::baru(d);
+pub fn periksa(laporan: &Laporan, bahasa: Bahasa) -> Vec<Diagnostik> {
+    let k = Konteks::baru(laporan);
     let mut out = Vec::new();
     for a in aturan::KATALOG {
         let mut temuan = Vec::new();
@@ -177,7 +180,7 @@ pub fn periksa(d: &Dimuat, bahasa: Bahasa) -> Vec<Diagnostik> {
         out.extend(
             temuan
                 .into_iter()
-                .map(|t| tempatkan(d, a.tingkat, t, bahasa)),
+                .map(|t| tempatkan(k.d, a, t, bahasa)),
         );
     }
     out.sort_by(|a, b| {
@@ -195,7 +198,7 @@ pub fn tingkat(kode: &str) -> Option<Tingkat> {
         .map(|a| a.tingkat)
 }
 
-fn tempatkan(d: &Dimuat, tingkat: Tingkat, t: Temuan, bahasa: Bahasa) -> Diagnostik {
+fn tempatkan(d: &Dimuat, a: &Aturan, t: Temuan, bahasa: Bahasa) -> Diagnostik {
     let src = d.sumber.get(t.berkas);
     let file = src
         .map(|s| s.berkas.clone())
@@ -214,8 +217,8 @@ fn tempatkan(d: &Dimuat, tingkat: Tingkat, t: Temuan, bahasa: Bahasa) -> Diagnos
         }
     }
     Diagnostik {
-        severity: tingkat,
-        code: t.kode,
+        severity: a.tingkat,
+        code: a.kode,
         file,
         line: pos.map(|p| p.baris),
         column: pos.map(|p| p.kolom),

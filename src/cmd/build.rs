@@ -40,22 +40,22 @@ pub fn keluaran_bawaan(folder: &Path, tahun: i32) -> PathBuf {
 
 /// Runs `lkjip build`.
 pub fn jalankan(args: &Args) -> ExitCode {
-    let mut dimuat = match super::muat(&args.folder) {
-        Ok(d) => d,
+    let laporan = match super::susun(&args.folder) {
+        Ok(l) => l,
         Err(code) => return code,
     };
     let output = args
         .output
         .clone()
-        .unwrap_or_else(|| keluaran_bawaan(&args.folder, dimuat.data.laporan.tahun));
+        .unwrap_or_else(|| keluaran_bawaan(&args.folder, laporan.tahun()));
     // The same checks as `lkjip check`; errors stop a final build.
-    let diag = check::periksa(&dimuat, args.bahasa);
+    let diag = laporan.periksa(args.bahasa);
     let errors = diag
         .iter()
         .filter(|d| d.severity == check::Tingkat::Error)
         .count();
     if errors > 0 {
-        let sumber = super::check::teks_sumber(&dimuat);
+        let sumber = super::check::teks_sumber(&laporan.dimuat);
         eprint!("{}", check::keluaran::manusia(&diag, &sumber, args.bahasa));
         if !args.draft {
             eprintln!(
@@ -64,10 +64,9 @@ pub fn jalankan(args: &Args) -> ExitCode {
             return ExitCode::from(super::check::KELUAR_ADA_GALAT);
         }
     }
-    // Earlier years' figures come from their folders when those exist.
-    crate::load::riwayat::gabung(&mut dimuat);
     if let Some(dir) = &args.emit_typst {
-        let result = render::sumber(&dimuat, args.draft)
+        let result = laporan
+            .sumber(args.draft)
             .map_err(|e| e.to_string())
             .and_then(|s| {
                 render::tulis_sumber(dir, &s).map_err(|e| format!("{}: {e}", dir.display()))
@@ -77,7 +76,7 @@ pub fn jalankan(args: &Args) -> ExitCode {
             return ExitCode::from(KELUAR_GAGAL_SUSUN);
         }
     }
-    let bytes = match render::pdf(&dimuat, args.draft, args.pdfa) {
+    let bytes = match laporan.pdf(args.draft, args.pdfa) {
         Ok(b) => b,
         Err(e) => {
             for line in e.to_string().lines() {

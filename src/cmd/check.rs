@@ -7,8 +7,9 @@ use std::process::ExitCode;
 
 use crate::check::{self, Bahasa, Tingkat};
 use crate::format;
+use crate::Laporan;
+use crate::calc;
 use crate::load::Dimuat;
-use crate::{calc, model};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -39,19 +40,19 @@ pub const KELUAR_ADA_GALAT: u8 = 1;
 /// Runs `lkjip check`: 0 without errors (warnings allowed), 1 with errors,
 /// 2 when the folder cannot be loaded.
 pub fn jalankan(args: &Args) -> ExitCode {
-    let dimuat = match super::muat(&args.folder) {
-        Ok(d) => d,
+    let laporan = match super::susun(&args.folder) {
+        Ok(l) => l,
         Err(code) => return code,
     };
-    let diag = check::periksa(&dimuat, args.bahasa);
+    let diag = laporan.periksa(args.bahasa);
     match args.format {
         Format::Json => println!("{}", check::keluaran::json(&diag)),
         Format::Human => {
             eprint!(
                 "{}",
-                check::keluaran::manusia(&diag, &teks_sumber(&dimuat), args.bahasa)
+                check::keluaran::manusia(&diag, &teks_sumber(&laporan.dimuat), args.bahasa)
             );
-            print!("{}", ringkasan(&dimuat.data));
+            print!("{}", ringkasan(&laporan));
         }
     }
     if diag.iter().any(|d| d.severity == Tingkat::Error) {
@@ -70,11 +71,11 @@ pub fn teks_sumber(d: &Dimuat) -> BTreeMap<String, String> {
 }
 
 /// The summary printed by `lkjip check`.
-pub fn ringkasan(data: &model::DataLaporan) -> String {
+pub fn ringkasan(laporan: &Laporan) -> String {
+    let data = &laporan.dimuat.data;
     let p = &data.laporan.pengaturan;
-    let hasil = calc::capaian::hitung_semua(data);
-    let rekap = calc::ikhtisar::rekap(hasil.iter().map(|(_, h)| h));
-    let total = calc::anggaran::total(&data.anggaran, p.persentase);
+    let rekap = &laporan.hasil.rekap;
+    let total = &laporan.hasil.anggaran;
     let persen = match total.persen {
         calc::Nilai::Ada(v) => format::persen(v),
         _ => "N/A".into(),

@@ -55,10 +55,11 @@ pub fn jalankan(cli: Cli) -> ExitCode {
     }
 }
 
-/// Loads a data folder, or prints why it cannot be loaded and gives the
-/// exit code for that.
-pub fn muat(folder: &std::path::Path) -> Result<crate::load::Dimuat, ExitCode> {
-    crate::load::muat(folder).map_err(|galat| {
+/// Loads a data folder with its earlier years and computes the report (see
+/// [`crate::susun`]), or prints why it cannot be loaded and gives the exit
+/// code for that.
+pub fn susun(folder: &std::path::Path) -> Result<crate::Laporan, ExitCode> {
+    crate::susun(folder).map_err(|galat| {
         cetak_galat_muat(&galat);
         ExitCode::from(KELUAR_GAGAL_MUAT)
     })

@@ -4,7 +4,6 @@
 //! in Indonesian.
 
 pub mod pesan;
-pub mod riwayat;
 pub mod sumber;
 
 use std::collections::BTreeMap;

@@ -12,7 +12,7 @@ pub mod view;
 
 use askama::Template;
 
-use crate::load::Dimuat;
+use crate::susun::Laporan;
 
 /// The generated main source.
 #[derive(Template)]
@@ -60,8 +60,8 @@ impl std::fmt::Display for GalatRender {
 }
 
 /// Builds the Typst source of the report.
-pub fn sumber(d: &Dimuat, draf: bool) -> Result<SumberTypst, GalatRender> {
-    let (v, aset) = view::bangun(d, draf).map_err(GalatRender::Aset)?;
+pub fn sumber(l: &Laporan, draf: bool) -> Result<SumberTypst, GalatRender> {
+    let (v, aset) = view::bangun(l, draf).map_err(GalatRender::Aset)?;
     let utama = LaporanTyp { v: &v }
         .render()
         .map_err(|e| GalatRender::Templat(e.to_string()))?;
@@ -69,9 +69,9 @@ pub fn sumber(d: &Dimuat, draf: bool) -> Result<SumberTypst, GalatRender> {
 }
 
 /// Renders the report to PDF bytes.
-pub fn pdf(d: &Dimuat, draf: bool, pdfa: bool) -> Result<Vec<u8>, GalatRender> {
-    let s = sumber(d, draf)?;
-    let data = &d.data;
+pub fn pdf(l: &Laporan, draf: bool, pdfa: bool) -> Result<Vec<u8>, GalatRender> {
+    let s = sumber(l, draf)?;
+    let data = &l.dimuat.data;
     let ident = format!("lkjip/{}/{}", data.unit.nama, data.laporan.tahun);
     engine::kompilasi(&s, data.laporan.ditandatangani.tanggal, &ident, pdfa)
         .map_err(|e| GalatRender::Typst(e.pesan))

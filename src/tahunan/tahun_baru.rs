@@ -8,7 +8,8 @@ use std::path::Path;
 
 use super::{GalatTahunan, siapkan, tulis_folder};
 use crate::check::aturan::PENANDA;
-use crate::load::{self, riwayat};
+use crate::calc::hasil::riwayat_dari;
+use crate::load;
 use crate::model::kinerja_lainnya::NilaiAplikasi;
 use crate::model::tabel::{Baris, Sel};
 use crate::model::{Rupiah, TandaTangan, Tanggal};
@@ -121,7 +122,7 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
 
     // capaian: this year becomes history
     for (id, c) in &mut d.capaian.indikator {
-        if let Some(r) = riwayat::riwayat_dari(&lama, id) {
+        if let Some(r) = riwayat_dari(&lama.data, id) {
             c.riwayat.insert(tahun_lama, r);
         }
         c.realisasi = None;

@@ -17,8 +17,7 @@ pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
                 if r.get() > p.get() {
                     out.push(
                         Temuan::baru(
-                            "LK601",
-                            "anggaran.yaml",
+"anggaran.yaml",
                             format!("{here}.realisasi"),
                             format!("realisasi {} melebihi pagunya", n.kode),
                             format!("spending of {} exceeds its ceiling", n.kode),
@@ -36,8 +35,7 @@ pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(p) = j.pagu.filter(|p| j.realisasi.get() > p.get()) {
             out.push(
                 Temuan::baru(
-                    "LK601",
-                    "anggaran.yaml",
+"anggaran.yaml",
                     format!("jenis_belanja[{i}].realisasi"),
                     format!("realisasi {} melebihi pagunya", j.nama),
                     format!("spending on {} exceeds its ceiling", j.nama),
@@ -59,8 +57,7 @@ fn persen(
     if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED {
         out.push(
             Temuan::baru(
-                "LK602",
-                berkas,
+berkas,
                 path,
                 format!("{apa} harus di antara 0 dan 100%"),
                 format!("{what} must lie between 0 and 100 %"),

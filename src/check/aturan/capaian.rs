@@ -22,14 +22,13 @@ fn per_indikator<'a>(
 pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
     let p = &k.d.data.laporan.pengaturan;
     for (ind, c, t) in per_indikator(k) {
-        let h = &k.hasil[ind.id.as_str()];
+        let h = &k.hasil.indikator[&ind.id];
         if let Some(t) = t {
             if let (Nilai::Ada(r), Some(v)) = (&h.realisasi, t.realisasi) {
                 if !calc::sesuai_tertulis(*r, v.get(), p.realisasi) {
                     out.push(
                         Temuan::baru(
-                            "LK301",
-                            "capaian.yaml",
+"capaian.yaml",
                             format!("indikator.{}.tertulis.realisasi", ind.id),
                             format!(
                                 "realisasi tertulis {} tidak sama dengan realisasi yang dihitung",
@@ -45,11 +44,10 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 }
             }
             if let (Nilai::Ada(cap), Some(v)) = (&h.capaian, t.capaian) {
-                if !calc::sesuai_tertulis(*cap, v.get(), ind.pembulatan.unwrap_or(p.capaian)) {
+                if !calc::sesuai_tertulis(*cap, v.get(), h.pembulatan) {
                     out.push(
                         Temuan::baru(
-                            "LK301",
-                            "capaian.yaml",
+"capaian.yaml",
                             format!("indikator.{}.tertulis.capaian", ind.id),
                             format!("capaian tertulis {} tidak mengikuti dari target dan realisasinya", ind.id),
                             format!("declared capaian of {} does not follow from its target and realisasi", ind.id),
@@ -63,7 +61,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
             let (Some(tg), Some(re), Some(cap)) = (r.target, r.realisasi, r.capaian) else {
                 continue;
             };
-            let pembulatan = ind.pembulatan.unwrap_or(p.capaian);
+            let pembulatan = h.pembulatan;
             // Recompute unrounded, then compare at the declared precision.
             let mentah = calc::capaian::capaian(
                 tg.get(),
@@ -80,8 +78,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 if !calc::sesuai_tertulis(m, cap.get(), pembulatan) {
                     out.push(
                         Temuan::baru(
-                            "LK301",
-                            "capaian.yaml",
+"capaian.yaml",
                             format!("indikator.{}.riwayat.{tahun}.capaian", ind.id),
                             format!("capaian {tahun} {} tidak mengikuti dari target dan realisasi {tahun}", ind.id),
                             format!("{tahun} capaian of {} does not follow from its {tahun} target and realisasi", ind.id),
@@ -103,8 +100,7 @@ pub fn batas(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(v) = t.and_then(|t| t.capaian).filter(|v| v.get() > cap.get()) {
             out.push(
                 Temuan::baru(
-                    "LK302",
-                    "capaian.yaml",
+"capaian.yaml",
                     format!("indikator.{}.tertulis.capaian", ind.id),
                     format!("capaian tertulis {} melebihi batas capaian laporan", ind.id),
                     format!("declared capaian of {} exceeds the report's cap", ind.id),
@@ -121,7 +117,7 @@ pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
         if ind.polaritas != Polaritas::Negatif {
             continue;
         }
-        let Nilai::Ada(r) = k.hasil[ind.id.as_str()].realisasi else {
+        let Nilai::Ada(r) = k.hasil.indikator[&ind.id].realisasi else {
             continue;
         };
         let Some(c) = t.and_then(|t| t.capaian) else {
@@ -130,8 +126,7 @@ pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
         if r > ind.target.get() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
-                    "LK303",
-                    "capaian.yaml",
+"capaian.yaml",
                     format!("indikator.{}.tertulis.capaian", ind.id),
                     format!("{} (semakin rendah semakin baik) melebihi target tetapi dinyatakan tercapai", ind.id),
                     format!("{} (lower is better) exceeds its target but is reported as achieved", ind.id),
@@ -150,7 +145,7 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
         {
             continue;
         }
-        let Nilai::Ada(r) = k.hasil[ind.id.as_str()].realisasi else {
+        let Nilai::Ada(r) = k.hasil.indikator[&ind.id].realisasi else {
             continue;
         };
         let Some(c) = t.and_then(|t| t.capaian) else {
@@ -159,8 +154,7 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
         if r < ind.target.get() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
-                    "LK304",
-                    "capaian.yaml",
+"capaian.yaml",
                     format!("indikator.{}.tertulis.capaian", ind.id),
                     format!(
                         "{}: realisasi {} dari target {} tetapi capaian dinyatakan {}%",
@@ -186,7 +180,7 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK401: realisasi or capaian declared for an indicator without population.
 pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
     for (ind, _, t) in per_indikator(k) {
-        let Nilai::TidakDapatDihitung(why) = &k.hasil[ind.id.as_str()].realisasi else {
+        let Nilai::TidakDapatDihitung(why) = &k.hasil.indikator[&ind.id].realisasi else {
             continue;
         };
         let Some(t) = t else { continue };
@@ -194,8 +188,7 @@ pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some(v) = v {
                 out.push(
                     Temuan::baru(
-                        "LK401",
-                        "capaian.yaml",
+"capaian.yaml",
                         format!("indikator.{}.tertulis.{field}", ind.id),
                         format!(
                             "{field} {} diisi padahal tidak dapat dihitung ({why})",
@@ -222,8 +215,7 @@ pub fn sama_dengan_target(k: &Konteks, out: &mut Vec<Temuan>) {
         if v.get() == ind.target.get() && c.tabel.is_empty() && c.tabel_otomatis.is_empty() {
             out.push(
                 Temuan::baru(
-                    "LK402",
-                    "capaian.yaml",
+"capaian.yaml",
                     format!("indikator.{}.realisasi.langsung", ind.id),
                     format!("realisasi {} sama persis dengan target tanpa hitungan atau tabel pendukung", ind.id),
                     format!("realisasi of {} equals the target exactly, with no counts or table to support it", ind.id),

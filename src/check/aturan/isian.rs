@@ -28,8 +28,7 @@ pub fn penanda(k: &Konteks, out: &mut Vec<Temuan>) {
             let path = s.peta.path_di(pos).unwrap_or("").to_string();
             out.push(
                 Temuan::baru(
-                    "LK901",
-                    berkas,
+berkas,
                     path,
                     "bagian ini belum diisi (masih ada penanda [ISI])",
                     "this is still to be filled in (an [ISI] marker remains)",
@@ -44,7 +43,7 @@ pub fn penanda(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK902: indicators without realisasi.
 pub fn realisasi_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
     for (_, ind) in k.d.data.indikator() {
-        if k.hasil[ind.id.as_str()].realisasi == Nilai::BelumDiisi {
+        if k.hasil.indikator[&ind.id].realisasi == Nilai::BelumDiisi {
             let path = if k.d.data.capaian.indikator.contains_key(&ind.id) {
                 format!("indikator.{}", ind.id)
             } else {
@@ -52,8 +51,7 @@ pub fn realisasi_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
             };
             out.push(
                 Temuan::baru(
-                    "LK902",
-                    "capaian.yaml",
+"capaian.yaml",
                     path,
                     format!("realisasi {} belum diisi", ind.id),
                     format!("realisasi of {} is not filled in", ind.id),
@@ -70,8 +68,7 @@ pub fn anggaran_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
     if total.realisasi.is_zero() {
         out.push(
             Temuan::baru(
-                "LK903",
-                "anggaran.yaml",
+"anggaran.yaml",
                 "program",
                 "realisasi anggaran belum diisi (seluruhnya nol)",
                 "budget spending is not filled in (all zero)",

@@ -1,12 +1,10 @@
 //! LK1xx: declared totals equal the sums of their parts.
 
-use rust_decimal::Decimal;
 
 use crate::calc;
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
 use crate::model::anggaran::Node;
-use crate::model::tabel::{Baris, JenisTabel};
 
 /// LK101: parents of the budget tree.
 pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
@@ -23,8 +21,7 @@ pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
                         if d.get() != sum {
                             out.push(
                                 Temuan::baru(
-                                    "LK101",
-                                    "anggaran.yaml",
+"anggaran.yaml",
                                     format!("{here}.{field}"),
                                     format!(
                                         "{field} {} tidak sama dengan jumlah rinciannya",
@@ -63,8 +60,7 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
         if jb != pohon {
             out.push(
                 Temuan::baru(
-                    "LK102",
-                    "anggaran.yaml",
+"anggaran.yaml",
                     "jenis_belanja",
                     format!("jumlah {field} per jenis belanja tidak sama dengan jumlah {field} program/kegiatan"),
                     format!("total {field} per jenis belanja differs from the programme total"),
@@ -81,8 +77,7 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
             if declared != computed {
                 out.push(
                     Temuan::baru(
-                        "LK102",
-                        "anggaran.yaml",
+"anggaran.yaml",
                         format!("jumlah_jenis_belanja_tertulis.{field}"),
                         format!(
                             "jumlah {field} tertulis tidak sama dengan jumlah baris jenis belanja"
@@ -100,28 +95,18 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK103: declared totals of data tables.
 pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
-    fn flat(b: &[Baris]) -> Vec<&Baris> {
-        b.iter()
-            .flat_map(|r| std::iter::once(r).chain(flat(&r.rinci)))
-            .collect()
-    }
     for (id, c) in &k.d.data.capaian.indikator {
         for (ti, t) in c.tabel.iter().enumerate() {
+            let jumlah = &k.hasil.tabel[&(id.clone(), ti)];
             for (col, declared) in t.jumlah_tertulis.iter().enumerate() {
                 let Some(declared) = declared.angka() else {
                     continue;
                 };
-                let rows = flat(&t.baris);
-                let cells = rows.iter().filter_map(|b| b.nilai.get(col));
-                let computed: Decimal = match t.jenis {
-                    JenisTabel::Periksa => Decimal::from(cells.filter(|s| s.is_check()).count()),
-                    _ => cells.filter_map(|s| s.angka()).sum(),
-                };
+                let computed = jumlah.get(col).copied().unwrap_or_default();
                 if computed != declared {
                     let kolom = t.kolom.get(col).cloned().unwrap_or_default();
                     out.push(
                         Temuan::baru(
-                            "LK103",
                             "capaian.yaml",
                             format!("indikator.{id}.tabel[{ti}].jumlah_tertulis[{col}]"),
                             format!("jumlah tertulis kolom \"{kolom}\" pada tabel \"{}\" tidak sama dengan jumlah barisnya", t.judul),
@@ -143,8 +128,7 @@ pub fn populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if j != sum {
                 out.push(
                     Temuan::baru(
-                        "LK104",
-                        "populasi.yaml",
+"populasi.yaml",
                         format!("tahun.{tahun}.jumlah_tertulis"),
                         format!(
                             "jumlah penghuni {tahun} tidak sama dengan narapidana + tahanan + anak"
@@ -165,8 +149,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
     if r.total != r.total_jenis_kelamin {
         out.push(
             Temuan::baru(
-                "LK105",
-                "unit.yaml",
+"unit.yaml",
                 "pegawai.laki_laki",
                 "jumlah pegawai laki-laki + perempuan tidak sama dengan jumlah per golongan",
                 "men + women differs from the staff total per rank",
@@ -178,8 +161,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
         if t != r.total {
             out.push(
                 Temuan::baru(
-                    "LK105",
-                    "unit.yaml",
+"unit.yaml",
                     "pegawai.total_tertulis",
                     "jumlah pegawai tertulis tidak sama dengan jumlah per golongan",
                     "declared staff total differs from the sum per rank",

@@ -88,6 +88,13 @@ pub const KATALOG: &[Aturan] = &[
         periksa: silang::tahun_lalu,
     },
     Aturan {
+        kode: "LK206",
+        tingkat: Tingkat::Warning,
+        uraian: "Folder tahun lalu di samping folder ini dapat dimuat dan dipakai sebagai riwayat",
+        uraian_en: "An earlier year's folder beside this one loads and serves as history",
+        periksa: silang::folder_lalu,
+    },
+    Aturan {
         kode: "LK301",
         tingkat: Tingkat::Error,
         uraian: "Realisasi dan capaian tertulis sama dengan hasil perhitungan menurut aturan pembulatan laporan",
@@ -249,9 +256,20 @@ pub(crate) mod uji {
 
     /// Findings of one rule on `d`.
     pub fn temuan(d: &Dimuat, periksa: fn(&Konteks, &mut Vec<Temuan>)) -> Vec<Temuan> {
-        let k = Konteks::baru(d);
+        let laporan = crate::susun::Laporan::tunggal(d.clone());
+        let k = Konteks::baru(&laporan);
         let mut out = Vec::new();
         periksa(&k, &mut out);
+        out
+    }
+
+    /// Findings of one rule on a report computed with its earlier years.
+    pub fn temuan_laporan(
+        l: &crate::susun::Laporan,
+        periksa: fn(&Konteks, &mut Vec<Temuan>),
+    ) -> Vec<Temuan> {
+        let mut out = Vec::new();
+        periksa(&Konteks::baru(l), &mut out);
         out
     }
 
@@ -301,8 +319,8 @@ mod tests {
 
     #[test]
     fn data_2023_has_no_errors() {
-        let d = uji::data_2023();
-        let errors: Vec<_> = crate::check::periksa(d, crate::check::Bahasa::Id)
+        let d = crate::susun::Laporan::tunggal(uji::data_2023().clone());
+        let errors: Vec<_> = crate::check::periksa(&d, crate::check::Bahasa::Id)
             .into_iter()
             .filter(|x| x.severity == Tingkat::Error)
             .collect();

@@ -194,7 +194,8 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     let mut temuan =
         |berkas: &'static str, path: &str, id: String, en: String, harap: String, temu: &str| {
             out.push(
-                Temuan::baru("LK801", berkas, path.to_string(), id, en)
+                Temuan::baru(
+berkas, path.to_string(), id, en)
                     .nilai(harap, temu)
                     .di(temu.to_string()),
             );
@@ -316,7 +317,7 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     }
     for (id, path, m) in narasi_indikator(k) {
         let text = m.as_str();
-        let Some(h) = k.hasil.get(id) else { continue };
+        let Some(h) = k.hasil.indikator.get(id) else { continue };
         for c in pl.persen_indikator.captures_iter(text) {
             let whole = c.get(0).unwrap();
             let s = kalimat(text, whole.start());
@@ -329,13 +330,15 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             }
             let Some(v) = desimal(&c[2]) else { continue };
-            let (nilai, apa) = if c[1].eq_ignore_ascii_case("capaian") {
-                (&h.capaian, "capaian")
+            // Each figure at its own rule: the indicator's capaian rule
+            // (which may override the report's), the report's realisasi rule.
+            let (nilai, apa, aturan) = if c[1].eq_ignore_ascii_case("capaian") {
+                (&h.capaian, "capaian", h.pembulatan)
             } else {
-                (&h.realisasi, "realisasi")
+                (&h.realisasi, "realisasi", data.laporan.pengaturan.realisasi)
             };
             let cocok = match nilai {
-                Nilai::Ada(x) => calc::sesuai_tertulis(*x, v, data.laporan.pengaturan.capaian),
+                Nilai::Ada(x) => calc::sesuai_tertulis(*x, v, aturan),
                 _ => false,
             };
             if !cocok {

@@ -70,8 +70,7 @@ pub fn tanggal_pk(k: &Konteks, out: &mut Vec<Temuan>) {
         if t.tanggal.tahun != tahun {
             out.push(
                 Temuan::baru(
-                    "LK701",
-                    "pk.yaml",
+"pk.yaml",
                     format!("{path}.tanggal"),
                     format!("Perjanjian Kinerja {tahun} ditandatangani di luar tahun {tahun}"),
                     format!("the {tahun} PK is signed outside {tahun}"),
@@ -93,8 +92,7 @@ pub fn tanggal_laporan(k: &Konteks, out: &mut Vec<Temuan>) {
         if t.tanggal.tahun <= l.tahun {
             out.push(
                 Temuan::baru(
-                    "LK702",
-                    "laporan.yaml",
+"laporan.yaml",
                     format!("{path}.tanggal"),
                     format!(
                         "laporan tahun {} bertanggal sebelum tahun itu berakhir",
@@ -115,8 +113,7 @@ pub fn tanggal_sk(k: &Konteks, out: &mut Vec<Temuan>) {
     if sk > laporan {
         out.push(
             Temuan::baru(
-                "LK703",
-                "lampiran.yaml",
+"lampiran.yaml",
                 "sk_tim.ditetapkan.tanggal",
                 "SK tim penyusun ditetapkan setelah laporan ditandatangani",
                 "the drafting team's decree is dated after the report",
@@ -132,8 +129,7 @@ pub fn nip_sah(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(why) = cacat_nip(nip) {
             out.push(
                 Temuan::baru(
-                    "LK704",
-                    berkas,
+berkas,
                     path,
                     why.clone(),
                     format!("invalid NIP: {why}"),
@@ -175,8 +171,7 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(n) = nama.filter(|n| **n != o.nama) {
             out.push(
                 Temuan::baru(
-                    "LK705",
-                    berkas,
+berkas,
                     format!("{path}.nama_tertulis"),
                     format!("nama `{key}` dieja berbeda"),
                     format!("the name of `{key}` is spelt differently"),
@@ -187,8 +182,7 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(n) = nip.filter(|n| Some(*n) != o.nip.as_ref()) {
             out.push(
                 Temuan::baru(
-                    "LK705",
-                    berkas,
+berkas,
                     format!("{path}.nip_tertulis"),
                     format!("NIP `{key}` ditulis berbeda"),
                     format!("the NIP of `{key}` is written differently"),
@@ -221,8 +215,7 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
             if a.nip.is_some() && a.nip == b.nip {
                 out.push(
                     Temuan::baru(
-                        "LK705",
-                        "unit.yaml",
+"unit.yaml",
                         format!("orang.{ka}.nip"),
                         format!("`{ka}` dan `{kb}` memakai NIP yang sama"),
                         format!("`{ka}` and `{kb}` share one NIP"),
@@ -233,8 +226,7 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
             if a.nama == b.nama && a.nip != b.nip {
                 out.push(
                     Temuan::baru(
-                        "LK705",
-                        "unit.yaml",
+"unit.yaml",
                         format!("orang.{ka}.nip"),
                         format!("`{ka}` dan `{kb}` bernama sama dengan NIP berbeda"),
                         format!("`{ka}` and `{kb}` have one name and two NIPs"),

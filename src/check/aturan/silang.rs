@@ -18,8 +18,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(t) = tertulis.filter(|t| t.get() != pk) {
             out.push(
                 Temuan::baru(
-                    "LK201",
-                    "capaian.yaml",
+"capaian.yaml",
                     format!("indikator.{}.tertulis.target", ind.id),
                     format!(
                         "target {} di tabel ringkasan berbeda dari target PK",
@@ -42,8 +41,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
         {
             out.push(
                 Temuan::baru(
-                    "LK201",
-                    "kinerja_lainnya.yaml",
+"kinerja_lainnya.yaml",
                     format!("e_performance.indikator.{}.target", ind.id),
                     format!("target {} di e-Performance berbeda dari target PK", ind.id),
                     format!(
@@ -63,8 +61,7 @@ pub fn anggaran_pk(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(t) = a.pagu_tertulis.filter(|t| *t != a.pagu) {
             out.push(
                 Temuan::baru(
-                    "LK202",
-                    "pk.yaml",
+"pk.yaml",
                     format!("anggaran[{i}].pagu_tertulis"),
                     format!(
                         "anggaran \"{}\" dicetak berbeda dari yang ditandatangani dalam PK",
@@ -93,8 +90,7 @@ pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
         if s != p {
             out.push(
                 Temuan::baru(
-                    "LK203",
-                    "kinerja_lainnya.yaml",
+"kinerja_lainnya.yaml",
                     "e_monev.serapan_anggaran",
                     "serapan anggaran e-Monev berbeda dari penyerapan yang dihitung dari anggaran.yaml",
                     "e-Monev budget absorption differs from the absorption computed from anggaran.yaml",
@@ -108,7 +104,7 @@ pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK204: realisasi entered in e-Performance against the computed one.
 pub fn e_performance(k: &Konteks, out: &mut Vec<Temuan>) {
     for (id, e) in &k.d.data.kinerja_lainnya.e_performance.indikator {
-        let Some(h) = k.hasil.get(id.as_str()) else {
+        let Some(h) = k.hasil.indikator.get(id) else {
             continue;
         };
         let (id_msg, en_msg, expected) = match (&h.realisasi, e.realisasi) {
@@ -129,8 +125,7 @@ pub fn e_performance(k: &Konteks, out: &mut Vec<Temuan>) {
         let found = e.realisasi.map(|v| angka(v.get())).unwrap_or_default();
         out.push(
             Temuan::baru(
-                "LK204",
-                "kinerja_lainnya.yaml",
+"kinerja_lainnya.yaml",
                 format!("e_performance.indikator.{id}.realisasi"),
                 id_msg,
                 en_msg,
@@ -143,10 +138,11 @@ pub fn e_performance(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK205: history declared here against last year's folder beside this one.
 pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
+    let h = k.hasil;
     let lalu = data.laporan.tahun - 1;
-    let Some(prev) = crate::load::riwayat::muat_tahun(k.d, lalu) else {
+    if !h.tahun_dari_folder.contains(&lalu) {
         return;
-    };
+    }
     let mut beda = |berkas: &'static str,
                     path: String,
                     apa: &str,
@@ -155,7 +151,6 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
                     di_sini: String| {
         out.push(
             Temuan::baru(
-                "LK205",
                 berkas,
                 path,
                 format!("{apa} {lalu} berbeda dari folder data {lalu}"),
@@ -165,15 +160,16 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
         );
     };
     for (id, c) in &data.capaian.indikator {
-        let (Some(r), Some(f)) = (
-            c.riwayat.get(&lalu),
-            crate::load::riwayat::riwayat_dari(&prev, id),
-        ) else {
+        let folder = h
+            .banding(id)
+            .and_then(|b| b.riwayat.get(&lalu))
+            .filter(|t| t.dari_folder);
+        let (Some(r), Some(f)) = (c.riwayat.get(&lalu), folder) else {
             continue;
         };
         for (field, di_sini, folder) in [
-            ("target", r.target, f.target),
-            ("realisasi", r.realisasi, f.realisasi),
+            ("target", r.target, f.riwayat.target),
+            ("realisasi", r.realisasi, f.riwayat.realisasi),
         ] {
             if let Some((a, b)) = berbeda(di_sini, folder) {
                 beda(
@@ -187,12 +183,12 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
             }
         }
     }
-    if let Some(js) = data.anggaran.riwayat_jenis_belanja.get(&lalu) {
+    if let (Some(js), Some(folder)) = (
+        data.anggaran.riwayat_jenis_belanja.get(&lalu),
+        h.riwayat_jenis_belanja.get(&lalu),
+    ) {
         for (i, j) in js.iter().enumerate() {
-            if let Some(p) = prev
-                .data
-                .anggaran
-                .jenis_belanja
+            if let Some(p) = folder
                 .iter()
                 .find(|p| p.nama == j.nama && p.realisasi != j.realisasi)
             {
@@ -208,18 +204,10 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
         }
     }
     for (nama, mine, theirs) in [
-        (
-            "smart",
-            &data.kinerja_anggaran.smart,
-            &prev.data.kinerja_anggaran.smart,
-        ),
-        (
-            "ikpa",
-            &data.kinerja_anggaran.ikpa,
-            &prev.data.kinerja_anggaran.ikpa,
-        ),
+        ("smart", &data.kinerja_anggaran.smart.nilai, &h.skor_smart),
+        ("ikpa", &data.kinerja_anggaran.ikpa.nilai, &h.skor_ikpa),
     ] {
-        if let (Some(a), Some(b)) = (mine.nilai.get(&lalu), theirs.nilai.get(&lalu)) {
+        if let (Some(a), Some(b)) = (mine.get(&lalu), theirs.get(&lalu)) {
             if a != b {
                 beda(
                     "kinerja_anggaran.yaml",
@@ -231,6 +219,27 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
                 );
             }
         }
+    }
+}
+
+/// LK206: an earlier year's folder beside this one that cannot be used as
+/// history (it does not load, or holds another year).
+pub fn folder_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
+    for g in k.sebelumnya_gagal {
+        out.push(
+            Temuan::baru(
+                "laporan.yaml",
+                "tahun",
+                format!(
+                    "folder data {} ({}) tidak dapat dipakai sebagai riwayat: {}; angka tahun {} diambil dari riwayat yang ditulis di folder ini",
+                    g.tahun, g.folder, g.sebab, g.tahun
+                ),
+                format!(
+                    "the {} data folder ({}) cannot serve as history: {}; the {} figures come from the history declared in this folder",
+                    g.tahun, g.folder, g.sebab, g.tahun
+                ),
+            ),
+        );
     }
 }
 
@@ -355,12 +364,41 @@ mod tests {
                 .replace("tahun: 2023", "tahun: 2022"),
         )
         .unwrap();
-        let d = crate::load::muat(&tmp.path().join("2023")).unwrap();
-        let t = temuan(&d, tahun_lalu);
+        let l = crate::susun(&tmp.path().join("2023")).unwrap();
+        let t = temuan_laporan(&l, tahun_lalu);
         assert!(
             t.iter()
                 .any(|t| t.path == "indikator.sk1-ikk1.riwayat.2022.target"),
             "{t:?}"
         );
+        // The same folder spelled through `..` finds the same sibling.
+        let lagi = crate::susun(&tmp.path().join("2022/../2023")).unwrap();
+        assert_eq!(temuan_laporan(&lagi, tahun_lalu), t);
+    }
+
+    #[test]
+    fn lk206_unusable_earlier_folder() {
+        assert!(temuan(data_2023(), folder_lalu).is_empty());
+        let tmp = tempfile::tempdir().unwrap();
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023");
+        for year in ["2021", "2022", "2023"] {
+            let dir = tmp.path().join(year);
+            std::fs::create_dir_all(&dir).unwrap();
+            for e in std::fs::read_dir(&src).unwrap() {
+                let p = e.unwrap().path();
+                if p.extension().is_some_and(|x| x == "yaml") {
+                    std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
+                }
+            }
+        }
+        // 2022 does not load; 2021 loads but says it is 2023.
+        std::fs::write(tmp.path().join("2022/pk.yaml"), "sasaran_kegiatan: [").unwrap();
+        let l = crate::susun(&tmp.path().join("2023")).unwrap();
+        assert!(l.sebelumnya.is_empty());
+        let t = temuan_laporan(&l, folder_lalu);
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert!(t[0].pesan.id.starts_with("folder data 2022 ("), "{}", t[0].pesan.id);
+        assert!(t[0].pesan.id.contains("pk.yaml"), "{}", t[0].pesan.id);
+        assert!(t[1].pesan.id.contains("bertahun 2023, bukan 2021"), "{}", t[1].pesan.id);
     }
 }

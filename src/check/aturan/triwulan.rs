@@ -42,8 +42,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
                     .unwrap_or_default();
                 out.push(
                     Temuan::baru(
-                        "LK501",
-                        "pk.yaml",
+"pk.yaml",
                         format!("sasaran_kegiatan[{s}].indikator[{i}].target_triwulan"),
                         format!(
                             "target triwulan {} ({id}) tidak sama dengan target tahunan",
@@ -84,7 +83,7 @@ pub fn realisasi(k: &Konteks, out: &mut Vec<Temuan>) {
         let Some(seri) = seri.filter(|s| s.len() == 4) else {
             continue;
         };
-        let Nilai::Ada(tahunan) = k.hasil[ind.id.as_str()].realisasi else {
+        let Nilai::Ada(tahunan) = k.hasil.indikator[&ind.id].realisasi else {
             continue;
         };
         let sifat = if ind.sifat_triwulan == SifatTriwulan::Tetap {
@@ -96,8 +95,7 @@ pub fn realisasi(k: &Konteks, out: &mut Vec<Temuan>) {
             let (id, en) = sifat_teks(sifat);
             out.push(
                 Temuan::baru(
-                    "LK502",
-                    "capaian.yaml",
+"capaian.yaml",
                     format!("indikator.{}.triwulan", ind.id),
                     format!(
                         "realisasi triwulan {} ({id}) tidak sama dengan realisasi tahunan",
@@ -121,7 +119,7 @@ pub fn realisasi(k: &Konteks, out: &mut Vec<Temuan>) {
 pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
     for (_, ind) in k.d.data.indikator() {
         if !matches!(
-            k.hasil[ind.id.as_str()].realisasi,
+            k.hasil.indikator[&ind.id].realisasi,
             Nilai::TidakDapatDihitung(_)
         ) {
             continue;
@@ -133,8 +131,7 @@ pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some(v) = t.realisasi.filter(|v| !v.get().is_zero()) {
                 out.push(
                     Temuan::baru(
-                        "LK403",
-                        "capaian.yaml",
+"capaian.yaml",
                         format!("indikator.{}.triwulan[{q}].realisasi", ind.id),
                         format!("realisasi TW {} {} diisi padahal indikatornya tidak dapat dihitung", q + 1, ind.id),
                         format!("quarter {} realisasi of {} is given although the indicator cannot be computed", q + 1, ind.id),

@@ -71,34 +71,11 @@ pub struct Bab3 {
 
 /// Realisasi and capaian of every indicator, in PK order (index into `DataLaporan::indikator()`).
 pub(super) fn hasil_indikator(k: &Konteks) -> Vec<(usize, HasilIndikator)> {
-    calc::capaian::hitung_semua(&k.d.data)
-        .into_iter()
-        .map(|(_, h)| h)
+    k.d.data
+        .indikator()
+        .map(|(_, ind)| k.hasil.indikator[&ind.id].clone())
         .enumerate()
         .collect()
-}
-
-/// Capaian of an earlier year: recomputed when target and realisasi are known.
-fn capaian_riwayat(k: &Konteks, ind: &Indikator, r: &crate::model::capaian::Riwayat) -> Nilai {
-    if let Some(why) = &r.tidak_dapat_dihitung {
-        return Nilai::TidakDapatDihitung(why.clone());
-    }
-    match (r.target, r.realisasi) {
-        (Some(t), Some(re)) => {
-            calc::capaian::capaian(
-                t.get(),
-                &Nilai::Ada(re.get()),
-                ind.polaritas,
-                ind.pembulatan.unwrap_or(k.p.capaian),
-                k.p,
-            )
-            .0
-        }
-        _ => r
-            .capaian
-            .map(|c| Nilai::Ada(c.get()))
-            .unwrap_or(Nilai::BelumDiisi),
-    }
 }
 
 fn sel_data(s: &SelData, k: &Konteks) -> String {
@@ -109,7 +86,7 @@ fn sel_data(s: &SelData, k: &Konteks) -> String {
 }
 
 /// A data table of `capaian.yaml` as a Typst table.
-pub(super) fn tabel_data(k: &Konteks, t: &Tabel) -> TabelTyp {
+pub(super) fn tabel_data(k: &Konteks, t: &Tabel, jumlah: &[Decimal]) -> TabelTyp {
     let n_val = t.kolom.len();
     let n_label = t.kolom_label.len().max(1);
     let mut cols = Vec::new();
@@ -211,14 +188,9 @@ pub(super) fn tabel_data(k: &Konteks, t: &Tabel) -> TabelTyp {
         let lead = n_label + usize::from(t.bernomor);
         let mut row = vec![Sel::teks(label).lebar(lead as u32).rata(Rata::Tengah)];
         for c in 0..n_val {
-            let cells = semua_baris(&t.baris)
-                .filter_map(|b| b.nilai.get(c))
-                .collect::<Vec<_>>();
+            let total = jumlah.get(c).copied().unwrap_or_default();
             let text = match t.jenis {
-                JenisTabel::Periksa => cells.iter().filter(|s| s.is_check()).count().to_string(),
-                JenisTabel::Hitungan => {
-                    k.angka(cells.iter().filter_map(|s| s.angka()).sum::<Decimal>())
-                }
+                JenisTabel::Periksa | JenisTabel::Hitungan => k.angka(total),
                 JenisTabel::Teks => String::new(),
             };
             row.push(Sel::teks(&text));
@@ -226,14 +198,6 @@ pub(super) fn tabel_data(k: &Konteks, t: &Tabel) -> TabelTyp {
         tt.kaki.push(row);
     }
     tt
-}
-
-fn semua_baris(baris: &[Baris]) -> Box<dyn Iterator<Item = &Baris> + '_> {
-    Box::new(
-        baris
-            .iter()
-            .flat_map(|b| std::iter::once(b).chain(semua_baris(&b.rinci))),
-    )
 }
 
 /// The population table (from `populasi.yaml`).
@@ -479,8 +443,9 @@ fn tahun_lalu(
     label: &str,
 ) -> Markup {
     let tahun = k.d.data.laporan.tahun;
-    let riwayat: Vec<(i32, &crate::model::capaian::Riwayat)> = c
-        .map(|c| c.riwayat.iter().map(|(y, r)| (*y, r)).collect())
+    let banding = k.hasil.banding(&ind.id);
+    let riwayat: Vec<(i32, &crate::calc::hasil::TahunLalu)> = banding
+        .map(|b| b.riwayat.iter().map(|(y, t)| (*y, t)).collect())
         .unwrap_or_default();
     let mut out = String::new();
     let sebelum = riwayat.iter().rev().find(|(y, _)| *y == tahun - 1);
@@ -489,20 +454,20 @@ fn tahun_lalu(
             "Data tahun {} untuk indikator ini tidak tersedia, sehingga perbandingan dengan tahun sebelumnya belum dapat dilakukan.",
             tahun - 1
         ),
-        Some((y, r)) => {
-            let cap_lalu = capaian_riwayat(k, ind, r);
+        Some((y, lalu)) => {
+            let (r, cap_lalu) = (&lalu.riwayat, &lalu.capaian);
             let t_lalu = r
                 .target
                 .map(|t| k.bersatuan(t.get(), ind.satuan))
                 .unwrap_or_else(|| "tidak tercatat".into());
-            let r_lalu = match (&cap_lalu, r.realisasi) {
+            let r_lalu = match (cap_lalu, r.realisasi) {
                 (Nilai::TidakDapatDihitung(_), _) => "N/A".to_string(),
                 (_, Some(v)) => k.bersatuan(v.get(), ind.satuan),
                 _ => "tidak tercatat".into(),
             };
-            let banding = match (&cap_lalu, &h.capaian) {
-                (Nilai::Ada(a), Nilai::Ada(b)) => {
-                    let selisih = *b - *a;
+            let perubahan = banding.and_then(|b| b.perubahan);
+            let banding = match perubahan {
+                Some(selisih) => {
                     if selisih.is_zero() {
                         format!(" Capaian tahun {tahun} sama dengan capaian tahun {y}.")
                     } else {
@@ -517,7 +482,7 @@ fn tahun_lalu(
             };
             format!(
                 "Pada tahun {y} indikator ini memiliki target {t_lalu}, realisasi {r_lalu} dan capaian {}; pada tahun {tahun} target {}, realisasi {} dan capaian {}.{banding}",
-                k.persen(&cap_lalu),
+                k.persen(cap_lalu),
                 k.bersatuan(ind.target.get(), ind.satuan),
                 k.nilai(&h.realisasi, ind.satuan),
                 k.persen(&h.capaian)
@@ -532,9 +497,9 @@ fn tahun_lalu(
             ("Realisasi", "1fr", Rata::Tengah),
             ("Capaian", "1fr", Rata::Tengah),
         ]);
-        for (y, r) in &riwayat {
-            let cap = capaian_riwayat(k, ind, r);
-            let real = match (&cap, r.realisasi) {
+        for (y, lalu) in &riwayat {
+            let (r, cap) = (&lalu.riwayat, &lalu.capaian);
+            let real = match (cap, r.realisasi) {
                 (Nilai::TidakDapatDihitung(_), _) => "N/A".into(),
                 (_, Some(v)) => k.bersatuan(v.get(), ind.satuan),
                 _ => "–".into(),
@@ -547,7 +512,7 @@ fn tahun_lalu(
                         .unwrap_or_else(|| "–".into()),
                 ),
                 Sel::teks(&real),
-                Sel::teks(&k.persen(&cap)),
+                Sel::teks(&k.persen(cap)),
             ]);
         }
         t.isi.push(vec![
@@ -597,13 +562,12 @@ fn renstra(
                     format!("Renstra tidak menetapkan target jangka menengah untuk tahun {tahun}.")
                 }
                 Some(tr) => {
-                    let (cr, _) = calc::capaian::capaian(
-                        tr.get(),
-                        &h.realisasi,
-                        ind.polaritas,
-                        ind.pembulatan.unwrap_or(k.p.capaian),
-                        k.p,
-                    );
+                    let cr = k
+                        .hasil
+                        .banding(&ind.id)
+                        .and_then(|b| b.renstra.as_ref())
+                        .map(|b| b.capaian.clone())
+                        .unwrap_or(Nilai::BelumDiisi);
                     let status = match cr.ada() {
                         Some(v) if v >= Decimal::ONE_HUNDRED => "telah mencapai",
                         Some(_) => "belum mencapai",
@@ -691,8 +655,9 @@ fn indikator_view(
             );
             data_tabel.push_str("\n\n");
         }
-        for t in &c.tabel {
-            data_tabel.push_str(&figur_tabel(&t.judul, &tabel_data(k, t)).0);
+        for (ti, t) in c.tabel.iter().enumerate() {
+            let jumlah = &k.hasil.tabel[&(ind.id.clone(), ti)];
+            data_tabel.push_str(&figur_tabel(&t.judul, &tabel_data(k, t, jumlah)).0);
             data_tabel.push_str("\n\n");
             if let Some(n) = &t.catatan {
                 data_tabel.push_str(&md(n).0);
@@ -708,7 +673,7 @@ fn indikator_view(
         perhitungan.push_str(
             &Markup::teks(&format!(
                 " Capaian {}.",
-                k.aturan(ind.pembulatan.unwrap_or(k.p.capaian))
+                k.aturan(h.pembulatan)
             ))
             .0,
         );
@@ -768,10 +733,11 @@ fn tabel_tiga_tahun(k: &Konteks, hasil: &[(usize, HasilIndikator)]) -> TabelTyp 
     super::baris_per_indikator(k, &mut t, |ind| {
         let h = &hasil[idx].1;
         idx += 1;
-        let c = data.capaian.indikator.get(&ind.id);
+        let banding = k.hasil.banding(&ind.id);
         let lalu = |y: i32| {
-            c.and_then(|c| c.riwayat.get(&y))
-                .map(|r| k.persen(&capaian_riwayat(k, ind, r)))
+            banding
+                .and_then(|b| b.riwayat.get(&y))
+                .map(|t| k.persen(&t.capaian))
                 .unwrap_or_else(|| "–".into())
         };
         vec![
@@ -838,7 +804,7 @@ fn bagian_anggaran(k: &mut Konteks) -> Markup {
     let a = &data.anggaran;
     let tahun = data.laporan.tahun;
     let p = k.p.persentase;
-    let total = calc::anggaran::total(a, p);
+    let total = k.hasil.anggaran.clone();
     let mut out = md(&a.pengantar).0;
     out.push_str("\n\n");
     out.push_str(
@@ -891,7 +857,7 @@ fn bagian_anggaran(k: &mut Konteks) -> Markup {
         .0,
     );
     // Per jenis belanja.
-    let (rows, sum) = calc::anggaran::per_jenis_belanja(&a.jenis_belanja, p);
+    let (rows, sum) = k.hasil.jenis_belanja.clone();
     let rows = a
         .jenis_belanja
         .iter()
@@ -909,7 +875,8 @@ fn bagian_anggaran(k: &mut Konteks) -> Markup {
         .0,
     );
     // Chart of spending per jenis belanja over the years.
-    let mut years: Vec<(i32, Vec<(String, Decimal)>)> = a
+    let mut years: Vec<(i32, Vec<(String, Decimal)>)> = k
+        .hasil
         .riwayat_jenis_belanja
         .iter()
         .filter(|(y, _)| **y < tahun)
@@ -1172,7 +1139,10 @@ fn bagian_skor(
 }
 
 fn bagian_kinerja_anggaran(k: &mut Konteks) -> Markup {
-    let ka = k.d.data.kinerja_anggaran.clone();
+    let mut ka = k.d.data.kinerja_anggaran.clone();
+    // Earlier years' scores as computed (from their folders where those exist).
+    ka.smart.nilai = k.hasil.skor_smart.clone();
+    ka.ikpa.nilai = k.hasil.skor_ikpa.clone();
     let tahun = k.d.data.laporan.tahun;
     let mut out = md_opt(ka.pengantar.as_ref()).0;
     out.push_str("\n\n");

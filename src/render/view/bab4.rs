@@ -1,7 +1,6 @@
 //! Bab IV Penutup.
 
 use super::{Konteks, Ttd, md};
-use crate::calc::{self, capaian::HasilIndikator};
 use crate::render::markdown::Markup;
 
 /// Bab IV content.
@@ -15,10 +14,10 @@ pub struct Bab4 {
     pub ttd: Ttd,
 }
 
-pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Bab4 {
+pub(super) fn bangun(k: &mut Konteks) -> Bab4 {
     let data = &k.d.data;
-    let rekap = calc::ikhtisar::rekap(hasil.iter().map(|(_, h)| h));
-    let total = calc::anggaran::total(&data.anggaran, k.p.persentase);
+    let rekap = k.hasil.rekap.clone();
+    let total = k.hasil.anggaran.clone();
     let ringkas = Markup::teks(&format!(
         "Secara kuantitatif, dari {} Indikator Kinerja Kegiatan tahun {}, {} indikator tercapai, {} indikator belum tercapai dan {} indikator tidak dapat dihitung; realisasi anggaran mencapai {} ({} dari pagu {}).",
         rekap.total,

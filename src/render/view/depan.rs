@@ -1,7 +1,7 @@
 //! Front matter: cover letter, cover, kata pengantar, ikhtisar eksekutif.
 
 use super::{Konteks, Ttd, baris, daftar_nomor, md};
-use crate::calc::{self, Nilai, capaian::HasilIndikator};
+use crate::calc::{Nilai, capaian::HasilIndikator};
 use crate::render::escape;
 use crate::render::markdown::Markup;
 
@@ -203,7 +203,7 @@ pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Depa
 /// and not computable.
 pub(super) fn ringkasan_kinerja(k: &Konteks, hasil: &[(usize, HasilIndikator)]) -> Markup {
     let data = &k.d.data;
-    let rekap = calc::ikhtisar::rekap(hasil.iter().map(|(_, h)| h));
+    let rekap = k.hasil.rekap.clone();
     let semua: Vec<_> = data.indikator().collect();
     let mut kalimat = format!(
         "Perjanjian Kinerja tahun {} memuat {} Indikator Kinerja Kegiatan pada {} Sasaran Kegiatan. Dari jumlah tersebut, {} indikator tercapai (capaian sekurang-kurangnya 100%)",
@@ -271,7 +271,7 @@ pub(super) fn ringkasan_kinerja(k: &Konteks, hasil: &[(usize, HasilIndikator)]) 
 /// Budget amounts with terbilang, and the split per jenis belanja.
 pub(super) fn ringkasan_anggaran(k: &Konteks) -> Markup {
     let data = &k.d.data;
-    let total = calc::anggaran::total(&data.anggaran, k.p.persentase);
+    let total = k.hasil.anggaran.clone();
     let mut out = Markup::teks(&format!(
         "Pelaksanaan program dan kegiatan {} tahun {} memperoleh anggaran sebesar {} dengan realisasi sebesar {} atau {} dari pagu.",
         data.unit.nama,
@@ -281,7 +281,7 @@ pub(super) fn ringkasan_anggaran(k: &Konteks) -> Markup {
         k.persen(&total.persen)
     ))
     .0;
-    let (rows, _) = calc::anggaran::per_jenis_belanja(&data.anggaran.jenis_belanja, k.p.persentase);
+    let (rows, _) = k.hasil.jenis_belanja.clone();
     if !rows.is_empty() {
         out.push_str(" Rincian realisasi per jenis belanja:\n\n");
         out.push_str(

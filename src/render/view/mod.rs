@@ -16,7 +16,9 @@ use super::markdown::{Markup, ke_typst};
 use super::{escape, tabel};
 use crate::calc::Nilai;
 use crate::format;
+use crate::calc::hasil::Hasil;
 use crate::load::Dimuat;
+use crate::susun::Laporan;
 use crate::model::laporan::{CaraPembulatan, Pengaturan};
 use crate::model::pk::Satuan;
 use crate::model::{Markdown, TandaTangan, Tanggal};
@@ -100,6 +102,8 @@ impl Ttd {
 /// Shared state while building the view.
 pub(crate) struct Konteks<'a> {
     pub d: &'a Dimuat,
+    /// Every figure, computed once; the view formats, it does not compute.
+    pub hasil: &'a Hasil,
     pub p: &'a Pengaturan,
     pub aset: Koleksi,
 }
@@ -330,13 +334,15 @@ pub fn figur_tabel(judul: &str, t: &tabel::TabelTyp) -> Markup {
 /// Builds the whole view and gathers the images it shows. Images that
 /// cannot be used are returned as errors, all of them.
 pub fn bangun(
-    d: &Dimuat,
+    l: &Laporan,
     draf: bool,
 ) -> Result<(View, Vec<super::aset::Aset>), Vec<super::aset::GalatAset>> {
+    let d = &l.dimuat;
     let data = &d.data;
     let p = &data.laporan.pengaturan;
     let mut k = Konteks {
         d,
+        hasil: &l.hasil,
         p,
         aset: Koleksi::default(),
     };
@@ -365,7 +371,7 @@ pub fn bangun(
     let bab1 = bab1::bangun(&mut k);
     let bab2 = bab2::bangun(&mut k);
     let bab3 = bab3::bangun(&mut k, &hasil);
-    let bab4 = bab4::bangun(&mut k, &hasil);
+    let bab4 = bab4::bangun(&mut k);
     let lampiran = lampiran::bangun(&mut k);
     if !k.aset.galat.is_empty() {
         return Err(k.aset.galat);
