@@ -66,6 +66,22 @@ pub struct BarisAnggaran<'a> {
     pub serapan: Serapan,
 }
 
+/// Every node of the programme tree with its YAML path
+/// (`program[0].rincian[1]`), each node followed by its children: the one
+/// walker of the budget tree.
+pub fn telusuri(program: &[Node]) -> Vec<(String, &Node)> {
+    fn walk<'a>(nodes: &'a [Node], path: &str, out: &mut Vec<(String, &'a Node)>) {
+        for (i, n) in nodes.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            out.push((here.clone(), n));
+            walk(&n.rincian, &format!("{here}.rincian"), out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(program, "program", &mut out);
+    out
+}
+
 /// The tree in display order (each node followed by its children), down to
 /// and including `sampai`.
 pub fn rincian<'a>(
@@ -73,30 +89,21 @@ pub fn rincian<'a>(
     sampai: Tingkat,
     p: Pembulatan,
 ) -> Vec<BarisAnggaran<'a>> {
-    fn walk<'a>(
-        nodes: &'a [Node],
-        sampai: Tingkat,
-        p: Pembulatan,
-        out: &mut Vec<BarisAnggaran<'a>>,
-    ) {
-        for n in nodes {
-            if n.tingkat > sampai {
-                continue;
-            }
+    // A node below `sampai` hides its subtree too: levels only deepen.
+    telusuri(&anggaran.program)
+        .into_iter()
+        .filter(|(_, n)| n.tingkat <= sampai)
+        .map(|(_, n)| {
             let (pagu, realisasi) = jumlah_node(n);
-            out.push(BarisAnggaran {
+            BarisAnggaran {
                 tingkat: n.tingkat,
                 kode: &n.kode,
                 nama: &n.nama,
                 volume: n.volume.as_ref(),
                 serapan: serapan(pagu, realisasi, p),
-            });
-            walk(&n.rincian, sampai, p, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(&anggaran.program, sampai, p, &mut out);
-    out
+            }
+        })
+        .collect()
 }
 
 /// The whole budget.
@@ -189,6 +196,31 @@ mod tests {
             realisasi: None,
             rincian,
         }
+    }
+
+    #[test]
+    fn walker_gives_yaml_paths_in_display_order() {
+        let tree = vec![
+            parent(
+                Tingkat::Program,
+                "WA",
+                vec![parent(Tingkat::Kegiatan, "6231", vec![leaf("994", "10", "9")])],
+            ),
+            leaf("EBA", "5", "5"),
+        ];
+        let paths: Vec<(String, &str)> = telusuri(&tree)
+            .into_iter()
+            .map(|(p, n)| (p, n.kode.as_str()))
+            .collect();
+        assert_eq!(
+            paths,
+            vec![
+                ("program[0]".to_string(), "WA"),
+                ("program[0].rincian[0]".to_string(), "6231"),
+                ("program[0].rincian[0].rincian[0]".to_string(), "994"),
+                ("program[1]".to_string(), "EBA"),
+            ]
+        );
     }
 
     #[test]

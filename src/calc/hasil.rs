@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use super::anggaran::Serapan;
 use super::capaian::{self, HasilIndikator};
 use super::ikhtisar::Rekap;
+use super::pegawai::RekapPegawai;
 use super::{Nilai, anggaran, ikhtisar, tabel};
 use crate::model::DataLaporan;
 use crate::model::anggaran::JenisBelanja;
@@ -27,11 +28,16 @@ pub struct Hasil {
     pub banding: BTreeMap<String, Banding>,
     /// Outcome counts over all indicators.
     pub rekap: Rekap,
+    /// Staff per rank and sex, and their totals.
+    pub pegawai: RekapPegawai,
     /// Totals of each data table of `capaian.yaml`, by indicator id and
     /// table index: one value per value column.
     pub tabel: BTreeMap<(String, usize), Vec<Decimal>>,
     /// Pagu, realisasi and absorption of the whole budget tree.
     pub anggaran: Serapan,
+    /// Pagu and realisasi of every node of the budget tree (summed from
+    /// its leaves), by YAML path (`program[0].rincian[1]`).
+    pub pohon_anggaran: BTreeMap<String, (Decimal, Decimal)>,
     /// Per jenis belanja (in data order) and their sum.
     pub jenis_belanja: (Vec<Serapan>, Serapan),
     /// Spending per jenis belanja of earlier years: from the year's folder
@@ -246,8 +252,13 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         indikator,
         banding: banding_semua,
         rekap,
+        pegawai: super::pegawai::rekap(&data.unit.pegawai),
         tabel,
         anggaran: anggaran::total(&data.anggaran, p.persentase),
+        pohon_anggaran: anggaran::telusuri(&data.anggaran.program)
+            .into_iter()
+            .map(|(path, n)| (path, anggaran::jumlah_node(n)))
+            .collect(),
         jenis_belanja: anggaran::per_jenis_belanja(&data.anggaran.jenis_belanja, p.persentase),
         riwayat_jenis_belanja,
         skor_smart,

@@ -77,68 +77,24 @@ pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
             pesan: "folder data tidak ditemukan".into(),
         }]);
     }
-    macro_rules! file {
-        ($name:expr, $ty:ty) => {
-            baca::<$ty>(folder, $name, &mut sumber, &mut galat)
-        };
+    /// Reads each file into `sumber`, collecting problems into `galat`.
+    struct Pembaca<'a> {
+        folder: &'a Path,
+        sumber: &'a mut BTreeMap<String, Sumber>,
+        galat: &'a mut Vec<Galat>,
     }
-    let laporan = file!("laporan.yaml", model::laporan::Laporan);
-    let unit = file!("unit.yaml", model::unit::Unit);
-    let renstra = file!("renstra.yaml", model::renstra::Renstra);
-    let pk = file!("pk.yaml", model::pk::PerjanjianKinerja);
-    let capaian = file!("capaian.yaml", model::capaian::Capaian);
-    let populasi = file!("populasi.yaml", model::populasi::Populasi);
-    let anggaran = file!("anggaran.yaml", model::anggaran::Anggaran);
-    let kinerja_anggaran = file!(
-        "kinerja_anggaran.yaml",
-        model::kinerja_anggaran::KinerjaAnggaran
-    );
-    let kinerja_lainnya = file!(
-        "kinerja_lainnya.yaml",
-        model::kinerja_lainnya::KinerjaLainnya
-    );
-    let narasi = file!("narasi.yaml", model::narasi::Narasi);
-    let lampiran = file!("lampiran.yaml", model::lampiran::Lampiran);
-    let (
-        Some(laporan),
-        Some(unit),
-        Some(renstra),
-        Some(pk),
-        Some(capaian),
-        Some(populasi),
-        Some(anggaran),
-        Some(kinerja_anggaran),
-        Some(kinerja_lainnya),
-        Some(narasi),
-        Some(lampiran),
-    ) = (
-        laporan,
-        unit,
-        renstra,
-        pk,
-        capaian,
-        populasi,
-        anggaran,
-        kinerja_anggaran,
-        kinerja_lainnya,
-        narasi,
-        lampiran,
-    )
-    else {
+    impl model::Pemuat for Pembaca<'_> {
+        fn muat<T: DeserializeOwned>(&mut self, berkas: &'static str) -> Option<T> {
+            baca::<T>(self.folder, berkas, self.sumber, self.galat)
+        }
+    }
+    let data = DataLaporan::rakit(&mut Pembaca {
+        folder,
+        sumber: &mut sumber,
+        galat: &mut galat,
+    });
+    let Some(data) = data else {
         return Err(galat);
-    };
-    let data = DataLaporan {
-        laporan,
-        unit,
-        renstra,
-        pk,
-        capaian,
-        populasi,
-        anggaran,
-        kinerja_anggaran,
-        kinerja_lainnya,
-        narasi,
-        lampiran,
     };
     let dimuat = Dimuat {
         folder: folder.to_path_buf(),

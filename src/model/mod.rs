@@ -39,47 +39,101 @@ use serde::{Deserialize, Serialize};
 pub use common::{Gambar, Markdown, Orang, TandaTangan, Tanggal};
 pub use num::{Angka, Rupiah};
 
-/// Everything in one data folder, each part from its own file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct DataLaporan {
-    /// `laporan.yaml`.
-    pub laporan: laporan::Laporan,
-    /// `unit.yaml`.
-    pub unit: unit::Unit,
-    /// `renstra.yaml`.
-    pub renstra: renstra::Renstra,
-    /// `pk.yaml`.
-    pub pk: pk::PerjanjianKinerja,
-    /// `capaian.yaml`.
-    pub capaian: capaian::Capaian,
-    /// `populasi.yaml`.
-    pub populasi: populasi::Populasi,
-    /// `anggaran.yaml`.
-    pub anggaran: anggaran::Anggaran,
-    /// `kinerja_anggaran.yaml`.
-    pub kinerja_anggaran: kinerja_anggaran::KinerjaAnggaran,
-    /// `kinerja_lainnya.yaml`.
-    pub kinerja_lainnya: kinerja_lainnya::KinerjaLainnya,
-    /// `narasi.yaml`.
-    pub narasi: narasi::Narasi,
-    /// `lampiran.yaml`.
-    pub lampiran: lampiran::Lampiran,
+/// Reads the files of a data folder one by one, for [`DataLaporan::rakit`].
+pub trait Pemuat {
+    /// The content of file `berkas` as a `T`, or `None` when it cannot be
+    /// read (the loader keeps the reason).
+    fn muat<T: serde::de::DeserializeOwned>(&mut self, berkas: &'static str) -> Option<T>;
 }
 
-/// The files of a data folder, in loading order.
-pub const BERKAS: [&str; 11] = [
-    "laporan.yaml",
-    "unit.yaml",
-    "renstra.yaml",
-    "pk.yaml",
-    "capaian.yaml",
-    "populasi.yaml",
-    "anggaran.yaml",
-    "kinerja_anggaran.yaml",
-    "kinerja_lainnya.yaml",
-    "narasi.yaml",
-    "lampiran.yaml",
-];
+/// One file of a data folder.
+#[derive(Clone, Copy, Debug)]
+pub struct Berkas {
+    /// File name (`pk.yaml`).
+    pub nama: &'static str,
+    /// What the file holds, written as a comment above its content by
+    /// `lkjip init` and `lkjip new-year`.
+    pub kepala: &'static str,
+    /// The file's JSON Schema (draft-07).
+    pub skema: fn() -> serde_json::Value,
+}
+
+/// Declares the files of a data folder once; the aggregate
+/// [`DataLaporan`], the file list [`BERKAS`], the schemas, the loader
+/// ([`DataLaporan::rakit`]) and the writers ([`DataLaporan::ke_yaml`]) all
+/// come from this one list.
+macro_rules! folder_data {
+    ($( $(#[doc = $doc:literal])* $field:ident : $ty:ty = $nama:literal, $kepala:literal; )*) => {
+        /// Everything in one data folder, each part from its own file.
+        #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+        pub struct DataLaporan {
+            $( $(#[doc = $doc])* pub $field: $ty, )*
+        }
+
+        /// The files of a data folder, in loading order.
+        pub const BERKAS: [&str; [$($nama),*].len()] = [$($nama),*];
+
+        /// The files of a data folder with their headers and schemas, in loading order.
+        pub const DAFTAR_BERKAS: [Berkas; [$($nama),*].len()] = [
+            $( Berkas { nama: $nama, kepala: $kepala, skema: skema::skema_untuk::<$ty> }, )*
+        ];
+
+        impl DataLaporan {
+            /// Reads every file through `p`; `None` when any file failed
+            /// (after every file has been tried, so all problems are known).
+            pub fn rakit<P: Pemuat>(p: &mut P) -> Option<DataLaporan> {
+                $( let $field = p.muat::<$ty>($nama); )*
+                Some(DataLaporan { $( $field: $field?, )* })
+            }
+
+            /// Each part as YAML, with its file name, in loading order.
+            pub fn ke_yaml(&self) -> Result<Vec<(&'static str, String)>, serde_yaml::Error> {
+                Ok(vec![ $( ($nama, serde_yaml::to_string(&self.$field)?), )* ])
+            }
+        }
+    };
+}
+
+folder_data! {
+    /// `laporan.yaml`.
+    laporan: laporan::Laporan = "laporan.yaml",
+        "Laporan: tahun, penanda tangan dan tanggal laporan, surat pengantar, aturan perhitungan.";
+    /// `unit.yaml`.
+    unit: unit::Unit = "unit.yaml",
+        "Satuan kerja: identitas dan kop, orang yang disebut di laporan (nama, NIP, jabatan), pegawai.";
+    /// `renstra.yaml`.
+    renstra: renstra::Renstra = "renstra.yaml",
+        "Rencana Strategis: visi, misi, nilai, sasaran strategis, kebijakan, target jangka menengah per indikator per tahun.";
+    /// `pk.yaml`.
+    pk: pk::PerjanjianKinerja = "pk.yaml",
+        "Perjanjian Kinerja: sasaran kegiatan, indikator (satuan, target, target triwulan), anggaran, penanda tangan.";
+    /// `capaian.yaml`.
+    capaian: capaian::Capaian = "capaian.yaml",
+        "Capaian per indikator: realisasi (langsung / hitungan / komposit / daftar_periksa / tidak_dapat_dihitung), tabel data, analisis, triwulan, tahun lalu.";
+    /// `populasi.yaml`.
+    populasi: populasi::Populasi = "populasi.yaml",
+        "Kapasitas hunian dan penghuni per tahun.";
+    /// `anggaran.yaml`.
+    anggaran: anggaran::Anggaran = "anggaran.yaml",
+        "Anggaran (DIPA): program > kegiatan > KRO > RO > komponen; pagu dan realisasi hanya di tingkat terbawah.";
+    /// `kinerja_anggaran.yaml`.
+    kinerja_anggaran: kinerja_anggaran::KinerjaAnggaran = "kinerja_anggaran.yaml",
+        "Nilai SMART DJA dan IKPA per tahun, dengan bobotnya.";
+    /// `kinerja_lainnya.yaml`.
+    kinerja_lainnya: kinerja_lainnya::KinerjaLainnya = "kinerja_lainnya.yaml",
+        "e-Performance, e-Monev Bappenas, Target Kinerja (TARJA), prioritas nasional.";
+    /// `narasi.yaml`.
+    narasi: narasi::Narasi = "narasi.yaml",
+        "Teks naratif: kata pengantar, ikhtisar, Bab I, II dan IV (Markdown sederhana; angka jangan diketik, lkjip menghitungnya).";
+    /// `lampiran.yaml`.
+    lampiran: lampiran::Lampiran = "lampiran.yaml",
+        "SK tim penyusun LKjIP.";
+}
+
+/// The declaration of file `nama` (`pk.yaml`), if it is a data file.
+pub fn berkas(nama: &str) -> Option<&'static Berkas> {
+    DAFTAR_BERKAS.iter().find(|b| b.nama == nama)
+}
 
 impl DataLaporan {
     /// All indicators of the PK with their activity goal, in PK order.
@@ -93,5 +147,42 @@ impl DataLaporan {
     /// A person by key from `unit.yaml`.
     pub fn orang(&self, key: &str) -> Option<&Orang> {
         self.unit.orang.get(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_is_declared_once_with_header_and_schema() {
+        let mut names = BERKAS.to_vec();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), BERKAS.len());
+        for b in DAFTAR_BERKAS {
+            assert!(b.nama.ends_with(".yaml"));
+            assert!(!b.kepala.is_empty(), "{}", b.nama);
+            assert_eq!((b.skema)()["additionalProperties"], false, "{}", b.nama);
+        }
+    }
+
+    #[test]
+    fn written_parts_load_back() {
+        let d = crate::load::muat(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023"),
+        )
+        .unwrap()
+        .data;
+        let parts = d.ke_yaml().unwrap();
+        assert_eq!(parts.iter().map(|(n, _)| *n).collect::<Vec<_>>(), BERKAS);
+        struct Dari(Vec<(&'static str, String)>);
+        impl Pemuat for Dari {
+            fn muat<T: serde::de::DeserializeOwned>(&mut self, berkas: &'static str) -> Option<T> {
+                let (_, text) = self.0.iter().find(|(n, _)| *n == berkas)?;
+                serde_yaml::from_str(text).ok()
+            }
+        }
+        assert_eq!(DataLaporan::rakit(&mut Dari(parts)), Some(d));
     }
 }

@@ -11,7 +11,8 @@ use super::BERKAS;
 /// Folder, inside a data folder, where the schemas are written.
 pub const FOLDER_SKEMA: &str = ".schema";
 
-fn skema_untuk<T: JsonSchema>() -> serde_json::Value {
+/// The draft-07 schema of `T`.
+pub fn skema_untuk<T: JsonSchema>() -> serde_json::Value {
     let schema = SchemaSettings::draft07()
         .into_generator()
         .into_root_schema_for::<T>();
@@ -20,21 +21,7 @@ fn skema_untuk<T: JsonSchema>() -> serde_json::Value {
 
 /// The schema of one data file (`pk.yaml`), or `None` for an unknown name.
 pub fn skema(berkas: &str) -> Option<serde_json::Value> {
-    use super::*;
-    Some(match berkas {
-        "laporan.yaml" => skema_untuk::<laporan::Laporan>(),
-        "unit.yaml" => skema_untuk::<unit::Unit>(),
-        "renstra.yaml" => skema_untuk::<renstra::Renstra>(),
-        "pk.yaml" => skema_untuk::<pk::PerjanjianKinerja>(),
-        "capaian.yaml" => skema_untuk::<capaian::Capaian>(),
-        "populasi.yaml" => skema_untuk::<populasi::Populasi>(),
-        "anggaran.yaml" => skema_untuk::<anggaran::Anggaran>(),
-        "kinerja_anggaran.yaml" => skema_untuk::<kinerja_anggaran::KinerjaAnggaran>(),
-        "kinerja_lainnya.yaml" => skema_untuk::<kinerja_lainnya::KinerjaLainnya>(),
-        "narasi.yaml" => skema_untuk::<narasi::Narasi>(),
-        "lampiran.yaml" => skema_untuk::<lampiran::Lampiran>(),
-        _ => return None,
-    })
+    super::berkas(berkas).map(|b| (b.skema)())
 }
 
 /// File name of a data file's schema (`pk.schema.json`).

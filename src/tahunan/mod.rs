@@ -27,40 +27,6 @@ pub enum GalatTahunan {
     Tulis(String, std::io::Error),
 }
 
-/// What each file holds, written above its content.
-fn kepala(berkas: &str) -> &'static str {
-    match berkas {
-        "laporan.yaml" => {
-            "Laporan: tahun, penanda tangan dan tanggal laporan, surat pengantar, aturan perhitungan."
-        }
-        "unit.yaml" => {
-            "Satuan kerja: identitas dan kop, orang yang disebut di laporan (nama, NIP, jabatan), pegawai."
-        }
-        "renstra.yaml" => {
-            "Rencana Strategis: visi, misi, nilai, sasaran strategis, kebijakan, target jangka menengah per indikator per tahun."
-        }
-        "pk.yaml" => {
-            "Perjanjian Kinerja: sasaran kegiatan, indikator (satuan, target, target triwulan), anggaran, penanda tangan."
-        }
-        "capaian.yaml" => {
-            "Capaian per indikator: realisasi (langsung / hitungan / komposit / daftar_periksa / tidak_dapat_dihitung), tabel data, analisis, triwulan, tahun lalu."
-        }
-        "populasi.yaml" => "Kapasitas hunian dan penghuni per tahun.",
-        "anggaran.yaml" => {
-            "Anggaran (DIPA): program > kegiatan > KRO > RO > komponen; pagu dan realisasi hanya di tingkat terbawah."
-        }
-        "kinerja_anggaran.yaml" => "Nilai SMART DJA dan IKPA per tahun, dengan bobotnya.",
-        "kinerja_lainnya.yaml" => {
-            "e-Performance, e-Monev Bappenas, Target Kinerja (TARJA), prioritas nasional."
-        }
-        "narasi.yaml" => {
-            "Teks naratif: kata pengantar, ikhtisar, Bab I, II dan IV (Markdown sederhana; angka jangan diketik, lkjip menghitungnya)."
-        }
-        "lampiran.yaml" => "SK tim penyusun LKjIP.",
-        _ => "",
-    }
-}
-
 /// Writes every part of `data` into `dir` as YAML with its schema line
 /// and header, then the schemas themselves.
 fn tulis_folder(dir: &Path, data: &DataLaporan) -> Result<(), GalatTahunan> {
@@ -69,31 +35,12 @@ fn tulis_folder(dir: &Path, data: &DataLaporan) -> Result<(), GalatTahunan> {
         std::fs::write(&path, text).map_err(|e| GalatTahunan::Tulis(path.display().to_string(), e))
     };
     std::fs::create_dir_all(dir).map_err(|e| GalatTahunan::Tulis(dir.display().to_string(), e))?;
-    let yaml = |v: serde_yaml::Result<String>| v.expect("the model serializes");
-    let parts: [(&str, String); 11] = [
-        ("laporan.yaml", yaml(serde_yaml::to_string(&data.laporan))),
-        ("unit.yaml", yaml(serde_yaml::to_string(&data.unit))),
-        ("renstra.yaml", yaml(serde_yaml::to_string(&data.renstra))),
-        ("pk.yaml", yaml(serde_yaml::to_string(&data.pk))),
-        ("capaian.yaml", yaml(serde_yaml::to_string(&data.capaian))),
-        ("populasi.yaml", yaml(serde_yaml::to_string(&data.populasi))),
-        ("anggaran.yaml", yaml(serde_yaml::to_string(&data.anggaran))),
-        (
-            "kinerja_anggaran.yaml",
-            yaml(serde_yaml::to_string(&data.kinerja_anggaran)),
-        ),
-        (
-            "kinerja_lainnya.yaml",
-            yaml(serde_yaml::to_string(&data.kinerja_lainnya)),
-        ),
-        ("narasi.yaml", yaml(serde_yaml::to_string(&data.narasi))),
-        ("lampiran.yaml", yaml(serde_yaml::to_string(&data.lampiran))),
-    ];
+    let parts = data.ke_yaml().expect("the model serializes");
     for (name, body) in parts {
         let text = format!(
             "{}\n# {}\n{body}",
             model::skema::baris_skema(name),
-            kepala(name)
+            model::berkas(name).map(|b| b.kepala).unwrap_or_default()
         );
         tulis(name, text)?;
     }

@@ -4,33 +4,27 @@ use rust_decimal::Decimal;
 
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
-use crate::model::anggaran::Node;
 use crate::model::capaian::Realisasi;
 use crate::model::pk::Satuan;
 
 /// LK601: spending above the ceiling.
 pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
-    fn walk(nodes: &[Node], path: &str, out: &mut Vec<Temuan>) {
-        for (i, n) in nodes.iter().enumerate() {
-            let here = format!("{path}[{i}]");
-            if let (Some(p), Some(r)) = (n.pagu, n.realisasi) {
-                if r.get() > p.get() {
-                    out.push(
-                        Temuan::baru(
-"anggaran.yaml",
-                            format!("{here}.realisasi"),
-                            format!("realisasi {} melebihi pagunya", n.kode),
-                            format!("spending of {} exceeds its ceiling", n.kode),
-                        )
-                        .nilai(format!("≤ {}", angka(p.get())), angka(r.get())),
-                    );
-                }
+    let a = &k.d.data.anggaran;
+    for (here, n) in crate::calc::anggaran::telusuri(&a.program) {
+        if let (Some(p), Some(r)) = (n.pagu, n.realisasi) {
+            if r.get() > p.get() {
+                out.push(
+                    Temuan::baru(
+                        "anggaran.yaml",
+                        format!("{here}.realisasi"),
+                        format!("realisasi {} melebihi pagunya", n.kode),
+                        format!("spending of {} exceeds its ceiling", n.kode),
+                    )
+                    .nilai(format!("≤ {}", angka(p.get())), angka(r.get())),
+                );
             }
-            walk(&n.rincian, &format!("{here}.rincian"), out);
         }
     }
-    let a = &k.d.data.anggaran;
-    walk(&a.program, "program", out);
     for (i, j) in a.jenis_belanja.iter().enumerate() {
         if let Some(p) = j.pagu.filter(|p| j.realisasi.get() > p.get()) {
             out.push(

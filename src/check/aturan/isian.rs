@@ -1,7 +1,7 @@
 //! LK9xx: what is left to fill in a folder made by `lkjip init` or
 //! `lkjip new-year`.
 
-use crate::calc::{self, Nilai};
+use crate::calc::Nilai;
 use crate::check::{Konteks, Temuan};
 use crate::load::Posisi;
 
@@ -64,7 +64,7 @@ pub fn realisasi_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK903: a budget with ceilings but no spending at all.
 pub fn anggaran_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
-    let total = calc::anggaran::total(&k.d.data.anggaran, k.d.data.laporan.pengaturan.persentase);
+    let total = &k.hasil.anggaran;
     if total.realisasi.is_zero() {
         out.push(
             Temuan::baru(

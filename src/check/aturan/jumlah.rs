@@ -4,44 +4,31 @@
 use crate::calc;
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
-use crate::model::anggaran::Node;
 
 /// LK101: parents of the budget tree.
 pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
-    fn walk(nodes: &[Node], path: &str, out: &mut Vec<Temuan>) {
-        for (i, n) in nodes.iter().enumerate() {
-            let here = format!("{path}[{i}]");
-            if !n.rincian.is_empty() {
-                let (pagu, realisasi) = calc::anggaran::jumlah_node(n);
-                for (field, declared, sum) in [
-                    ("pagu", n.pagu, pagu),
-                    ("realisasi", n.realisasi, realisasi),
-                ] {
-                    if let Some(d) = declared {
-                        if d.get() != sum {
-                            out.push(
-                                Temuan::baru(
-"anggaran.yaml",
-                                    format!("{here}.{field}"),
-                                    format!(
-                                        "{field} {} tidak sama dengan jumlah rinciannya",
-                                        n.kode
-                                    ),
-                                    format!(
-                                        "{field} of {} differs from the sum of its parts",
-                                        n.kode
-                                    ),
-                                )
-                                .nilai(angka(sum), angka(d.get())),
-                            );
-                        }
-                    }
-                }
+    for (here, n) in calc::anggaran::telusuri(&k.d.data.anggaran.program) {
+        if n.rincian.is_empty() {
+            continue;
+        }
+        let (pagu, realisasi) = k.hasil.pohon_anggaran[&here];
+        for (field, declared, sum) in [
+            ("pagu", n.pagu, pagu),
+            ("realisasi", n.realisasi, realisasi),
+        ] {
+            if let Some(d) = declared.filter(|d| d.get() != sum) {
+                out.push(
+                    Temuan::baru(
+                        "anggaran.yaml",
+                        format!("{here}.{field}"),
+                        format!("{field} {} tidak sama dengan jumlah rinciannya", n.kode),
+                        format!("{field} of {} differs from the sum of its parts", n.kode),
+                    )
+                    .nilai(angka(sum), angka(d.get())),
+                );
             }
-            walk(&n.rincian, &format!("{here}.rincian"), out);
         }
     }
-    walk(&k.d.data.anggaran.program, "program", out);
 }
 
 /// LK102: jenis belanja against the tree, and against its declared total.
@@ -50,9 +37,8 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
     if a.jenis_belanja.is_empty() {
         return;
     }
-    let p = k.d.data.laporan.pengaturan.persentase;
-    let (_, sum) = calc::anggaran::per_jenis_belanja(&a.jenis_belanja, p);
-    let tree = calc::anggaran::total(a, p);
+    let (_, sum) = &k.hasil.jenis_belanja;
+    let tree = &k.hasil.anggaran;
     for (field, jb, pohon) in [
         ("pagu", sum.pagu, tree.pagu),
         ("realisasi", sum.realisasi, tree.realisasi),
@@ -145,7 +131,7 @@ pub fn populasi(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK105: staff totals.
 pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
     let p = &k.d.data.unit.pegawai;
-    let r = calc::pegawai::rekap(p);
+    let r = &k.hasil.pegawai;
     if r.total != r.total_jenis_kelamin {
         out.push(
             Temuan::baru(

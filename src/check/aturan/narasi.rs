@@ -14,7 +14,6 @@ use crate::calc::{self, Nilai};
 use crate::check::{Konteks, Temuan};
 use crate::format::angka as fmt_angka;
 use crate::model::Markdown;
-use crate::model::anggaran::Node;
 
 struct Pola {
     pegawai: Regex,
@@ -157,18 +156,13 @@ fn narasi_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, String, &'a Markdown)>
 
 /// Budget figures a narrative may call realisasi, and pagu.
 fn angka_anggaran(k: &Konteks) -> (BTreeSet<Decimal>, BTreeSet<Decimal>) {
-    fn walk(nodes: &[Node], r: &mut BTreeSet<Decimal>, p: &mut BTreeSet<Decimal>) {
-        for n in nodes {
-            let (pagu, real) = calc::anggaran::jumlah_node(n);
-            p.insert(pagu);
-            r.insert(real);
-            walk(&n.rincian, r, p);
-        }
-    }
     let a = &k.d.data.anggaran;
     let (mut r, mut p) = (BTreeSet::new(), BTreeSet::new());
-    walk(&a.program, &mut r, &mut p);
-    let total = calc::anggaran::total(a, k.d.data.laporan.pengaturan.persentase);
+    for (pagu, real) in k.hasil.pohon_anggaran.values() {
+        p.insert(*pagu);
+        r.insert(*real);
+    }
+    let total = &k.hasil.anggaran;
     r.insert(total.realisasi);
     p.insert(total.pagu);
     for j in &a.jenis_belanja {
@@ -189,7 +183,7 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
     let pl = pola();
     let tahun = data.laporan.tahun;
-    let staf = calc::pegawai::rekap(&data.unit.pegawai).total;
+    let staf = k.hasil.pegawai.total;
     let (realisasi, pagu) = angka_anggaran(k);
     let mut temuan =
         |berkas: &'static str, path: &str, id: String, en: String, harap: String, temu: &str| {
@@ -261,8 +255,7 @@ berkas, path.to_string(), id, en)
                 (&pagu, "pagu")
             };
             if !set.contains(&v) {
-                let total =
-                    calc::anggaran::total(&data.anggaran, data.laporan.pengaturan.persentase);
+                let total = &k.hasil.anggaran;
                 let harap = if jenis == "realisasi" {
                     total.realisasi
                 } else {

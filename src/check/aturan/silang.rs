@@ -84,7 +84,7 @@ pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
     let Some(s) = data.kinerja_lainnya.e_monev.serapan_anggaran else {
         return;
     };
-    let total = calc::anggaran::total(&data.anggaran, data.laporan.pengaturan.persentase);
+    let total = &k.hasil.anggaran;
     if let Nilai::Ada(p) = total.persen {
         let s = calc::bulatkan(s.get(), data.laporan.pengaturan.persentase);
         if s != p {

@@ -2,7 +2,6 @@
 
 use super::depan::{kalimat_gedung, sisip_setelah_paragraf_pertama};
 use super::{Konteks, daftar_teks, figur_tabel, md};
-use crate::calc;
 use crate::format;
 use crate::render::escape;
 use crate::render::markdown::Markup;
@@ -46,7 +45,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab1 {
     let data = &k.d.data;
     let n = &data.narasi.pendahuluan;
     let pg = &data.unit.pegawai;
-    let rekap = calc::pegawai::rekap(pg);
+    let rekap = k.hasil.pegawai.clone();
     let kelompok: Vec<String> = rekap
         .per_kelompok
         .iter()
