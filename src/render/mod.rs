@@ -17,7 +17,9 @@ use crate::load::Dimuat;
 // The variants the templates match on (`{% when Status::Tercapai %}`):
 // askama resolves them where the template is derived, here.
 #[allow(unused_imports)]
-use view::{Banding, CaraRealisasi, HasilGabungan, Rumus, Sisa, Status, TabelIndikator};
+use view::{
+    Banding, CaraRealisasi, FaktaGedung, HasilGabungan, Rumus, Sisa, Status, TabelIndikator,
+};
 
 /// The generated main source.
 #[derive(Template)]

@@ -52,17 +52,17 @@ impl Markup {
         &self.0
     }
 
-    /// Appends `kalimat` (plain text, escaped here) to the first paragraph
-    /// of this narrative, or puts it in a paragraph of its own before the
-    /// narrative when that does not start with a paragraph of text.
-    pub fn sisip_setelah_paragraf_pertama(self, kalimat: &str) -> Markup {
-        let kalimat = escape::markup(kalimat);
+    /// The first paragraph and the rest (which starts with the paragraph
+    /// break), when this narrative starts with a paragraph of text;
+    /// otherwise `None` and all of it.
+    pub fn pisah_paragraf_pertama(self) -> (Option<Markup>, Markup) {
         let text = self.0;
         match text.find("\n\n") {
-            Some(i) if !text[..i].starts_with('#') => {
-                Markup(format!("{} {}{}", &text[..i], kalimat, &text[i..]))
-            }
-            _ => Markup(format!("{kalimat}\n\n{text}")),
+            Some(i) if !text[..i].starts_with('#') => (
+                Some(Markup(text[..i].to_string())),
+                Markup(text[i..].to_string()),
+            ),
+            _ => (None, Markup(text)),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Bab I Pendahuluan. The wording is in `templates/bab1.typ`.
 
-use super::depan::kalimat_gedung;
+use super::depan::{NarasiGedung, narasi_gedung};
 use super::{Konteks, md};
 use crate::calc;
 use crate::format;
@@ -11,7 +11,7 @@ use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
 #[derive(Debug)]
 pub struct Bab1 {
     /// A. Latar Belakang, with the building sentence.
-    pub latar_belakang: Markup,
+    pub latar_belakang: NarasiGedung,
     /// B. Tugas dan fungsi.
     pub tugas_fungsi: Markup,
     /// B. Staff: the date of the count.
@@ -57,6 +57,7 @@ fn jumlah_kata(n: u32) -> String {
     }
 }
 
+/// Bab I from the data.
 pub(super) fn bangun(k: &mut Konteks) -> Bab1 {
     let data = &k.d.data;
     let n = &data.narasi.pendahuluan;
@@ -90,7 +91,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab1 {
         "11cm",
     );
     Bab1 {
-        latar_belakang: md(&n.latar_belakang).sisip_setelah_paragraf_pertama(&kalimat_gedung(k)),
+        latar_belakang: narasi_gedung(k, &n.latar_belakang),
         tugas_fungsi: md(&n.tugas_fungsi),
         pegawai_per: k.tanggal(pg.per_tanggal),
         nama_singkat: data.unit.nama_singkat.clone(),
@@ -109,12 +110,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab1 {
         tugas_seksi: md(&n.tugas_seksi),
         maksud_tujuan: md(&n.maksud_tujuan),
         aspek_strategis: md(&n.aspek_strategis),
-        sasaran: data
-            .pk
-            .sasaran_kegiatan
-            .iter()
-            .map(|s| s.nama.clone())
-            .collect(),
+        sasaran: super::nama_sasaran_kegiatan(k),
         isu_strategis: md(&n.isu_strategis),
         sistematika: md(&n.sistematika),
     }

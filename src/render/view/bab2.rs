@@ -79,6 +79,7 @@ pub(super) fn tabel_anggaran_pk(k: &Konteks) -> TabelTyp {
     t
 }
 
+/// Bab II from the data.
 pub(super) fn bangun(k: &mut Konteks) -> Bab2 {
     let data = &k.d.data;
     let r = &data.renstra;
@@ -92,12 +93,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab2 {
         pengantar_sasaran_strategis: md(&r.pengantar_sasaran_strategis),
         sasaran_strategis: r.sasaran_strategis.clone(),
         pengantar_sasaran_kegiatan: md(&r.pengantar_sasaran_kegiatan),
-        sasaran_kegiatan: data
-            .pk
-            .sasaran_kegiatan
-            .iter()
-            .map(|s| s.nama.clone())
-            .collect(),
+        sasaran_kegiatan: super::nama_sasaran_kegiatan(k),
         pengantar_kebijakan: md(&r.pengantar_kebijakan),
         kebijakan: r.kebijakan.clone(),
         pengantar_pk: md(&data.narasi.pengantar_perjanjian_kinerja),

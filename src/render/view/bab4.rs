@@ -25,6 +25,7 @@ pub struct Bab4 {
     pub ttd: Ttd,
 }
 
+/// Bab IV from the data and the indicator results.
 pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Bab4 {
     let data = &k.d.data;
     let rekap = calc::ikhtisar::rekap(hasil.iter().map(|(_, h)| h));

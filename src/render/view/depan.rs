@@ -3,6 +3,7 @@
 
 use super::{Konteks, Ttd, md};
 use crate::calc::{self, Nilai, capaian::HasilIndikator};
+use crate::model::laporan::SuratPengantar;
 use crate::render::markup::Markup;
 
 /// Letterhead, printed by the `kop` macro of `templates/makro.typ`.
@@ -22,25 +23,6 @@ pub struct Kop {
     pub email: Vec<String>,
 }
 
-/// The cover letter's header fields.
-#[derive(Debug)]
-pub struct Surat {
-    /// Number.
-    pub nomor: String,
-    /// Nature.
-    pub sifat: String,
-    /// Attachments.
-    pub lampiran: String,
-    /// Subject.
-    pub hal: String,
-    /// Addressee lines.
-    pub kepada: Vec<String>,
-    /// Where the addressee is.
-    pub di: String,
-    /// Copies to.
-    pub tembusan: Vec<String>,
-}
-
 /// Cover letter, cover, kata pengantar and ikhtisar. The wording is in
 /// `templates/depan.typ`.
 #[derive(Debug)]
@@ -49,10 +31,12 @@ pub struct Depan {
     pub tahun: i32,
     /// Letterhead.
     pub kop: Kop,
-    /// Letter date line ("Atambua, 2 Januari 2024").
+    /// Place of the letter ("Atambua").
+    pub surat_tempat: String,
+    /// Date of the letter ("2 Januari 2024").
     pub surat_tanggal: String,
-    /// Letter header and addressee.
-    pub surat: Surat,
+    /// Letter header, addressee and copies, as in `laporan.yaml`.
+    pub surat: SuratPengantar,
     /// Letter body.
     pub surat_isi: Markup,
     /// Letter signature.
@@ -70,7 +54,7 @@ pub struct Depan {
     /// Signature of the report.
     pub ttd_laporan: Ttd,
     /// Ikhtisar: the unit's opening text, with the building sentence.
-    pub ikhtisar_pembuka: Markup,
+    pub ikhtisar_pembuka: NarasiGedung,
     /// Ikhtisar: generated performance summary.
     pub ikhtisar_kinerja: RingkasanKinerja,
     /// Ikhtisar: generated budget summary.
@@ -94,33 +78,55 @@ pub struct RingkasanAnggaran {
     pub jenis_belanja: Vec<(String, String, String, String)>,
 }
 
-/// The building facts sentence, generated from `unit.yaml` and `populasi.yaml`.
-pub(super) fn kalimat_gedung(k: &Konteks) -> String {
-    let u = &k.d.data.unit;
-    let mut parts = Vec::new();
-    if let Some(t) = u.tahun_dibangun {
-        parts.push(format!("dibangun sejak tahun {t}"));
-    }
-    if let Some(l) = u.luas_tanah_m2 {
-        parts.push(format!(
-            "berdiri di atas tanah seluas {} m²",
-            k.angka(l.get())
-        ));
-    }
-    if let Some(l) = u.luas_bangunan_m2 {
-        parts.push(format!("memiliki luas bangunan {} m²", k.angka(l.get())));
-    }
-    let kapasitas = k.d.data.populasi.kapasitas;
-    parts.push(format!("berkapasitas hunian {kapasitas} orang"));
-    format!("Bangunan {} {}.", u.nama, gabung_dan(&parts))
+/// A narrative (Bab I latar belakang, ikhtisar) whose first paragraph is
+/// followed by the building sentence, written by the `narasi_gedung`
+/// macro of `templates/makro.typ`.
+#[derive(Debug)]
+pub struct NarasiGedung {
+    /// The first paragraph, when the narrative starts with one; otherwise
+    /// the sentence stands in a paragraph of its own before the narrative.
+    pub pertama: Option<Markup>,
+    /// The rest of the narrative.
+    pub sisa: Markup,
+    /// The unit's name.
+    pub unit: String,
+    /// The building facts that are known, in order.
+    pub fakta: Vec<FaktaGedung>,
 }
 
-/// "a, b dan c".
-pub(super) fn gabung_dan(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [a] => a.clone(),
-        [init @ .., last] => format!("{} dan {last}", init.join(", ")),
+/// One fact of the building sentence.
+#[derive(Debug)]
+pub enum FaktaGedung {
+    /// Year built.
+    Dibangun(i32),
+    /// Land area in m².
+    LuasTanah(String),
+    /// Floor area in m².
+    LuasBangunan(String),
+    /// Capacity in persons.
+    Kapasitas(u32),
+}
+
+/// `narasi` with the building facts of `unit.yaml` and `populasi.yaml`.
+pub(super) fn narasi_gedung(k: &Konteks, narasi: &crate::model::Markdown) -> NarasiGedung {
+    let u = &k.d.data.unit;
+    let mut fakta = Vec::new();
+    if let Some(t) = u.tahun_dibangun {
+        fakta.push(FaktaGedung::Dibangun(t));
+    }
+    if let Some(l) = u.luas_tanah_m2 {
+        fakta.push(FaktaGedung::LuasTanah(k.angka(l.get())));
+    }
+    if let Some(l) = u.luas_bangunan_m2 {
+        fakta.push(FaktaGedung::LuasBangunan(k.angka(l.get())));
+    }
+    fakta.push(FaktaGedung::Kapasitas(k.d.data.populasi.kapasitas));
+    let (pertama, sisa) = md(narasi).pisah_paragraf_pertama();
+    NarasiGedung {
+        pertama,
+        sisa,
+        unit: u.nama.clone(),
+        fakta,
     }
 }
 
@@ -142,28 +148,22 @@ pub(super) fn bangun_kop(k: &mut Konteks) -> Kop {
     }
 }
 
+/// The front matter from the data and the indicator results.
 pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Depan {
     let data = &k.d.data;
     let u = &data.unit;
     let kop = bangun_kop(k);
     let s = &data.laporan.surat_pengantar;
     let ttd_spec = &data.laporan.ditandatangani;
-    let surat_tanggal = format!("{}, {}", ttd_spec.tempat, k.tanggal(ttd_spec.tanggal));
+    let surat_tanggal = k.tanggal(ttd_spec.tanggal);
     let surat_ttd = k.ttd("laporan.yaml", "ditandatangani", ttd_spec, &[], false);
     let ttd_laporan = k.ttd("laporan.yaml", "ditandatangani", ttd_spec, &[], true);
     Depan {
         tahun: data.laporan.tahun,
         kop,
+        surat_tempat: ttd_spec.tempat.clone(),
         surat_tanggal,
-        surat: Surat {
-            nomor: s.nomor.clone(),
-            sifat: s.sifat.clone(),
-            lampiran: s.lampiran.clone(),
-            hal: s.hal.clone(),
-            kepada: s.kepada.clone(),
-            di: s.di.clone(),
-            tembusan: s.tembusan.clone(),
-        },
+        surat: s.clone(),
         surat_isi: md(&s.isi),
         surat_ttd,
         sampul_judul: data.laporan.judul.to_uppercase(),
@@ -172,8 +172,7 @@ pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Depa
         sampul_alamat: u.alamat.to_uppercase(),
         kata_pengantar: md(&data.narasi.kata_pengantar),
         ttd_laporan,
-        ikhtisar_pembuka: md(&data.narasi.ikhtisar.pembuka)
-            .sisip_setelah_paragraf_pertama(&kalimat_gedung(k)),
+        ikhtisar_pembuka: narasi_gedung(k, &data.narasi.ikhtisar.pembuka),
         ikhtisar_kinerja: ringkasan_kinerja(k, hasil),
         ikhtisar_anggaran: ringkasan_anggaran(k),
         ikhtisar_penilaian: md(&data.narasi.ikhtisar.penilaian_anggaran),

@@ -63,8 +63,10 @@ pub struct PkView {
     pub kedua: (String, String),
     /// The agreement's statement.
     pub pernyataan: Markup,
-    /// Place and date of signing.
-    pub tempat_tanggal: String,
+    /// Place of signing.
+    pub tempat: String,
+    /// Date of signing.
+    pub tanggal: String,
     /// First party's signature.
     pub ttd_pertama: Ttd,
     /// Second party's signature.
@@ -144,26 +146,20 @@ fn pk(k: &mut Konteks) -> PkView {
         "pk.yaml",
         "pihak_pertama",
         &pk.pihak_pertama,
-        &[
-            "Pihak Pertama,".to_string(),
-            pertama
-                .as_ref()
-                .map(|o| o.jabatan.clone())
-                .unwrap_or_default(),
-        ],
+        &[pertama
+            .as_ref()
+            .map(|o| o.jabatan.clone())
+            .unwrap_or_default()],
         false,
     );
     let ttd_kedua = k.ttd(
         "pk.yaml",
         "pihak_kedua",
         &pk.pihak_kedua,
-        &[
-            "Pihak Kedua,".to_string(),
-            kedua
-                .as_ref()
-                .map(|o| o.jabatan.clone())
-                .unwrap_or_default(),
-        ],
+        &[kedua
+            .as_ref()
+            .map(|o| o.jabatan.clone())
+            .unwrap_or_default()],
         false,
     );
     let teks_tabel = |judul_sasaran: &str,
@@ -203,11 +199,8 @@ fn pk(k: &mut Konteks) -> PkView {
         pertama: nama_jabatan(&pertama),
         kedua: nama_jabatan(&kedua),
         pernyataan: md(&pk.pernyataan),
-        tempat_tanggal: format!(
-            "{}, {}",
-            pk.pihak_pertama.tempat,
-            k.tanggal(pk.pihak_pertama.tanggal)
-        ),
+        tempat: pk.pihak_pertama.tempat.clone(),
+        tanggal: k.tanggal(pk.pihak_pertama.tanggal),
         ttd_pertama,
         ttd_kedua,
         tabel_strategis: (!pk.sasaran_strategis.is_empty()).then(|| {
@@ -325,6 +318,7 @@ fn tarja(k: &Konteks) -> Markup {
     t.markup()
 }
 
+/// The lampiran from the data.
 pub(super) fn bangun(k: &mut Konteks) -> LampiranView {
     let data = &k.d.data;
     LampiranView {

@@ -26,7 +26,9 @@ pub use bab1::Bab1;
 pub use bab2::Bab2;
 pub use bab3::*;
 pub use bab4::Bab4;
-pub use depan::{Depan, Kop, RingkasanAnggaran, RingkasanKinerja, Sisa, Surat, TidakTercapai};
+pub use depan::{
+    Depan, FaktaGedung, Kop, NarasiGedung, RingkasanAnggaran, RingkasanKinerja, Sisa, TidakTercapai,
+};
 pub use lampiran::{LampiranView, PkView, SkTimView};
 
 /// Document metadata for `set document(...)` and the PDF.
@@ -69,8 +71,8 @@ pub struct View {
 /// `templates/makro.typ`.
 #[derive(Debug, Clone)]
 pub struct Ttd {
-    /// "Atambua, 2 Januari 2024", or empty.
-    pub tempat_tanggal: String,
+    /// Place and date ("Atambua", "2 Januari 2024"), when printed.
+    pub tempat_tanggal: Option<(String, String)>,
     /// Position lines.
     pub jabatan: Vec<String>,
     /// `image(...)` call or `none`.
@@ -190,11 +192,7 @@ impl<'a> Konteks<'a> {
             jabatan.to_vec()
         };
         Ttd {
-            tempat_tanggal: if dengan_tanggal {
-                format!("{}, {}", t.tempat, self.tanggal(t.tanggal))
-            } else {
-                String::new()
-            },
+            tempat_tanggal: dengan_tanggal.then(|| (t.tempat.clone(), self.tanggal(t.tanggal))),
             jabatan,
             gambar,
             nama: orang
@@ -223,6 +221,16 @@ pub fn romawi(n: usize) -> &'static str {
     .get(n)
     .copied()
     .unwrap_or("")
+}
+
+/// The names of the PK's activity goals, in order.
+pub(crate) fn nama_sasaran_kegiatan(k: &Konteks) -> Vec<String> {
+    k.d.data
+        .pk
+        .sasaran_kegiatan
+        .iter()
+        .map(|s| s.nama.clone())
+        .collect()
 }
 
 /// The three leading columns of a table listing every indicator under its

@@ -56,6 +56,7 @@ pub struct BelanjaTahun {
     pub rincian: Vec<(String, String)>,
 }
 
+/// Bab III B from the data.
 pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
     let data = &k.d.data;
     let a = &data.anggaran;

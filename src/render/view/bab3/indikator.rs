@@ -278,6 +278,7 @@ fn indikator_view(
     }
 }
 
+/// Goal `s` (0-based) with its indicators, whose results start at `hasil[mulai]`.
 pub(super) fn sasaran_view(
     k: &mut Konteks,
     s: usize,

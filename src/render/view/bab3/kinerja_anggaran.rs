@@ -116,6 +116,7 @@ fn skor_view(k: &mut Konteks, singkat: &str, kolom_yaml: &str, skor: &Skor) -> S
     }
 }
 
+/// Bab III C from the data.
 pub(super) fn bangun(k: &mut Konteks) -> KinerjaAnggaran {
     let ka = k.d.data.kinerja_anggaran.clone();
     let tahun = k.d.data.laporan.tahun;

@@ -40,6 +40,7 @@ pub struct Lainnya {
     pub prioritas_nasional: Markup,
 }
 
+/// Bab III D from the data.
 pub(super) fn bangun(k: &mut Konteks) -> Lainnya {
     let kl = k.d.data.kinerja_lainnya.clone();
     let ep_gambar = gambar_layar(

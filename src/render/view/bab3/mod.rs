@@ -93,6 +93,7 @@ fn gambar_layar(
     g.map(|g| k.gambar(berkas, kolom, Some(g), "8cm"))
 }
 
+/// Bab III from the data and the indicator results.
 pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Bab3 {
     let data = &k.d.data;
     let negatif = data

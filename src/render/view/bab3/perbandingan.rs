@@ -79,6 +79,7 @@ pub enum Banding {
     TidakDapat,
 }
 
+/// Part 2 of an indicator: its result against earlier years.
 pub(super) fn tahun_lalu(
     k: &Konteks,
     ind: &Indikator,
@@ -201,6 +202,7 @@ pub struct TahunIniRenstra {
     pub tercapai: Option<bool>,
 }
 
+/// Part 3 of an indicator: its result against the Renstra targets.
 pub(super) fn renstra(
     k: &Konteks,
     ind: &Indikator,
