@@ -53,7 +53,8 @@ pub fn string(text: &str) -> String {
 }
 
 /// The askama escaper registered for `.typ` templates in `askama.toml`:
-/// every interpolated value is markup-escaped unless marked `|safe`.
+/// every interpolated value is markup-escaped, except `Markup` printed with
+/// `.typst()` (see [`crate::render::markup`]).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Typst;
 

@@ -6,13 +6,20 @@
 pub mod aset;
 pub mod engine;
 pub mod escape;
-pub mod markdown;
-pub mod tabel;
+pub mod markup;
 pub mod view;
+
+pub use markup::{markdown, tabel};
 
 use askama::Template;
 
 use crate::susun::Laporan;
+// The variants the templates match on (`{% when Status::Tercapai %}`):
+// askama resolves them where the template is derived, here.
+#[allow(unused_imports)]
+use view::{
+    Banding, CaraRealisasi, FaktaGedung, HasilGabungan, Rumus, Sisa, Status, TabelIndikator,
+};
 
 /// The generated main source.
 #[derive(Template)]

@@ -1,31 +1,46 @@
-//! Bab I Pendahuluan.
+//! Bab I Pendahuluan. The wording is in `templates/bab1.typ`.
 
-use super::depan::{kalimat_gedung, sisip_setelah_paragraf_pertama};
-use super::{Konteks, daftar_teks, figur_tabel, md};
+use super::depan::{NarasiGedung, narasi_gedung};
+use super::{Konteks, md};
 use crate::format;
-use crate::render::escape;
-use crate::render::markdown::Markup;
+use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
 
 /// Bab I content.
 #[derive(Debug)]
 pub struct Bab1 {
-    /// A. Latar Belakang.
-    pub latar_belakang: Markup,
+    /// A. Latar Belakang, with the building sentence.
+    pub latar_belakang: NarasiGedung,
     /// B. Tugas dan fungsi.
     pub tugas_fungsi: Markup,
-    /// B. Staff sentence and table.
-    pub pegawai: Markup,
+    /// B. Staff: the date of the count.
+    pub pegawai_per: String,
+    /// B. The unit's short name.
+    pub nama_singkat: String,
+    /// B. Staff in total, with the number in words.
+    pub pegawai_total: String,
+    /// B. Men, with the number in words.
+    pub pegawai_laki_laki: String,
+    /// B. Women, with the number in words.
+    pub pegawai_perempuan: String,
+    /// B. Staff per rank group: (group, count with the number in words).
+    pub pegawai_golongan: Vec<(String, String)>,
+    /// B. Staff table.
+    pub tabel_pegawai: Markup,
     /// B. Text before the organisation chart.
     pub pengantar_struktur: Markup,
-    /// B. The organisation chart figure.
+    /// B. The unit's name (caption of the chart).
+    pub unit: String,
+    /// B. The organisation chart (`image(...)` or `none`).
     pub struktur: Markup,
     /// B. Tasks of each section.
     pub tugas_seksi: Markup,
     /// C.
     pub maksud_tujuan: Markup,
-    /// D, with the list of activity goals.
+    /// D.
     pub aspek_strategis: Markup,
+    /// D. The activity goals.
+    pub sasaran: Vec<String>,
     /// E.
     pub isu_strategis: Markup,
     /// F.
@@ -41,25 +56,12 @@ fn jumlah_kata(n: u32) -> String {
     }
 }
 
+/// Bab I from the data.
 pub(super) fn bangun(k: &mut Konteks) -> Bab1 {
     let data = &k.d.data;
     let n = &data.narasi.pendahuluan;
     let pg = &data.unit.pegawai;
     let rekap = k.hasil.pegawai.clone();
-    let kelompok: Vec<String> = rekap
-        .per_kelompok
-        .iter()
-        .map(|(g, n)| format!("Golongan {g} sebanyak {} orang", jumlah_kata(*n)))
-        .collect();
-    let kalimat = format!(
-        "Per {} {} memiliki pegawai berjumlah {} orang, terdiri atas {} orang laki-laki dan {} orang perempuan. Menurut golongan kepangkatan, pegawai terdiri atas {}. Rinciannya disajikan dalam tabel berikut.",
-        k.tanggal(pg.per_tanggal),
-        data.unit.nama_singkat,
-        jumlah_kata(rekap.total),
-        jumlah_kata(pg.laki_laki),
-        jumlah_kata(pg.perempuan),
-        super::depan::gabung_dan(&kelompok)
-    );
     let mut t = TabelTyp::baru(vec![
         kolom("auto", Rata::Tengah),
         kolom("1fr", Rata::Kiri),
@@ -81,44 +83,33 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab1 {
         Sel::teks("Jumlah").lebar(2).rata(Rata::Tengah),
         Sel::teks(&rekap.total.to_string()),
     ]);
-    let pegawai = Markup(format!(
-        "{}\n\n{}",
-        Markup::teks(&kalimat),
-        figur_tabel("Jumlah Pegawai menurut Golongan", &t)
-    ));
-
-    let chart = k.gambar(
+    let struktur = k.gambar(
         "unit.yaml",
         "struktur_organisasi.berkas",
         Some(&data.unit.struktur_organisasi),
         "11cm",
     );
-    let struktur = Markup(format!(
-        "#gambar([Struktur Organisasi {}], {chart})",
-        escape::markup(&data.unit.nama)
-    ));
-
-    let sasaran: Vec<String> = data
-        .pk
-        .sasaran_kegiatan
-        .iter()
-        .map(|s| s.nama.clone())
-        .collect();
-    let aspek = Markup(format!(
-        "{}\n\n{}",
-        md(&n.aspek_strategis),
-        daftar_teks(&sasaran)
-    ));
-
     Bab1 {
-        latar_belakang: sisip_setelah_paragraf_pertama(md(&n.latar_belakang), kalimat_gedung(k)),
+        latar_belakang: narasi_gedung(k, &n.latar_belakang),
         tugas_fungsi: md(&n.tugas_fungsi),
-        pegawai,
+        pegawai_per: k.tanggal(pg.per_tanggal),
+        nama_singkat: data.unit.nama_singkat.clone(),
+        pegawai_total: jumlah_kata(rekap.total),
+        pegawai_laki_laki: jumlah_kata(pg.laki_laki),
+        pegawai_perempuan: jumlah_kata(pg.perempuan),
+        pegawai_golongan: rekap
+            .per_kelompok
+            .iter()
+            .map(|(g, n)| (g.to_string(), jumlah_kata(*n)))
+            .collect(),
+        tabel_pegawai: t.markup(),
         pengantar_struktur: md(&n.pengantar_struktur),
+        unit: data.unit.nama.clone(),
         struktur,
         tugas_seksi: md(&n.tugas_seksi),
         maksud_tujuan: md(&n.maksud_tujuan),
-        aspek_strategis: aspek,
+        aspek_strategis: md(&n.aspek_strategis),
+        sasaran: super::nama_sasaran_kegiatan(k),
         isu_strategis: md(&n.isu_strategis),
         sistematika: md(&n.sistematika),
     }

@@ -1,14 +1,36 @@
-//! Bab II Perencanaan Kinerja.
+//! Bab II Perencanaan Kinerja. The wording is in `templates/bab2.typ`.
 
-use super::{Konteks, daftar_teks, figur_tabel, md};
+use super::{Konteks, md};
 use crate::render::markdown::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
 
 /// Bab II content.
 #[derive(Debug)]
 pub struct Bab2 {
-    /// A. Rencana Strategis, in order.
-    pub renstra: Markup,
+    /// Report year.
+    pub tahun: i32,
+    /// A. Text before the vision.
+    pub pengantar: Markup,
+    /// A. The vision.
+    pub visi: String,
+    /// A. Text before the missions.
+    pub pengantar_misi: Markup,
+    /// A. Missions.
+    pub misi: Vec<String>,
+    /// A. Aims and values.
+    pub tujuan_dan_nilai: Markup,
+    /// A. Text before the strategic goals.
+    pub pengantar_sasaran_strategis: Markup,
+    /// A. Strategic goals.
+    pub sasaran_strategis: Vec<String>,
+    /// A. Text before the activity goals.
+    pub pengantar_sasaran_kegiatan: Markup,
+    /// A. Activity goals.
+    pub sasaran_kegiatan: Vec<String>,
+    /// A. Text before the policies.
+    pub pengantar_kebijakan: Markup,
+    /// A. Policies.
+    pub kebijakan: Vec<String>,
     /// B. Text before the PK table.
     pub pengantar_pk: Markup,
     /// B. PK table (sasaran, indicators, targets).
@@ -57,46 +79,25 @@ pub(super) fn tabel_anggaran_pk(k: &Konteks) -> TabelTyp {
     t
 }
 
+/// Bab II from the data.
 pub(super) fn bangun(k: &mut Konteks) -> Bab2 {
     let data = &k.d.data;
     let r = &data.renstra;
-    let sasaran_kegiatan: Vec<String> = data
-        .pk
-        .sasaran_kegiatan
-        .iter()
-        .map(|s| s.nama.clone())
-        .collect();
-    let renstra = [
-        md(&r.pengantar),
-        Markup(format!(
-            "#tengah(emph[\u{201c}{}\u{201d}])",
-            Markup::teks(&r.visi)
-        )),
-        md(&r.pengantar_misi),
-        daftar_teks(&r.misi),
-        md(&r.tujuan_dan_nilai),
-        md(&r.pengantar_sasaran_strategis),
-        daftar_teks(&r.sasaran_strategis),
-        md(&r.pengantar_sasaran_kegiatan),
-        daftar_teks(&sasaran_kegiatan),
-        md(&r.pengantar_kebijakan),
-        daftar_teks(&r.kebijakan),
-    ]
-    .into_iter()
-    .filter(|m| !m.is_empty())
-    .map(|m| m.0)
-    .collect::<Vec<_>>()
-    .join("\n\n");
     Bab2 {
-        renstra: Markup(renstra),
+        tahun: data.laporan.tahun,
+        pengantar: md(&r.pengantar),
+        visi: r.visi.clone(),
+        pengantar_misi: md(&r.pengantar_misi),
+        misi: r.misi.clone(),
+        tujuan_dan_nilai: md(&r.tujuan_dan_nilai),
+        pengantar_sasaran_strategis: md(&r.pengantar_sasaran_strategis),
+        sasaran_strategis: r.sasaran_strategis.clone(),
+        pengantar_sasaran_kegiatan: md(&r.pengantar_sasaran_kegiatan),
+        sasaran_kegiatan: super::nama_sasaran_kegiatan(k),
+        pengantar_kebijakan: md(&r.pengantar_kebijakan),
+        kebijakan: r.kebijakan.clone(),
         pengantar_pk: md(&data.narasi.pengantar_perjanjian_kinerja),
-        tabel_pk: figur_tabel(
-            &format!("Perjanjian Kinerja Tahun {}", data.laporan.tahun),
-            &tabel_pk(k),
-        ),
-        tabel_anggaran_pk: figur_tabel(
-            "Anggaran Program Perjanjian Kinerja",
-            &tabel_anggaran_pk(k),
-        ),
+        tabel_pk: tabel_pk(k).markup(),
+        tabel_anggaran_pk: tabel_anggaran_pk(k).markup(),
     }
 }

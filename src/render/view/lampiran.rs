@@ -1,88 +1,96 @@
 //! Lampiran: SK tim penyusun, Perjanjian Kinerja, quarterly PK monitoring,
-//! TARJA evidence.
+//! TARJA evidence. The wording is in `templates/lampiran.typ`.
 
-use super::{Konteks, baris, daftar_teks, md};
-use crate::render::escape;
-use crate::render::markdown::Markup;
+use super::depan::Kop;
+use super::{Konteks, Ttd, md, md_opt};
+use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
 
 /// Lampiran content.
 #[derive(Debug)]
 pub struct LampiranView {
-    /// SK tim penyusun, with its team table.
-    pub sk_tim: Markup,
-    /// PK: statement page and attached tables.
-    pub pk: Markup,
-    /// Quarterly monitoring of the PK.
+    /// Report year.
+    pub tahun: i32,
+    /// The unit's name, upper case.
+    pub unit_besar: String,
+    /// 1. SK tim penyusun.
+    pub sk_tim: SkTimView,
+    /// 2. Perjanjian Kinerja.
+    pub pk: PkView,
+    /// 3. Quarterly monitoring of the PK.
     pub triwulan: Markup,
-    /// TARJA evidence.
+    /// 4. TARJA evidence: the unit's introduction (may be empty).
+    pub tarja_pengantar: Markup,
+    /// 4. TARJA evidence table.
     pub tarja: Markup,
 }
 
-fn tabel_polos(t: &TabelTyp) -> String {
-    format!("#{}", t.markup())
+/// The decree appointing the team.
+#[derive(Debug)]
+pub struct SkTimView {
+    /// Letterhead.
+    pub kop: Kop,
+    /// Position of the official who decrees.
+    pub kepala: String,
+    /// Number.
+    pub nomor: String,
+    /// Subject.
+    pub tentang: String,
+    /// Considerations.
+    pub menimbang: Vec<String>,
+    /// Legal bases.
+    pub mengingat: Vec<String>,
+    /// Decisions: (label, text, items).
+    pub memutuskan: Vec<(String, String, Vec<String>)>,
+    /// Place of the decree.
+    pub tempat: String,
+    /// Date of the decree.
+    pub tanggal: String,
+    /// Signature under the decree.
+    pub ttd: Ttd,
+    /// The team table.
+    pub tabel_anggota: Markup,
+    /// Signature under the team table.
+    pub ttd_lampiran: Ttd,
 }
 
-fn sk_tim(k: &mut Konteks, kop: &Markup) -> Markup {
+/// The Perjanjian Kinerja.
+#[derive(Debug)]
+pub struct PkView {
+    /// First party: (name, position).
+    pub pertama: (String, String),
+    /// Second party: (name, position).
+    pub kedua: (String, String),
+    /// The agreement's statement.
+    pub pernyataan: Markup,
+    /// Place of signing.
+    pub tempat: String,
+    /// Date of signing.
+    pub tanggal: String,
+    /// First party's signature.
+    pub ttd_pertama: Ttd,
+    /// Second party's signature.
+    pub ttd_kedua: Ttd,
+    /// Strategic goals table, if any.
+    pub tabel_strategis: Option<Markup>,
+    /// Programme goals table, if any.
+    pub tabel_program: Option<Markup>,
+    /// The PK table.
+    pub tabel_pk: Markup,
+    /// The PK budget table.
+    pub tabel_anggaran_pk: Markup,
+}
+
+fn sk_tim(k: &mut Konteks) -> SkTimView {
+    let kop = super::depan::bangun_kop(k);
     let data = &k.d.data;
     let sk = &data.lampiran.sk_tim;
     let kepala = data
         .orang(&sk.ditetapkan.oleh)
         .map(|o| o.jabatan.clone())
         .unwrap_or_default();
-    let mut out = format!("{kop}\n\n");
-    out.push_str(&format!(
-        "#tengah[#strong[KEPUTUSAN {}] #linebreak() NOMOR: {} #linebreak() #v(0.4em) TENTANG #linebreak() #strong[{}] #v(0.4em) #strong[{}]]\n\n",
-        escape::markup(&kepala.to_uppercase()),
-        escape::markup(&sk.nomor),
-        escape::markup(&sk.tentang.to_uppercase()),
-        escape::markup(&kepala.to_uppercase()),
-    ));
-    let bagian = |label: &str, isi: Markup| format!("([{}], [{}]), ", escape::markup(label), isi);
-    let mut rows = String::new();
-    rows.push_str(&bagian(
-        "Menimbang",
-        Markup(format!(
-            "#enum(numbering: \"a.\", {})",
-            sk.menimbang
-                .iter()
-                .map(|m| format!("[{}]", escape::markup(m)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
-    ));
-    rows.push_str(&bagian("Mengingat", daftar_teks(&sk.mengingat)));
-    out.push_str(&format!(
-        "#isian(({rows}), lebar: 2.8cm)\n\n#tengah(strong[MEMUTUSKAN:])\n\n"
-    ));
-    let mut rows = String::new();
-    for d in &sk.memutuskan {
-        let mut isi = escape::markup(&d.isi);
-        if !d.butir.is_empty() {
-            isi.push_str(&format!("\n\n{}", daftar_teks(&d.butir)));
-        }
-        rows.push_str(&bagian(&d.label, Markup(isi)));
-    }
-    out.push_str(&format!("#isian(({rows}), lebar: 2.8cm)\n\n"));
     let t = &sk.ditetapkan;
-    out.push_str(&format!(
-        "#align(right, box(width: 55%, align(left)[Ditetapkan di {} #linebreak() pada tanggal {}]))\n\n",
-        escape::markup(&t.tempat),
-        escape::markup(&k.tanggal(t.tanggal))
-    ));
     let ttd = k.ttd("lampiran.yaml", "sk_tim.ditetapkan", t, &[], false);
-    out.push_str(&ttd.panggil().0);
-    out.push_str("\n\n#pagebreak()\n\n");
-    out.push_str(&format!(
-        "#align(right, box(width: 60%, align(left, text(size: 10pt)[Lampiran Keputusan {} #linebreak() Nomor: {} #linebreak() Tanggal: {}])))\n\n",
-        escape::markup(&kepala),
-        escape::markup(&sk.nomor),
-        escape::markup(&k.tanggal(t.tanggal))
-    ));
-    out.push_str(&format!(
-        "#tengah(strong[SUSUNAN TIM PENYUSUN LKJIP #linebreak() {}])\n\n",
-        escape::markup(&data.unit.nama.to_uppercase())
-    ));
     let mut tt = TabelTyp::berkepala(&[
         ("No", "auto", Rata::Tengah),
         ("Nama / NIP", "1.3fr", Rata::Kiri),
@@ -91,96 +99,69 @@ fn sk_tim(k: &mut Konteks, kop: &Markup) -> Markup {
     ]);
     for (i, a) in sk.anggota.iter().enumerate() {
         let o = data.orang(&a.orang);
-        let nama = o.map(|o| o.nama.as_str()).unwrap_or(&a.orang);
-        let nip = o
-            .and_then(|o| o.nip.as_deref())
-            .map(|n| format!(" #linebreak() NIP. {}", escape::markup(n)))
-            .unwrap_or_default();
+        let nama = o.map(|o| o.nama.as_str()).unwrap_or(&a.orang).to_string();
+        let nama_nip = match o.and_then(|o| o.nip.as_deref()) {
+            Some(n) => vec![nama, format!("NIP. {n}")],
+            None => vec![nama],
+        };
         tt.isi.push(vec![
             Sel::teks(&(i + 1).to_string()),
-            Sel::markup(Markup(format!("{}{nip}", escape::markup(nama)))),
+            Sel::baris(&nama_nip),
             Sel::teks(o.map(|o| o.jabatan.as_str()).unwrap_or("")),
             Sel::teks(&a.jabatan_tim),
         ]);
     }
-    out.push_str(&tabel_polos(&tt));
-    out.push_str("\n\n");
-    let ttd = k.ttd("lampiran.yaml", "sk_tim.ditetapkan", t, &[], false);
-    out.push_str(&ttd.panggil().0);
-    Markup(out)
+    let ttd_lampiran = k.ttd("lampiran.yaml", "sk_tim.ditetapkan", t, &[], false);
+    SkTimView {
+        kop,
+        kepala,
+        nomor: sk.nomor.clone(),
+        tentang: sk.tentang.clone(),
+        menimbang: sk.menimbang.clone(),
+        mengingat: sk.mengingat.clone(),
+        memutuskan: sk
+            .memutuskan
+            .iter()
+            .map(|d| (d.label.clone(), d.isi.clone(), d.butir.clone()))
+            .collect(),
+        tempat: t.tempat.clone(),
+        tanggal: k.tanggal(t.tanggal),
+        ttd,
+        tabel_anggota: tt.markup(),
+        ttd_lampiran,
+    }
 }
 
-fn pk(k: &mut Konteks) -> Markup {
+fn pk(k: &mut Konteks) -> PkView {
     let data = &k.d.data;
     let pk = &data.pk;
-    let tahun = data.laporan.tahun;
     let pertama = data.orang(&pk.pihak_pertama.oleh).cloned();
     let kedua = data.orang(&pk.pihak_kedua.oleh).cloned();
-    let mut out = format!(
-        "#tengah(strong[PERJANJIAN KINERJA TAHUN {tahun} #linebreak() {} #linebreak() DENGAN #linebreak() {}])\n\n",
-        escape::markup(
-            &pertama
-                .as_ref()
-                .map(|o| o.jabatan.to_uppercase())
-                .unwrap_or_default()
-        ),
-        escape::markup(
-            &kedua
-                .as_ref()
-                .map(|o| o.jabatan.to_uppercase())
-                .unwrap_or_default()
-        )
-    );
-    out.push_str(&Markup::teks("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:").0);
-    let isian = |o: &Option<crate::model::Orang>| {
-        format!(
-            "#isian((([Nama], [{}]), ([Jabatan], [{}]),))",
-            escape::markup(o.as_ref().map(|o| o.nama.as_str()).unwrap_or("")),
-            escape::markup(o.as_ref().map(|o| o.jabatan.as_str()).unwrap_or(""))
-        )
+    let nama_jabatan = |o: &Option<crate::model::Orang>| {
+        o.as_ref()
+            .map(|o| (o.nama.clone(), o.jabatan.clone()))
+            .unwrap_or_default()
     };
-    out.push_str(&format!("\n\n{}\n\nselanjutnya disebut #strong[Pihak Pertama];\n\n{}\n\nselaku atasan Pihak Pertama, selanjutnya disebut #strong[Pihak Kedua].\n\n", isian(&pertama), isian(&kedua)));
-    out.push_str(&md(&pk.pernyataan).0);
-    let p1 = k.ttd(
+    let ttd_pertama = k.ttd(
         "pk.yaml",
         "pihak_pertama",
         &pk.pihak_pertama,
-        &[
-            "Pihak Pertama,".to_string(),
-            pertama
-                .as_ref()
-                .map(|o| o.jabatan.clone())
-                .unwrap_or_default(),
-        ],
+        &[pertama
+            .as_ref()
+            .map(|o| o.jabatan.clone())
+            .unwrap_or_default()],
         false,
     );
-    let p2 = k.ttd(
+    let ttd_kedua = k.ttd(
         "pk.yaml",
         "pihak_kedua",
         &pk.pihak_kedua,
-        &[
-            "Pihak Kedua,".to_string(),
-            kedua
-                .as_ref()
-                .map(|o| o.jabatan.clone())
-                .unwrap_or_default(),
-        ],
+        &[kedua
+            .as_ref()
+            .map(|o| o.jabatan.clone())
+            .unwrap_or_default()],
         false,
     );
-    let tempat = Markup::teks(&format!(
-        "{}, {}",
-        pk.pihak_pertama.tempat,
-        k.tanggal(pk.pihak_pertama.tanggal)
-    ));
-    let tanda = format!(
-        "\n\n#tengah[{tempat}]\n#ttd-dua({}, {})",
-        p2.tupel(),
-        p1.tupel()
-    );
-    out.push_str(&tanda);
-    out.push_str(&format!(
-        "\n\n#pagebreak()\n\n#tengah(strong[LAMPIRAN PERJANJIAN KINERJA TAHUN {tahun}])\n\n"
-    ));
     let teks_tabel = |judul_sasaran: &str,
                       judul_ind: &str,
                       rows: &[crate::model::pk::SasaranTeks]| {
@@ -212,27 +193,33 @@ fn pk(k: &mut Konteks) -> Markup {
                 t.isi.push(row);
             }
         }
-        format!("{}\n\n", tabel_polos(&t))
+        t.markup()
     };
-    if !pk.sasaran_strategis.is_empty() {
-        out.push_str(&teks_tabel(
-            "Sasaran Strategis",
-            "Indikator Kinerja Utama",
-            &pk.sasaran_strategis,
-        ));
+    PkView {
+        pertama: nama_jabatan(&pertama),
+        kedua: nama_jabatan(&kedua),
+        pernyataan: md(&pk.pernyataan),
+        tempat: pk.pihak_pertama.tempat.clone(),
+        tanggal: k.tanggal(pk.pihak_pertama.tanggal),
+        ttd_pertama,
+        ttd_kedua,
+        tabel_strategis: (!pk.sasaran_strategis.is_empty()).then(|| {
+            teks_tabel(
+                "Sasaran Strategis",
+                "Indikator Kinerja Utama",
+                &pk.sasaran_strategis,
+            )
+        }),
+        tabel_program: (!pk.sasaran_program.is_empty()).then(|| {
+            teks_tabel(
+                "Sasaran Program",
+                "Indikator Kinerja Program",
+                &pk.sasaran_program,
+            )
+        }),
+        tabel_pk: super::bab2::tabel_pk(k).markup(),
+        tabel_anggaran_pk: super::bab2::tabel_anggaran_pk(k).markup(),
     }
-    if !pk.sasaran_program.is_empty() {
-        out.push_str(&teks_tabel(
-            "Sasaran Program",
-            "Indikator Kinerja Program",
-            &pk.sasaran_program,
-        ));
-    }
-    out.push_str(&tabel_polos(&super::bab2::tabel_pk(k)));
-    out.push_str("\n\n");
-    out.push_str(&tabel_polos(&super::bab2::tabel_anggaran_pk(k)));
-    out.push_str(&tanda);
-    Markup(out)
 }
 
 fn triwulan(k: &Konteks) -> Markup {
@@ -298,25 +285,15 @@ fn triwulan(k: &Konteks) -> Markup {
                     .unwrap_or_else(|| "belum dilaporkan".into()),
             ));
             row.push(Sel::teks(&persen));
-            row.push(Sel::markup(baris(&catatan)));
+            row.push(Sel::baris(&catatan));
             t.isi.push(row);
         }
     }
-    Markup(format!(
-        "#tengah(strong[LAPORAN CAPAIAN PERJANJIAN KINERJA TAHUN {} #linebreak() {}])\n\n{}",
-        data.laporan.tahun,
-        escape::markup(&data.unit.nama.to_uppercase()),
-        tabel_polos(&t)
-    ))
+    t.markup()
 }
 
 fn tarja(k: &Konteks) -> Markup {
     let tj = &k.d.data.kinerja_lainnya.tarja;
-    let mut out = tj
-        .pengantar_lampiran
-        .as_ref()
-        .map(|m| md(m).0)
-        .unwrap_or_default();
     let mut t = TabelTyp::berkepala(&[
         ("No", "auto", Rata::Tengah),
         ("Target Kinerja (Kriteria Keberhasilan)", "1fr", Rata::Kiri),
@@ -333,22 +310,24 @@ fn tarja(k: &Konteks) -> Markup {
                 row.push(Sel::teks(&tk.nama).tinggi(n));
             }
             row.push(Sel::teks(&b.bulan));
-            row.push(Sel::markup(baris(&b.dokumen)));
-            row.push(Sel::markup(baris(&b.nomor_surat)));
+            row.push(Sel::baris(&b.dokumen));
+            row.push(Sel::baris(&b.nomor_surat));
             t.isi.push(row);
         }
     }
-    out.push_str("\n\n");
-    out.push_str(&tabel_polos(&t));
-    Markup(out)
+    t.markup()
 }
 
+/// The lampiran from the data.
 pub(super) fn bangun(k: &mut Konteks) -> LampiranView {
-    let kop = super::depan::bangun_kop(k);
+    let data = &k.d.data;
     LampiranView {
-        sk_tim: sk_tim(k, &kop),
+        tahun: data.laporan.tahun,
+        unit_besar: data.unit.nama.to_uppercase(),
+        sk_tim: sk_tim(k),
         pk: pk(k),
         triwulan: triwulan(k),
+        tarja_pengantar: md_opt(data.kinerja_lainnya.tarja.pengantar_lampiran.as_ref()),
         tarja: tarja(k),
     }
 }

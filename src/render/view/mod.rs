@@ -13,7 +13,8 @@ use rust_decimal::Decimal;
 
 use super::aset::Koleksi;
 use super::markdown::{Markup, ke_typst};
-use super::{escape, tabel};
+use super::markup::panggil;
+use super::tabel;
 use crate::calc::Nilai;
 use crate::format;
 use crate::calc::hasil::Hasil;
@@ -25,22 +26,24 @@ use crate::model::{Markdown, TandaTangan, Tanggal};
 
 pub use bab1::Bab1;
 pub use bab2::Bab2;
-pub use bab3::{Bab3, IndikatorView, SasaranView};
+pub use bab3::*;
 pub use bab4::Bab4;
-pub use depan::{Depan, Kop};
-pub use lampiran::LampiranView;
+pub use depan::{
+    Depan, FaktaGedung, Kop, NarasiGedung, RingkasanAnggaran, RingkasanKinerja, Sisa, TidakTercapai,
+};
+pub use lampiran::{LampiranView, PkView, SkTimView};
 
 /// Document metadata for `set document(...)` and the PDF.
 #[derive(Debug, Clone)]
 pub struct Meta {
     /// Title, as a Typst string literal.
-    pub judul: String,
+    pub judul: Markup,
     /// Author (the unit), as a Typst string literal.
-    pub penulis: String,
+    pub penulis: Markup,
     /// Subject, as a Typst string literal.
-    pub subjek: String,
+    pub subjek: Markup,
     /// Keywords, as a Typst array of string literals.
-    pub kata_kunci: String,
+    pub kata_kunci: Markup,
     /// Report date.
     pub tanggal: Tanggal,
     /// Whether every page carries the DRAF stamp.
@@ -66,37 +69,20 @@ pub struct View {
     pub lampiran: LampiranView,
 }
 
-/// A signature block.
+/// A signature block, printed by the `ttd` and `ttd_tupel` macros of
+/// `templates/makro.typ`.
 #[derive(Debug, Clone)]
 pub struct Ttd {
-    /// "Atambua, 2 Januari 2024" (markup), or empty.
-    pub tempat_tanggal: Markup,
-    /// Position lines (markup with line breaks).
-    pub jabatan: Markup,
+    /// Place and date ("Atambua", "2 Januari 2024"), when printed.
+    pub tempat_tanggal: Option<(String, String)>,
+    /// Position lines.
+    pub jabatan: Vec<String>,
     /// `image(...)` call or `none`.
     pub gambar: Markup,
     /// Name.
-    pub nama: Markup,
-    /// NIP or `none`.
-    pub nip: Markup,
-}
-
-impl Ttd {
-    /// The `ttd(...)` call of `gaya.typ`.
-    pub fn panggil(&self) -> Markup {
-        Markup(format!(
-            "#ttd([{}], [{}], {}, [{}], {})",
-            self.tempat_tanggal, self.jabatan, self.gambar, self.nama, self.nip
-        ))
-    }
-
-    /// The tuple for `ttd-dua(...)`.
-    pub fn tupel(&self) -> String {
-        format!(
-            "([{}], {}, [{}], {})",
-            self.jabatan, self.gambar, self.nama, self.nip
-        )
-    }
+    pub nama: String,
+    /// NIP, if any.
+    pub nip: Option<String>,
 }
 
 /// Shared state while building the view.
@@ -177,18 +163,14 @@ impl<'a> Konteks<'a> {
         file: &str,
         kolom: &str,
         g: Option<&crate::model::Gambar>,
-        tinggi: &str,
+        tinggi: &'static str,
     ) -> Markup {
         let Some(g) = g else {
-            return Markup("none".into());
+            return Markup::none();
         };
         match self.aset.muat(self.d, file, kolom, g) {
-            Some(jalur) => Markup(format!(
-                "image({}, alt: {}, height: {tinggi}, fit: \"contain\")",
-                escape::string(&jalur),
-                escape::string(&g.keterangan)
-            )),
-            None => Markup("none".into()),
+            Some(jalur) => panggil::gambar(&jalur, &g.keterangan, tinggi),
+            None => Markup::none(),
         }
     }
 
@@ -214,31 +196,15 @@ impl<'a> Konteks<'a> {
             jabatan.to_vec()
         };
         Ttd {
-            tempat_tanggal: if dengan_tanggal {
-                Markup::teks(&format!("{}, {}", t.tempat, self.tanggal(t.tanggal)))
-            } else {
-                Markup::default()
-            },
-            jabatan: baris(&jabatan),
+            tempat_tanggal: dengan_tanggal.then(|| (t.tempat.clone(), self.tanggal(t.tanggal))),
+            jabatan,
             gambar,
-            nama: Markup::teks(orang.map(|o| o.nama.as_str()).unwrap_or(&t.oleh)),
-            nip: match orang.and_then(|o| o.nip.as_deref()) {
-                Some(nip) => Markup(format!("[{}]", escape::markup(nip))),
-                None => Markup("none".into()),
-            },
+            nama: orang
+                .map(|o| o.nama.clone())
+                .unwrap_or_else(|| t.oleh.clone()),
+            nip: orang.and_then(|o| o.nip.clone()),
         }
     }
-}
-
-/// Lines joined with Typst line breaks, each escaped.
-pub fn baris(lines: &[String]) -> Markup {
-    Markup(
-        lines
-            .iter()
-            .map(|l| escape::markup(l))
-            .collect::<Vec<_>>()
-            .join(" #linebreak() "),
-    )
 }
 
 /// Narrative Markdown as markup.
@@ -251,29 +217,6 @@ pub fn md_opt(m: Option<&Markdown>) -> Markup {
     m.map(md).unwrap_or_default()
 }
 
-/// A numbered list of prepared items.
-pub fn daftar_nomor(items: impl IntoIterator<Item = Markup>) -> Markup {
-    let inner: Vec<String> = items.into_iter().map(|m| format!("[{m}]")).collect();
-    if inner.is_empty() {
-        return Markup::default();
-    }
-    Markup(format!("#enum({})", inner.join(", ")))
-}
-
-/// A bulleted list of prepared items.
-pub fn daftar_butir(items: impl IntoIterator<Item = Markup>) -> Markup {
-    let inner: Vec<String> = items.into_iter().map(|m| format!("[{m}]")).collect();
-    if inner.is_empty() {
-        return Markup::default();
-    }
-    Markup(format!("#list({})", inner.join(", ")))
-}
-
-/// A numbered list of plain strings.
-pub fn daftar_teks(items: &[String]) -> Markup {
-    daftar_nomor(items.iter().map(|s| Markup::teks(s)))
-}
-
 /// Roman numeral for chapter and goal numbers.
 pub fn romawi(n: usize) -> &'static str {
     [
@@ -282,6 +225,16 @@ pub fn romawi(n: usize) -> &'static str {
     .get(n)
     .copied()
     .unwrap_or("")
+}
+
+/// The names of the PK's activity goals, in order.
+pub(crate) fn nama_sasaran_kegiatan(k: &Konteks) -> Vec<String> {
+    k.d.data
+        .pk
+        .sasaran_kegiatan
+        .iter()
+        .map(|s| s.nama.clone())
+        .collect()
 }
 
 /// The three leading columns of a table listing every indicator under its
@@ -322,15 +275,6 @@ pub(crate) fn baris_per_indikator(
     }
 }
 
-/// A figure of a data table: the `tabel(...)` call of `gaya.typ`.
-pub fn figur_tabel(judul: &str, t: &tabel::TabelTyp) -> Markup {
-    Markup(format!(
-        "#tabel([{}], {})",
-        escape::markup(judul),
-        t.markup()
-    ))
-}
-
 /// Builds the whole view and gathers the images it shows. Images that
 /// cannot be used are returned as errors, all of them.
 pub fn bangun(
@@ -347,22 +291,21 @@ pub fn bangun(
         aset: Koleksi::default(),
     };
     let meta = Meta {
-        judul: escape::string(&format!(
+        judul: panggil::string(&format!(
             "Laporan Kinerja Instansi Pemerintah Tahun {} — {}",
             data.laporan.tahun, data.unit.nama
         )),
-        penulis: escape::string(&data.unit.nama),
-        subjek: escape::string(&format!(
+        penulis: panggil::string(&data.unit.nama),
+        subjek: panggil::string(&format!(
             "{} Tahun {} {}",
             data.laporan.judul, data.laporan.tahun, data.unit.nama
         )),
-        kata_kunci: format!(
-            "({}, {}, {}, {})",
-            escape::string("LKjIP"),
-            escape::string("SAKIP"),
-            escape::string(&data.laporan.tahun.to_string()),
-            escape::string(&data.unit.nama_singkat)
-        ),
+        kata_kunci: panggil::strings(&[
+            "LKjIP".to_string(),
+            "SAKIP".to_string(),
+            data.laporan.tahun.to_string(),
+            data.unit.nama_singkat.clone(),
+        ]),
         tanggal: data.laporan.ditandatangani.tanggal,
         draf,
     };

@@ -4,30 +4,8 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use super::escape;
-
-/// Typst markup that is safe to insert: built only by this module and by
-/// code that escapes every user string.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Markup(pub String);
-
-impl std::fmt::Display for Markup {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl Markup {
-    /// Plain text, escaped.
-    pub fn teks(text: &str) -> Markup {
-        Markup(escape::markup(text))
-    }
-
-    /// Whether there is nothing to print.
-    pub fn is_empty(&self) -> bool {
-        self.0.trim().is_empty()
-    }
-}
+pub use super::Markup;
+use crate::render::escape;
 
 /// Converts narrative Markdown to Typst markup.
 pub fn ke_typst(md: &str) -> Markup {

@@ -1,6 +1,7 @@
 //! Building Typst tables from rows of escaped cells.
 
-use super::markdown::Markup;
+use super::Markup;
+use crate::render::escape;
 
 /// Horizontal alignment of a column or cell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +60,22 @@ impl Sel {
             isi: Markup::teks(text),
             ..Sel::default()
         }
+    }
+
+    /// A cell of lines, each escaped, separated by line breaks.
+    pub fn baris(lines: &[String]) -> Sel {
+        Sel::markup(Markup(
+            lines
+                .iter()
+                .map(|l| escape::markup(l))
+                .collect::<Vec<_>>()
+                .join(" #linebreak() "),
+        ))
+    }
+
+    /// A cell of plain text indented by `depth` em (a nested row label).
+    pub fn menjorok(depth: usize, text: &str) -> Sel {
+        Sel::markup(Markup(format!("#h({depth}em){}", escape::markup(text))))
     }
 
     /// A cell of prepared markup.

@@ -1,0 +1,231 @@
+//! Bab III B Realisasi Anggaran: totals, the tables per programme and
+//! activity, per jenis belanja and per KRO/RO, and the chart of spending
+//! over the years. The wording is in `templates/bab3/anggaran.typ`.
+
+use rust_decimal::Decimal;
+
+use super::tabel_data::tabel_serapan;
+use crate::calc;
+use crate::model::anggaran::Tingkat;
+use crate::render::markup::Markup;
+use crate::render::markup::panggil::{self, Seri};
+use crate::render::tabel::{Rata, Sel, TabelTyp};
+use crate::render::view::{Konteks, md, md_opt};
+
+/// Bab III B.
+#[derive(Debug)]
+pub struct Anggaran {
+    /// The unit's introduction.
+    pub pengantar: Markup,
+    /// The unit's name.
+    pub unit: String,
+    /// Pagu, with its amount in words.
+    pub pagu: String,
+    /// Realisasi, with its amount in words.
+    pub realisasi: String,
+    /// Realisasi in percent of the pagu.
+    pub persen: String,
+    /// Unspent amount.
+    pub sisa: String,
+    /// Table per programme and activity.
+    pub tabel_program: Markup,
+    /// Table per jenis belanja.
+    pub tabel_jenis_belanja: Markup,
+    /// First year of the chart.
+    pub grafik_awal: i32,
+    /// Chart of spending per jenis belanja per year.
+    pub grafik: Markup,
+    /// Spending per year, for the list under the chart.
+    pub per_tahun: Vec<BelanjaTahun>,
+    /// The unit's text about the chart (may be empty).
+    pub uraian_grafik: Markup,
+    /// Table per KRO and RO.
+    pub tabel_kro: Markup,
+    /// The unit's text about it (may be empty).
+    pub uraian_kro: Markup,
+}
+
+/// One year's spending per jenis belanja.
+#[derive(Debug)]
+pub struct BelanjaTahun {
+    /// Year.
+    pub tahun: i32,
+    /// Total spending.
+    pub jumlah: String,
+    /// (jenis belanja, amount) pairs.
+    pub rincian: Vec<(String, String)>,
+}
+
+/// Bab III B from the data.
+pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
+    let data = &k.d.data;
+    let a = &data.anggaran;
+    let tahun = data.laporan.tahun;
+    let p = k.p.persentase;
+    let total = k.hasil.anggaran.clone();
+    // Per programme and activity.
+    let mut nomor = 0;
+    let rows = calc::anggaran::rincian(a, Tingkat::Kegiatan, p)
+        .into_iter()
+        .map(|r| {
+            let program = r.tingkat == Tingkat::Program;
+            if program {
+                nomor += 1;
+            }
+            (
+                vec![
+                    if program {
+                        nomor.to_string()
+                    } else {
+                        String::new()
+                    },
+                    r.kode.to_string(),
+                    r.nama.to_string(),
+                ],
+                r.serapan,
+                program,
+            )
+        })
+        .collect();
+    let tabel_program = tabel_serapan(
+        k,
+        &["No", "Kode", "Program / Kegiatan"],
+        rows,
+        Some(total.clone()),
+    )
+    .markup();
+    // Per jenis belanja.
+    let (rows, sum) = k.hasil.jenis_belanja.clone();
+    let rows = a
+        .jenis_belanja
+        .iter()
+        .zip(rows)
+        .enumerate()
+        .map(|(i, (j, s))| (vec![(i + 1).to_string(), j.nama.clone()], s, false))
+        .collect();
+    let tabel_jenis_belanja = tabel_serapan(k, &["No", "Jenis Belanja"], rows, Some(sum)).markup();
+    // Chart of spending per jenis belanja over the years.
+    let mut years: Vec<(i32, Vec<(String, Decimal)>)> = k
+        .hasil
+        .riwayat_jenis_belanja
+        .iter()
+        .filter(|(y, _)| **y < tahun)
+        .map(|(y, js)| {
+            (
+                *y,
+                js.iter()
+                    .map(|j| (j.nama.clone(), j.realisasi.get()))
+                    .collect(),
+            )
+        })
+        .collect();
+    years.push((
+        tahun,
+        a.jenis_belanja
+            .iter()
+            .map(|j| (j.nama.clone(), j.realisasi.get()))
+            .collect(),
+    ));
+    let mut kategori: Vec<String> = Vec::new();
+    for (_, js) in &years {
+        for (n, _) in js {
+            if !kategori.contains(n) {
+                kategori.push(n.clone());
+            }
+        }
+    }
+    let seri: Vec<Seri> = years
+        .iter()
+        .map(|(y, js)| {
+            let nilai: Vec<_> = kategori
+                .iter()
+                .map(|c| js.iter().find(|(n, _)| n == c).map(|(_, v)| *v))
+                .collect();
+            Seri::baru(&y.to_string(), nilai, |v| k.rp(v))
+        })
+        .collect();
+    let grafik_awal = years.first().map(|(y, _)| *y).unwrap_or(tahun);
+    let per_tahun = years
+        .iter()
+        .map(|(y, js)| {
+            let sum: Decimal = js.iter().map(|(_, v)| *v).sum();
+            BelanjaTahun {
+                tahun: *y,
+                jumlah: k.rp(sum),
+                rincian: js.iter().map(|(n, v)| (n.clone(), k.rp(*v))).collect(),
+            }
+        })
+        .collect();
+    Anggaran {
+        pengantar: md(&a.pengantar),
+        unit: data.unit.nama.clone(),
+        pagu: k.rp_terbilang(total.pagu),
+        realisasi: k.rp_terbilang(total.realisasi),
+        persen: k.persen(&total.persen),
+        sisa: k.rp(total.sisa),
+        tabel_program,
+        tabel_jenis_belanja,
+        grafik_awal,
+        grafik: panggil::grafik_batang(&kategori, &seri),
+        per_tahun,
+        uraian_grafik: md_opt(a.uraian_grafik.as_ref()),
+        tabel_kro: tabel_kro(k, &total),
+        uraian_kro: md_opt(a.uraian_kro.as_ref()),
+    }
+}
+
+/// Pagu and realisasi per KRO and RO.
+fn tabel_kro(k: &Konteks, total: &calc::anggaran::Serapan) -> Markup {
+    let a = &k.d.data.anggaran;
+    let p = k.p.persentase;
+    let mut nomor = 0;
+    let rows: Vec<Vec<Sel>> = calc::anggaran::rincian(a, Tingkat::Ro, p)
+        .into_iter()
+        .filter(|r| matches!(r.tingkat, Tingkat::Kro | Tingkat::Ro))
+        .map(|r| {
+            let kro = r.tingkat == Tingkat::Kro;
+            if kro {
+                nomor += 1;
+            }
+            let vol = r
+                .volume
+                .map(|v| format!("{} {}", k.angka(v.jumlah.get()), v.satuan))
+                .unwrap_or_default();
+            let cells = vec![
+                Sel::teks(&if kro {
+                    nomor.to_string()
+                } else {
+                    String::new()
+                }),
+                Sel::teks(r.kode),
+                Sel::teks(r.nama),
+                Sel::teks(&vol),
+                Sel::teks(&k.angka(r.serapan.pagu)),
+                Sel::teks(&k.angka(r.serapan.realisasi)),
+                Sel::teks(&k.persen(&r.serapan.persen)),
+            ];
+            if kro {
+                cells.into_iter().map(Sel::tebal).collect()
+            } else {
+                cells
+            }
+        })
+        .collect();
+    let mut t = TabelTyp::berkepala(&[
+        ("No", "auto", Rata::Tengah),
+        ("Kode", "auto", Rata::Kiri),
+        ("KRO / RO", "1fr", Rata::Kiri),
+        ("Volume", "auto", Rata::Kanan),
+        ("Pagu (Rp)", "auto", Rata::Kanan),
+        ("Realisasi (Rp)", "auto", Rata::Kanan),
+        ("%", "auto", Rata::Kanan),
+    ]);
+    t.isi = rows;
+    t.kaki.push(vec![
+        Sel::teks("Jumlah").lebar(4).rata(Rata::Tengah),
+        Sel::teks(&k.angka(total.pagu)),
+        Sel::teks(&k.angka(total.realisasi)),
+        Sel::teks(&k.persen(&total.persen)),
+    ]);
+    t.markup()
+}

@@ -1,0 +1,317 @@
+//! Bab III A per activity goal and per indicator: the indicator's target,
+//! how its realisasi and capaian follow, its tables and the unit's
+//! analyses. The wording is in `templates/bab3/sasaran.typ` and
+//! `templates/bab3/indikator.typ`.
+
+use super::perbandingan::{self, Renstra, TahunLalu};
+use super::tabel_data::{self, TabelIndikator};
+use crate::calc::{self, Nilai, capaian::HasilIndikator};
+use crate::model::capaian::{CapaianIndikator, Realisasi};
+use crate::model::laporan::RumusNegatif;
+use crate::model::pk::{Indikator, Polaritas, SasaranKegiatan};
+use crate::render::markup::Markup;
+use crate::render::tabel::{Rata, Sel, TabelTyp};
+use crate::render::view::{Konteks, md_opt, romawi};
+
+/// One activity goal's part of Bab III A.
+#[derive(Debug)]
+pub struct SasaranView {
+    /// Number (1-based).
+    pub nomor: usize,
+    /// Number in Roman numerals.
+    pub romawi: &'static str,
+    /// Name.
+    pub nama: String,
+    /// Names of its indicators.
+    pub nama_indikator: Vec<String>,
+    /// The `image(...)` of its picture, when the data names one.
+    pub gambar: Option<Markup>,
+    /// Its indicators.
+    pub indikator: Vec<IndikatorView>,
+}
+
+/// Whether an indicator reached its target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Capaian of at least 100 %.
+    Tercapai,
+    /// Capaian below 100 %.
+    TidakTercapai,
+    /// Realisasi cannot be computed (N/A).
+    TidakDapatDihitung,
+    /// Realisasi not yet entered.
+    BelumDiisi,
+}
+
+/// One indicator's section.
+#[derive(Debug)]
+pub struct IndikatorView {
+    /// Name (heading).
+    pub nama: String,
+    /// Label in table titles: `I.1`.
+    pub label: String,
+    /// Target with its unit.
+    pub target: String,
+    /// Realisasi with its unit, or N/A.
+    pub realisasi: String,
+    /// Capaian, or N/A.
+    pub capaian: String,
+    /// Outcome.
+    pub status: Status,
+    /// 1. The unit's introduction (may be empty).
+    pub pengantar: Markup,
+    /// 1. Data tables.
+    pub tabel: Vec<TabelIndikator>,
+    /// 1. How the realisasi follows.
+    pub cara_realisasi: CaraRealisasi,
+    /// 1. How the capaian follows, when there is one.
+    pub rumus: Option<RumusCapaian>,
+    /// 1. The target/realisasi/capaian table.
+    pub tabel_capaian: Markup,
+    /// 1. The unit's explanation (may be empty).
+    pub penjelasan: Markup,
+    /// 2. Earlier years.
+    pub tahun_lalu: TahunLalu,
+    /// 3. Renstra.
+    pub renstra: Renstra,
+    /// 4. National standard (may be empty).
+    pub standar_nasional: Markup,
+    /// 5. Causes (may be empty).
+    pub penyebab: Markup,
+    /// 6. Supporting programmes (may be empty).
+    pub program: Markup,
+}
+
+/// How the realisasi of an indicator follows from its data.
+#[derive(Debug)]
+pub enum CaraRealisasi {
+    /// Not entered.
+    BelumDiisi,
+    /// Not computable, for this reason.
+    TidakDapatDihitung(String),
+    /// Entered directly.
+    Langsung,
+    /// A ratio of two counts.
+    Hitungan(Hitungan),
+    /// The mean of sub-measures.
+    Komposit(Vec<SubUkuran>),
+    /// The share of done items of a checklist table.
+    DaftarPeriksa(DaftarPeriksa),
+}
+
+/// A ratio of two counts.
+#[derive(Debug)]
+pub struct Hitungan {
+    /// What the numerator counts, when described.
+    pub uraian_pembilang: Option<String>,
+    /// What the denominator counts, when described.
+    pub uraian_penyebut: Option<String>,
+    /// Numerator.
+    pub pembilang: String,
+    /// Denominator.
+    pub penyebut: String,
+    /// Rounding rule in words.
+    pub aturan: String,
+}
+
+/// One sub-measure of a composite realisasi.
+#[derive(Debug)]
+pub struct SubUkuran {
+    /// Name.
+    pub nama: String,
+    /// Numerator.
+    pub pembilang: String,
+    /// Denominator.
+    pub penyebut: String,
+    /// Its percentage, or N/A.
+    pub nilai: String,
+}
+
+/// A checklist realisasi.
+#[derive(Debug)]
+pub struct DaftarPeriksa {
+    /// Items counted.
+    pub total: u32,
+    /// Items done.
+    pub selesai: u32,
+    /// Title of the checklist table.
+    pub judul: String,
+}
+
+/// The capaian formula with the figures put in.
+#[derive(Debug)]
+pub struct RumusCapaian {
+    /// Which formula.
+    pub rumus: Rumus,
+    /// Target (number only).
+    pub target: String,
+    /// Realisasi (number only).
+    pub realisasi: String,
+    /// Capaian.
+    pub hasil: String,
+    /// Whether the capaian was cut to the report's cap.
+    pub dibatasi: bool,
+    /// Rounding rule in words.
+    pub aturan: String,
+}
+
+/// A capaian formula.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rumus {
+    /// Realisasi ÷ Target.
+    Positif,
+    /// (2 × Target − Realisasi) ÷ Target.
+    NegatifDuaTarget,
+    /// Target ÷ Realisasi.
+    NegatifPerRealisasi,
+}
+
+fn cara_realisasi(k: &Konteks, c: Option<&CapaianIndikator>) -> CaraRealisasi {
+    match c.and_then(|c| c.realisasi.as_ref()) {
+        None => CaraRealisasi::BelumDiisi,
+        Some(Realisasi::TidakDapatDihitung(why)) => CaraRealisasi::TidakDapatDihitung(why.clone()),
+        Some(Realisasi::Langsung(_)) => CaraRealisasi::Langsung,
+        Some(Realisasi::Hitungan(x)) => CaraRealisasi::Hitungan(Hitungan {
+            uraian_pembilang: x.uraian_pembilang.clone(),
+            uraian_penyebut: x.uraian_penyebut.clone(),
+            pembilang: k.angka(x.pembilang.get()),
+            penyebut: k.angka(x.penyebut.get()),
+            aturan: k.aturan(k.p.realisasi),
+        }),
+        Some(Realisasi::Komposit(parts)) => CaraRealisasi::Komposit(
+            parts
+                .iter()
+                .map(|s| SubUkuran {
+                    nama: s.nama.clone(),
+                    pembilang: k.angka(s.pembilang.get()),
+                    penyebut: k.angka(s.penyebut.get()),
+                    nilai: calc::persen(s.pembilang.get(), s.penyebut.get(), k.p.realisasi)
+                        .map(|v| format!("{}%", k.angka(v)))
+                        .unwrap_or_else(|| "N/A".into()),
+                })
+                .collect(),
+        ),
+        Some(Realisasi::DaftarPeriksa(id)) => {
+            let table = c
+                .into_iter()
+                .flat_map(|c| c.tabel.iter())
+                .find(|t| t.id.as_deref() == Some(id));
+            let (done, total) = table.map(calc::capaian::daftar_periksa).unwrap_or((0, 0));
+            CaraRealisasi::DaftarPeriksa(DaftarPeriksa {
+                total,
+                selesai: done,
+                judul: table.map(|t| t.judul.clone()).unwrap_or_else(|| id.clone()),
+            })
+        }
+    }
+}
+
+fn rumus_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> Option<RumusCapaian> {
+    let Nilai::Ada(r) = h.realisasi else {
+        return None;
+    };
+    let Nilai::Ada(c) = &h.capaian else {
+        return None;
+    };
+    Some(RumusCapaian {
+        rumus: match (ind.polaritas, k.p.rumus_negatif) {
+            (Polaritas::Positif, _) => Rumus::Positif,
+            (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => Rumus::NegatifDuaTarget,
+            (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => Rumus::NegatifPerRealisasi,
+        },
+        target: k.angka(ind.target.get()),
+        realisasi: k.angka(r),
+        hasil: k.persen(&Nilai::Ada(*c)),
+        dibatasi: h.dibatasi,
+        aturan: k.aturan(h.pembulatan),
+    })
+}
+
+fn tabel_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> TabelTyp {
+    let mut t = TabelTyp::berkepala(&[
+        ("Indikator Kinerja Kegiatan", "1fr", Rata::Kiri),
+        ("Target", "auto", Rata::Tengah),
+        ("Realisasi", "auto", Rata::Tengah),
+        ("Capaian", "auto", Rata::Tengah),
+    ]);
+    t.isi.push(vec![
+        Sel::teks(&ind.nama),
+        Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan)),
+        Sel::teks(&k.nilai(&h.realisasi, ind.satuan)),
+        Sel::teks(&k.persen(&h.capaian)),
+    ]);
+    t
+}
+
+fn indikator_view(
+    k: &Konteks,
+    s: usize,
+    i: usize,
+    ind: &Indikator,
+    h: &HasilIndikator,
+) -> IndikatorView {
+    let c = k.d.data.capaian.indikator.get(&ind.id);
+    let a = c.map(|c| &c.analisis);
+    IndikatorView {
+        nama: ind.nama.clone(),
+        label: format!("{}.{}", romawi(s + 1), i + 1),
+        target: k.bersatuan(ind.target.get(), ind.satuan),
+        realisasi: k.nilai(&h.realisasi, ind.satuan),
+        capaian: k.persen(&h.capaian),
+        status: match (h.tercapai(), &h.capaian) {
+            (Some(true), _) => Status::Tercapai,
+            (Some(false), _) => Status::TidakTercapai,
+            (None, Nilai::TidakDapatDihitung(_)) => Status::TidakDapatDihitung,
+            (None, _) => Status::BelumDiisi,
+        },
+        pengantar: md_opt(c.and_then(|c| c.pengantar.as_ref())),
+        tabel: tabel_data::tabel_indikator(k, &ind.id, c),
+        cara_realisasi: cara_realisasi(k, c),
+        rumus: rumus_capaian(k, ind, h),
+        tabel_capaian: tabel_capaian(k, ind, h).markup(),
+        penjelasan: md_opt(c.and_then(|c| c.penjelasan.as_ref())),
+        tahun_lalu: perbandingan::tahun_lalu(k, ind, c, h),
+        renstra: perbandingan::renstra(k, ind, c, h),
+        standar_nasional: md_opt(a.and_then(|a| a.standar_nasional.as_ref())),
+        penyebab: md_opt(a.and_then(|a| a.penyebab.as_ref())),
+        program: md_opt(a.and_then(|a| a.program.as_ref())),
+    }
+}
+
+/// Goal `s` (0-based) with its indicators, whose results start at `hasil[mulai]`.
+pub(super) fn sasaran_view(
+    k: &mut Konteks,
+    s: usize,
+    sk: &SasaranKegiatan,
+    hasil: &[(usize, HasilIndikator)],
+    mulai: usize,
+) -> SasaranView {
+    let gambar_spec =
+        k.d.data
+            .capaian
+            .sasaran
+            .get(&sk.id)
+            .and_then(|p| p.gambar.clone());
+    let gambar = gambar_spec.map(|g| {
+        k.gambar(
+            "capaian.yaml",
+            &format!("sasaran.{}.gambar.berkas", sk.id),
+            Some(&g),
+            "9cm",
+        )
+    });
+    let indikator = sk
+        .indikator
+        .iter()
+        .enumerate()
+        .map(|(i, ind)| indikator_view(k, s, i, ind, &hasil[mulai + i].1))
+        .collect();
+    SasaranView {
+        nomor: s + 1,
+        romawi: romawi(s + 1),
+        nama: sk.nama.clone(),
+        nama_indikator: sk.indikator.iter().map(|i| i.nama.clone()).collect(),
+        gambar,
+        indikator,
+    }
+}

@@ -1,0 +1,300 @@
+//! The tables shown under an indicator: its data tables from
+//! `capaian.yaml`, and the generated population and layanan perkantoran
+//! tables. Wording around them is in `templates/bab3/indikator.typ`.
+
+use rust_decimal::Decimal;
+
+use crate::calc;
+use crate::model::capaian::{CapaianIndikator, TabelOtomatis};
+use crate::model::tabel::{Baris, JenisTabel, Sel as SelData, Tabel};
+use crate::render::markup::Markup;
+use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
+use crate::render::view::{Konteks, md};
+
+/// A table under an indicator, with what the template prints around it.
+#[derive(Debug)]
+pub enum TabelIndikator {
+    /// The population table (`populasi.yaml`).
+    Populasi(Populasi),
+    /// The layanan perkantoran budget table.
+    LayananPerkantoran(Markup),
+    /// A data table of `capaian.yaml`.
+    Data(TabelBerjudul),
+}
+
+/// The population table.
+#[derive(Debug)]
+pub struct Populasi {
+    /// First year shown, if any.
+    pub awal: Option<i32>,
+    /// Last year shown, when more than one year is shown.
+    pub akhir: Option<i32>,
+    /// The table.
+    pub tabel: Markup,
+    /// The unit's note under it (may be empty).
+    pub catatan: Markup,
+}
+
+/// A data table with the unit's title and note.
+#[derive(Debug)]
+pub struct TabelBerjudul {
+    /// Title.
+    pub judul: String,
+    /// The table.
+    pub tabel: Markup,
+    /// Note under it (may be empty).
+    pub catatan: Markup,
+}
+
+/// The tables of indicator `c`, in the order the report prints them.
+pub(super) fn tabel_indikator(
+    k: &Konteks,
+    id: &str,
+    c: Option<&CapaianIndikator>,
+) -> Vec<TabelIndikator> {
+    let mut out = Vec::new();
+    let Some(c) = c else {
+        return out;
+    };
+    for o in &c.tabel_otomatis {
+        match o {
+            TabelOtomatis::Populasi => out.push(TabelIndikator::Populasi(tabel_populasi(k))),
+            TabelOtomatis::LayananPerkantoran => {
+                if let Some(t) = tabel_layanan_perkantoran(k) {
+                    out.push(TabelIndikator::LayananPerkantoran(t));
+                }
+            }
+        }
+    }
+    for (ti, t) in c.tabel.iter().enumerate() {
+        let jumlah = &k.hasil.tabel[&(id.to_string(), ti)];
+        out.push(TabelIndikator::Data(TabelBerjudul {
+            judul: t.judul.clone(),
+            tabel: tabel_data(k, t, jumlah).markup(),
+            catatan: t.catatan.as_ref().map(md).unwrap_or_default(),
+        }));
+    }
+    out
+}
+
+fn sel_data(s: &SelData, k: &Konteks) -> String {
+    match s {
+        SelData::Angka(a) => k.angka(a.get()),
+        SelData::Teks(t) => t.clone(),
+    }
+}
+
+/// A data table of `capaian.yaml` as a Typst table.
+pub(crate) fn tabel_data(k: &Konteks, t: &Tabel, jumlah: &[Decimal]) -> TabelTyp {
+    let n_val = t.kolom.len();
+    let n_label = t.kolom_label.len().max(1);
+    let mut cols = Vec::new();
+    if t.bernomor {
+        cols.push(kolom("auto", Rata::Tengah));
+    }
+    for i in 0..n_label {
+        cols.push(kolom(if i == 0 { "1fr" } else { "auto" }, Rata::Kiri));
+    }
+    let val_rata = match t.jenis {
+        JenisTabel::Periksa => Rata::Tengah,
+        JenisTabel::Hitungan => Rata::Kanan,
+        JenisTabel::Teks => Rata::Kiri,
+    };
+    for _ in 0..n_val {
+        cols.push(kolom(
+            if t.jenis == JenisTabel::Teks {
+                "1fr"
+            } else {
+                "auto"
+            },
+            val_rata,
+        ));
+    }
+    let mut tt = TabelTyp::baru(cols);
+    let dua = t.grup_kolom.is_some() && n_val > 0;
+    let span = if dua { 2 } else { 1 };
+    let mut head = Vec::new();
+    if t.bernomor {
+        head.push(Sel::teks("No").tinggi(span));
+    }
+    for i in 0..n_label {
+        head.push(Sel::teks(t.kolom_label.get(i).map(String::as_str).unwrap_or("")).tinggi(span));
+    }
+    if let Some(g) = &t.grup_kolom {
+        if n_val > 0 {
+            head.push(Sel::teks(g).lebar(n_val as u32));
+            tt.kepala.push(head);
+            head = t.kolom.iter().map(|c| Sel::teks(c)).collect();
+        }
+    } else {
+        head.extend(t.kolom.iter().map(|c| Sel::teks(c)));
+    }
+    tt.kepala.push(head);
+
+    fn rows(
+        k: &Konteks,
+        t: &Tabel,
+        baris: &[Baris],
+        depth: usize,
+        nomor: &mut usize,
+        out: &mut Vec<Vec<Sel>>,
+    ) {
+        let n_label = t.kolom_label.len().max(1);
+        for b in baris {
+            let mut row = Vec::new();
+            if t.bernomor {
+                if depth == 0 {
+                    *nomor += 1;
+                    row.push(Sel::teks(&nomor.to_string()));
+                } else {
+                    row.push(Sel::default());
+                }
+            }
+            for i in 0..n_label {
+                let text = b.label.get(i).map(String::as_str).unwrap_or("");
+                if i == 0 && depth > 0 {
+                    row.push(Sel::menjorok(depth, text));
+                } else {
+                    row.push(Sel::teks(text));
+                }
+            }
+            if b.nilai.is_empty() {
+                if !t.kolom.is_empty() {
+                    row.push(Sel::default().lebar(t.kolom.len() as u32));
+                }
+            } else {
+                for c in 0..t.kolom.len() {
+                    row.push(
+                        b.nilai
+                            .get(c)
+                            .map(|s| Sel::teks(&sel_data(s, k)))
+                            .unwrap_or_default(),
+                    );
+                }
+            }
+            out.push(row);
+            rows(k, t, &b.rinci, depth + 1, nomor, out);
+        }
+    }
+    let mut nomor = 0;
+    rows(k, t, &t.baris, 0, &mut nomor, &mut tt.isi);
+
+    if let Some(label) = &t.jumlah {
+        let lead = n_label + usize::from(t.bernomor);
+        let mut row = vec![Sel::teks(label).lebar(lead as u32).rata(Rata::Tengah)];
+        for c in 0..n_val {
+            let total = jumlah.get(c).copied().unwrap_or_default();
+            let text = match t.jenis {
+                JenisTabel::Periksa | JenisTabel::Hitungan => k.angka(total),
+                JenisTabel::Teks => String::new(),
+            };
+            row.push(Sel::teks(&text));
+        }
+        tt.kaki.push(row);
+    }
+    tt
+}
+
+/// The population table (from `populasi.yaml`).
+fn tabel_populasi(k: &Konteks) -> Populasi {
+    let rows = calc::populasi::tabel(&k.d.data.populasi, k.p.persentase);
+    let mut cols = vec![kolom("1fr", Rata::Kiri)];
+    cols.extend(rows.iter().map(|_| kolom("auto", Rata::Kanan)));
+    let mut t = TabelTyp::baru(cols);
+    let mut head = vec![Sel::teks("Uraian")];
+    head.extend(rows.iter().map(|r| Sel::teks(&r.tahun.to_string())));
+    t.kepala.push(head);
+    let line = |label: &str, f: &dyn Fn(&calc::populasi::BarisPopulasi) -> String| {
+        let mut row = vec![Sel::teks(label)];
+        row.extend(rows.iter().map(|r| Sel::teks(&f(r))));
+        row
+    };
+    t.isi
+        .push(line("Narapidana", &|r| r.penghuni.narapidana.to_string()));
+    t.isi
+        .push(line("Tahanan", &|r| r.penghuni.tahanan.to_string()));
+    t.isi.push(line("Anak", &|r| r.penghuni.anak.to_string()));
+    t.isi.push(
+        line("Jumlah penghuni", &|r| r.jumlah.to_string())
+            .into_iter()
+            .map(Sel::tebal)
+            .collect(),
+    );
+    t.isi.push(line("Kapasitas", &|_| {
+        k.d.data.populasi.kapasitas.to_string()
+    }));
+    t.isi
+        .push(line("Selisih penghuni terhadap kapasitas", &|r| {
+            r.selisih.to_string()
+        }));
+    t.isi.push(line("Kelebihan kapasitas (overcrowded)", &|r| {
+        k.persen(&r.kelebihan)
+    }));
+    let n = rows.len();
+    Populasi {
+        awal: rows.first().map(|a| a.tahun),
+        akhir: rows.last().filter(|_| n > 1).map(|b| b.tahun),
+        tabel: t.markup(),
+        catatan: k
+            .d
+            .data
+            .populasi
+            .catatan
+            .as_ref()
+            .map(md)
+            .unwrap_or_default(),
+    }
+}
+
+/// Rows of (code, name, figures) as a budget table.
+pub(super) fn tabel_serapan(
+    k: &Konteks,
+    kepala: &[&str],
+    rows: Vec<(Vec<String>, calc::anggaran::Serapan, bool)>,
+    total: Option<calc::anggaran::Serapan>,
+) -> TabelTyp {
+    let n_lead = kepala.len();
+    let mut cols: Vec<_> = (0..n_lead)
+        .map(|i| kolom(if i + 1 == n_lead { "1fr" } else { "auto" }, Rata::Kiri))
+        .collect();
+    for _ in 0..4 {
+        cols.push(kolom("auto", Rata::Kanan));
+    }
+    let mut t = TabelTyp::baru(cols);
+    let mut head: Vec<Sel> = kepala.iter().map(|h| Sel::teks(h)).collect();
+    head.extend(["Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"].map(Sel::teks));
+    t.kepala.push(head);
+    let angka = |s: &calc::anggaran::Serapan| {
+        [
+            k.angka(s.pagu),
+            k.angka(s.realisasi),
+            k.angka(s.sisa),
+            k.persen(&s.persen),
+        ]
+        .map(|c| Sel::teks(&c))
+    };
+    for (lead, s, bold) in rows {
+        let mut row: Vec<Sel> = lead.iter().map(|c| Sel::teks(c)).collect();
+        row.extend(angka(&s));
+        if bold {
+            row = row.into_iter().map(Sel::tebal).collect();
+        }
+        t.isi.push(row);
+    }
+    if let Some(s) = total {
+        let mut row = vec![Sel::teks("Jumlah").lebar(n_lead as u32).rata(Rata::Tengah)];
+        row.extend(angka(&s));
+        t.kaki.push(row);
+    }
+    t
+}
+
+/// The layanan perkantoran table (components of the configured RO).
+fn tabel_layanan_perkantoran(k: &Konteks) -> Option<Markup> {
+    let (rows, total) = calc::anggaran::layanan_perkantoran(&k.d.data.anggaran, k.p.persentase)?;
+    let rows = rows
+        .into_iter()
+        .map(|(n, s)| (vec![n.kode.clone(), n.nama.clone()], s, false))
+        .collect();
+    Some(tabel_serapan(k, &["Kode", "Uraian"], rows, Some(total)).markup())
+}
