@@ -2,6 +2,8 @@
 //! the programme tree (parents summed from leaves), per jenis belanja, and
 //! the layanan perkantoran components.
 
+use std::collections::BTreeMap;
+
 use rust_decimal::Decimal;
 
 use super::{Nilai, persen};
@@ -83,25 +85,37 @@ pub fn telusuri(program: &[Node]) -> Vec<(String, &Node)> {
 }
 
 /// The tree in display order (each node followed by its children), down to
-/// and including `sampai`.
+/// and including `sampai`, each node with its figures from `pohon` (the
+/// computed [`crate::calc::hasil::Hasil::pohon_anggaran`], by path).
 pub fn rincian<'a>(
     anggaran: &'a Anggaran,
+    pohon: &BTreeMap<String, Serapan>,
     sampai: Tingkat,
-    p: Pembulatan,
 ) -> Vec<BarisAnggaran<'a>> {
     // A node below `sampai` hides its subtree too: levels only deepen.
     telusuri(&anggaran.program)
         .into_iter()
         .filter(|(_, n)| n.tingkat <= sampai)
-        .map(|(_, n)| {
-            let (pagu, realisasi) = jumlah_node(n);
-            BarisAnggaran {
+        .filter_map(|(path, n)| {
+            Some(BarisAnggaran {
                 tingkat: n.tingkat,
                 kode: &n.kode,
                 nama: &n.nama,
                 volume: n.volume.as_ref(),
-                serapan: serapan(pagu, realisasi, p),
-            }
+                serapan: pohon.get(&path)?.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Figures of every node of the tree by YAML path: leaves their own,
+/// parents summed from their leaves.
+pub fn pohon(anggaran: &Anggaran, p: Pembulatan) -> BTreeMap<String, Serapan> {
+    telusuri(&anggaran.program)
+        .into_iter()
+        .map(|(path, n)| {
+            let (pagu, realisasi) = jumlah_node(n);
+            (path, serapan(pagu, realisasi, p))
         })
         .collect()
 }
@@ -147,25 +161,22 @@ pub fn cari<'a>(nodes: &'a [Node], kode: &str) -> Option<&'a Node> {
 }
 
 /// Layanan perkantoran: the components of the configured RO with their
-/// figures, and the RO's total.
-pub fn layanan_perkantoran(
-    anggaran: &Anggaran,
-    p: Pembulatan,
-) -> Option<(Vec<(&Node, Serapan)>, Serapan)> {
-    let ro = cari(
-        &anggaran.program,
-        anggaran.ro_layanan_perkantoran.as_deref()?,
-    )?;
+/// figures from `pohon`, and the RO's own.
+pub fn layanan_perkantoran<'a>(
+    anggaran: &'a Anggaran,
+    pohon: &BTreeMap<String, Serapan>,
+) -> Option<(Vec<(&'a Node, Serapan)>, Serapan)> {
+    let kode = anggaran.ro_layanan_perkantoran.as_deref()?;
+    let (path, ro) = telusuri(&anggaran.program)
+        .into_iter()
+        .find(|(_, n)| n.kode == kode)?;
     let rows = ro
         .rincian
         .iter()
-        .map(|k| {
-            let (pagu, realisasi) = jumlah_node(k);
-            (k, serapan(pagu, realisasi, p))
-        })
+        .enumerate()
+        .filter_map(|(i, k)| Some((k, pohon.get(&format!("{path}.rincian[{i}]"))?.clone())))
         .collect();
-    let (pagu, realisasi) = jumlah_node(ro);
-    Some((rows, serapan(pagu, realisasi, p)))
+    Some((rows, pohon.get(&path)?.clone()))
 }
 
 #[cfg(test)]
@@ -259,10 +270,11 @@ mod tests {
             uraian_grafik: None,
             uraian_kro: None,
         };
-        let rows = rincian(&anggaran, Tingkat::Kro, half_up(2));
+        let figures = pohon(&anggaran, half_up(2));
+        let rows = rincian(&anggaran, &figures, Tingkat::Kro);
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[1].serapan.realisasi, d("68888500"));
-        let all = rincian(&anggaran, Tingkat::Komponen, half_up(2));
+        let all = rincian(&anggaran, &figures, Tingkat::Komponen);
         assert_eq!(all.len(), 6);
         assert_eq!(total(&anggaran, half_up(2)).pagu, d("71790000"));
     }

@@ -61,6 +61,35 @@ pub fn daftar_periksa(tabel: &Tabel) -> (u32, u32) {
     (done, total)
 }
 
+/// The parts a realisasi was built from, for the sentence that explains it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RincianRealisasi {
+    /// Each sub-measure's ratio in percent (report's realisasi rule);
+    /// `None` for a sub-measure without population.
+    SubUkuran(Vec<Option<Decimal>>),
+    /// Done rows and counted rows of the checklist (`None` when the table is missing).
+    DaftarPeriksa(Option<(u32, u32)>),
+}
+
+/// The parts of a composite or checklist realisasi; `None` for the others.
+pub fn rincian_realisasi(data: &CapaianIndikator, p: &Pengaturan) -> Option<RincianRealisasi> {
+    match data.realisasi.as_ref()? {
+        Realisasi::Komposit(parts) => Some(RincianRealisasi::SubUkuran(
+            parts
+                .iter()
+                .map(|s| persen(s.pembilang.get(), s.penyebut.get(), p.realisasi))
+                .collect(),
+        )),
+        Realisasi::DaftarPeriksa(id) => Some(RincianRealisasi::DaftarPeriksa(
+            data.tabel
+                .iter()
+                .find(|t| t.id.as_deref() == Some(id.as_str()))
+                .map(daftar_periksa),
+        )),
+        _ => None,
+    }
+}
+
 /// The realisasi of an indicator from what `capaian.yaml` says of it.
 ///
 /// A ratio of counts is rounded with the report's `realisasi` rule (73/78 →

@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::anggaran::Serapan;
-use super::capaian::{self, HasilIndikator};
+use super::capaian::{self, HasilIndikator, RincianRealisasi};
+use super::populasi::BarisPopulasi;
 use super::ikhtisar::Rekap;
 use super::pegawai::RekapPegawai;
 use super::{Nilai, anggaran, ikhtisar, tabel};
@@ -35,9 +36,19 @@ pub struct Hasil {
     pub tabel: BTreeMap<(String, usize), Vec<Decimal>>,
     /// Pagu, realisasi and absorption of the whole budget tree.
     pub anggaran: Serapan,
-    /// Pagu and realisasi of every node of the budget tree (summed from
-    /// its leaves), by YAML path (`program[0].rincian[1]`).
-    pub pohon_anggaran: BTreeMap<String, (Decimal, Decimal)>,
+    /// Pagu, realisasi and absorption of every node of the budget tree
+    /// (parents summed from their leaves), by YAML path (`program[0].rincian[1]`).
+    pub pohon_anggaran: BTreeMap<String, Serapan>,
+    /// Combined budget performance of the report year (SMART and IKPA by weight).
+    pub kinerja_anggaran: Nilai,
+    /// The population table with over-capacity, oldest year first.
+    pub populasi: Vec<BarisPopulasi>,
+    /// How each indicator's realisasi was built, where it has parts: the
+    /// ratio of each sub-measure, or the done rows of its checklist.
+    pub rincian_realisasi: BTreeMap<String, RincianRealisasi>,
+    /// Per indicator, each quarter's realisasi against its target in
+    /// percent: `None` when either is missing.
+    pub triwulan: BTreeMap<String, Vec<Option<Nilai>>>,
     /// Per jenis belanja (in data order) and their sum.
     pub jenis_belanja: (Vec<Serapan>, Serapan),
     /// Spending per jenis belanja of earlier years: from the year's folder
@@ -255,9 +266,36 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         pegawai: super::pegawai::rekap(&data.unit.pegawai),
         tabel,
         anggaran: anggaran::total(&data.anggaran, p.persentase),
-        pohon_anggaran: anggaran::telusuri(&data.anggaran.program)
-            .into_iter()
-            .map(|(path, n)| (path, anggaran::jumlah_node(n)))
+        pohon_anggaran: anggaran::pohon(&data.anggaran, p.persentase),
+        kinerja_anggaran: super::kinerja_anggaran::gabungan(
+            &[&data.kinerja_anggaran.smart, &data.kinerja_anggaran.ikpa],
+            tahun,
+            p.persentase,
+        ),
+        populasi: super::populasi::tabel(&data.populasi, p.persentase),
+        rincian_realisasi: data
+            .indikator()
+            .filter_map(|(_, ind)| {
+                let c = data.capaian.indikator.get(&ind.id)?;
+                Some((ind.id.clone(), capaian::rincian_realisasi(c, p)?))
+            })
+            .collect(),
+        triwulan: data
+            .indikator()
+            .map(|(_, ind)| {
+                let c = data.capaian.indikator.get(&ind.id);
+                let tw = (0..4)
+                    .map(|i| {
+                        let target = ind.target_triwulan.get(i)?.get();
+                        let real = c?.triwulan.get(i)?.realisasi?.get();
+                        Some(match super::persen(real, target, p.persentase) {
+                            Some(v) => Nilai::Ada(v),
+                            None => Nilai::TidakDapatDihitung("target triwulan bernilai nol".into()),
+                        })
+                    })
+                    .collect();
+                (ind.id.clone(), tw)
+            })
             .collect(),
         jenis_belanja: anggaran::per_jenis_belanja(&data.anggaran.jenis_belanja, p.persentase),
         riwayat_jenis_belanja,

@@ -11,7 +11,8 @@ pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
         if n.rincian.is_empty() {
             continue;
         }
-        let (pagu, realisasi) = k.hasil.pohon_anggaran[&here];
+        let s = &k.hasil.pohon_anggaran[&here];
+        let (pagu, realisasi) = (s.pagu, s.realisasi);
         for (field, declared, sum) in [
             ("pagu", n.pagu, pagu),
             ("realisasi", n.realisasi, realisasi),

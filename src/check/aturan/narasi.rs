@@ -158,9 +158,9 @@ fn narasi_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, String, &'a Markdown)>
 fn angka_anggaran(k: &Konteks) -> (BTreeSet<Decimal>, BTreeSet<Decimal>) {
     let a = &k.d.data.anggaran;
     let (mut r, mut p) = (BTreeSet::new(), BTreeSet::new());
-    for (pagu, real) in k.hasil.pohon_anggaran.values() {
-        p.insert(*pagu);
-        r.insert(*real);
+    for s in k.hasil.pohon_anggaran.values() {
+        p.insert(s.pagu);
+        r.insert(s.realisasi);
     }
     let total = &k.hasil.anggaran;
     r.insert(total.realisasi);

@@ -3,6 +3,7 @@
 
 use super::depan::Kop;
 use super::{Konteks, Ttd, md, md_opt};
+use crate::calc::Nilai;
 use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
 
@@ -256,10 +257,9 @@ fn triwulan(k: &Konteks) -> Markup {
                 .and_then(|c| c.triwulan.get(tw))
                 .and_then(|t| t.realisasi)
                 .map(|v| v.get());
-            let persen = match (target, real) {
-                (Some(t), Some(r)) => crate::calc::persen(r, t, k.p.persentase)
-                    .map(|v| format!("{}%", k.angka(v)))
-                    .unwrap_or_else(|| "N/A".into()),
+            let persen = match k.hasil.triwulan.get(&ind.id).and_then(|q| q.get(tw)) {
+                Some(Some(Nilai::Ada(v))) => format!("{}%", k.angka(*v)),
+                Some(Some(_)) => "N/A".into(),
                 _ => "–".into(),
             };
             let catatan: Vec<String> = c

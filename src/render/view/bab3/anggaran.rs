@@ -61,11 +61,10 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
     let data = &k.d.data;
     let a = &data.anggaran;
     let tahun = data.laporan.tahun;
-    let p = k.p.persentase;
     let total = k.hasil.anggaran.clone();
     // Per programme and activity.
     let mut nomor = 0;
-    let rows = calc::anggaran::rincian(a, Tingkat::Kegiatan, p)
+    let rows = calc::anggaran::rincian(a, &k.hasil.pohon_anggaran, Tingkat::Kegiatan)
         .into_iter()
         .map(|r| {
             let program = r.tingkat == Tingkat::Program;
@@ -177,9 +176,8 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
 /// Pagu and realisasi per KRO and RO.
 fn tabel_kro(k: &Konteks, total: &calc::anggaran::Serapan) -> Markup {
     let a = &k.d.data.anggaran;
-    let p = k.p.persentase;
     let mut nomor = 0;
-    let rows: Vec<Vec<Sel>> = calc::anggaran::rincian(a, Tingkat::Ro, p)
+    let rows: Vec<Vec<Sel>> = calc::anggaran::rincian(a, &k.hasil.pohon_anggaran, Tingkat::Ro)
         .into_iter()
         .filter(|r| matches!(r.tingkat, Tingkat::Kro | Tingkat::Ro))
         .map(|r| {

@@ -5,7 +5,8 @@
 
 use super::perbandingan::{self, Renstra, TahunLalu};
 use super::tabel_data::{self, TabelIndikator};
-use crate::calc::{self, Nilai, capaian::HasilIndikator};
+use crate::calc::Nilai;
+use crate::calc::capaian::{HasilIndikator, RincianRealisasi};
 use crate::model::capaian::{CapaianIndikator, Realisasi};
 use crate::model::laporan::RumusNegatif;
 use crate::model::pk::{Indikator, Polaritas, SasaranKegiatan};
@@ -166,7 +167,7 @@ pub enum Rumus {
     NegatifPerRealisasi,
 }
 
-fn cara_realisasi(k: &Konteks, c: Option<&CapaianIndikator>) -> CaraRealisasi {
+fn cara_realisasi(k: &Konteks, id: &str, c: Option<&CapaianIndikator>) -> CaraRealisasi {
     match c.and_then(|c| c.realisasi.as_ref()) {
         None => CaraRealisasi::BelumDiisi,
         Some(Realisasi::TidakDapatDihitung(why)) => CaraRealisasi::TidakDapatDihitung(why.clone()),
@@ -178,29 +179,42 @@ fn cara_realisasi(k: &Konteks, c: Option<&CapaianIndikator>) -> CaraRealisasi {
             penyebut: k.angka(x.penyebut.get()),
             aturan: k.aturan(k.p.realisasi),
         }),
-        Some(Realisasi::Komposit(parts)) => CaraRealisasi::Komposit(
-            parts
-                .iter()
-                .map(|s| SubUkuran {
-                    nama: s.nama.clone(),
-                    pembilang: k.angka(s.pembilang.get()),
-                    penyebut: k.angka(s.penyebut.get()),
-                    nilai: calc::persen(s.pembilang.get(), s.penyebut.get(), k.p.realisasi)
-                        .map(|v| format!("{}%", k.angka(v)))
-                        .unwrap_or_else(|| "N/A".into()),
-                })
-                .collect(),
-        ),
-        Some(Realisasi::DaftarPeriksa(id)) => {
+        Some(Realisasi::Komposit(parts)) => {
+            let rasio = match k.hasil.rincian_realisasi.get(id) {
+                Some(RincianRealisasi::SubUkuran(r)) => r.as_slice(),
+                _ => &[],
+            };
+            CaraRealisasi::Komposit(
+                parts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| SubUkuran {
+                        nama: s.nama.clone(),
+                        pembilang: k.angka(s.pembilang.get()),
+                        penyebut: k.angka(s.penyebut.get()),
+                        nilai: rasio
+                            .get(i)
+                            .copied()
+                            .flatten()
+                            .map(|v| format!("{}%", k.angka(v)))
+                            .unwrap_or_else(|| "N/A".into()),
+                    })
+                    .collect(),
+            )
+        }
+        Some(Realisasi::DaftarPeriksa(tabel_id)) => {
             let table = c
                 .into_iter()
                 .flat_map(|c| c.tabel.iter())
-                .find(|t| t.id.as_deref() == Some(id));
-            let (done, total) = table.map(calc::capaian::daftar_periksa).unwrap_or((0, 0));
+                .find(|t| t.id.as_deref() == Some(tabel_id));
+            let (done, total) = match k.hasil.rincian_realisasi.get(id) {
+                Some(RincianRealisasi::DaftarPeriksa(Some(n))) => *n,
+                _ => (0, 0),
+            };
             CaraRealisasi::DaftarPeriksa(DaftarPeriksa {
                 total,
                 selesai: done,
-                judul: table.map(|t| t.judul.clone()).unwrap_or_else(|| id.clone()),
+                judul: table.map(|t| t.judul.clone()).unwrap_or_else(|| tabel_id.clone()),
             })
         }
     }
@@ -266,7 +280,7 @@ fn indikator_view(
         },
         pengantar: md_opt(c.and_then(|c| c.pengantar.as_ref())),
         tabel: tabel_data::tabel_indikator(k, &ind.id, c),
-        cara_realisasi: cara_realisasi(k, c),
+        cara_realisasi: cara_realisasi(k, &ind.id, c),
         rumus: rumus_capaian(k, ind, h),
         tabel_capaian: tabel_capaian(k, ind, h).markup(),
         penjelasan: md_opt(c.and_then(|c| c.penjelasan.as_ref())),

@@ -3,7 +3,7 @@
 //! `templates/bab3/kinerja_anggaran.typ`.
 
 use super::gambar_layar;
-use crate::calc::{self, Nilai};
+use crate::calc::Nilai;
 use crate::model::kinerja_anggaran::Skor;
 use crate::render::markup::Markup;
 use crate::render::markup::panggil::{self, Seri};
@@ -125,7 +125,7 @@ pub(super) fn bangun(k: &mut Konteks) -> KinerjaAnggaran {
     let tahun = k.d.data.laporan.tahun;
     let smart = skor_view(k, "SMART", "smart", &ka.smart);
     let ikpa = skor_view(k, "IKPA", "ikpa", &ka.ikpa);
-    let gabungan = calc::kinerja_anggaran::gabungan(&[&ka.smart, &ka.ikpa], tahun, k.p.persentase);
+    let gabungan = k.hasil.kinerja_anggaran.clone();
     let rumus = |s: &Skor| {
         let v = s
             .nilai

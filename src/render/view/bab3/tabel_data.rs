@@ -197,7 +197,7 @@ pub(crate) fn tabel_data(k: &Konteks, t: &Tabel, jumlah: &[Decimal]) -> TabelTyp
 
 /// The population table (from `populasi.yaml`).
 fn tabel_populasi(k: &Konteks) -> Populasi {
-    let rows = calc::populasi::tabel(&k.d.data.populasi, k.p.persentase);
+    let rows = &k.hasil.populasi;
     let mut cols = vec![kolom("1fr", Rata::Kiri)];
     cols.extend(rows.iter().map(|_| kolom("auto", Rata::Kanan)));
     let mut t = TabelTyp::baru(cols);
@@ -291,7 +291,7 @@ pub(super) fn tabel_serapan(
 
 /// The layanan perkantoran table (components of the configured RO).
 fn tabel_layanan_perkantoran(k: &Konteks) -> Option<Markup> {
-    let (rows, total) = calc::anggaran::layanan_perkantoran(&k.d.data.anggaran, k.p.persentase)?;
+    let (rows, total) = calc::anggaran::layanan_perkantoran(&k.d.data.anggaran, &k.hasil.pohon_anggaran)?;
     let rows = rows
         .into_iter()
         .map(|(n, s)| (vec![n.kode.clone(), n.nama.clone()], s, false))
