@@ -13,6 +13,7 @@ mod silang;
 mod triwulan;
 
 pub use isian::PENANDA;
+pub use orang::cacat_nip;
 
 use super::{Aturan, Tingkat};
 
