@@ -15,7 +15,7 @@ mod mutasi;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use mutasi::{Acak, Hasil, jalankan, mutasi_nilai, mutasi_teks};
+use mutasi::{Acak, jalankan, mutasi_nilai, mutasi_teks};
 
 fn salin(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -117,7 +117,6 @@ fn main() {
             let (_, isi) = asli.iter().find(|(b, _)| b == n).unwrap();
             std::fs::write(dir.join(n), isi).unwrap();
         }
-        let _ = Hasil::Baik;
     }
     println!(
         "fuzz_muat: {exec} eksekusi folder ({} baik, {} ada galat, {} tidak dimuat), {angka_exec} eksekusi pengurai angka, {temuan} temuan, {:.0} s, terlama {terlama:?}, benih {benih}",
