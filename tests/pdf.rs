@@ -9,7 +9,7 @@ use std::ffi::OsStr;
 use common::{build, data_2023, halaman, lkjip, rapat, salinan, teks_pdf, ubah};
 use lkjip::calc::{self, Nilai};
 use lkjip::model::pk::Satuan;
-use lkjip::{format, load, render};
+use lkjip::{format, load};
 
 fn bangun(dir: &std::path::Path) -> Vec<u8> {
     lkjip::susun(dir)
@@ -224,11 +224,13 @@ fn missing_image_names_field_and_keeps_the_old_pdf() {
     let out = build(&dir, &out_path, &[]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
+    // `check` reports it (LK001), once, at the field; the build stops there.
     let want = format!(
-        "galat: {}:{line}:11: gambar `gambar/tidak-ada.png` (kolom `logo.berkas`): berkas tidak ditemukan",
+        "galat[LK001]: gambar `gambar/tidak-ada.png` tidak dapat dipakai: berkas tidak ditemukan\n  --> {}:{line}:11",
         dir.join("unit.yaml").display()
     );
     assert!(stderr.contains(&want), "{stderr}\n{want}");
+    assert_eq!(stderr.matches("tidak-ada.png").count(), 2, "{stderr}");
     assert_eq!(std::fs::read(&out_path).unwrap(), b"PDF LAMA");
     // No temporary file is left behind either.
     let left: Vec<_> = std::fs::read_dir(tmp.path())

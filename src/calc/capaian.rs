@@ -114,8 +114,14 @@ pub fn realisasi(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengatura
             if ratios.is_empty() {
                 return Nilai::TidakDapatDihitung("semua sub-ukuran tanpa populasi".into());
             }
-            let mean = ratios.iter().sum::<Decimal>() / Decimal::from(ratios.len());
-            Nilai::Ada(bulatkan(mean, p.realisasi))
+            let mean = ratios
+                .iter()
+                .try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))
+                .and_then(|s| s.checked_div(Decimal::from(ratios.len())));
+            match mean {
+                Some(m) => Nilai::Ada(bulatkan(m, p.realisasi)),
+                None => Nilai::TidakDapatDihitung("angka terlalu besar".into()),
+            }
         }
         Realisasi::DaftarPeriksa(id) => {
             let table = data
@@ -132,9 +138,13 @@ pub fn realisasi(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengatura
                 return Nilai::TidakDapatDihitung("daftar periksa kosong".into());
             }
             let share = Decimal::from(done) / Decimal::from(total);
-            match ind.satuan {
-                Satuan::Persen => Nilai::Ada(bulatkan(share * Decimal::ONE_HUNDRED, p.realisasi)),
-                _ => Nilai::Ada(bulatkan(share * ind.target.get(), p.realisasi)),
+            let skala = match ind.satuan {
+                Satuan::Persen => Decimal::ONE_HUNDRED,
+                _ => ind.target.get(),
+            };
+            match share.checked_mul(skala) {
+                Some(v) => Nilai::Ada(bulatkan(v, p.realisasi)),
+                None => Nilai::TidakDapatDihitung("angka terlalu besar".into()),
             }
         }
         Realisasi::TidakDapatDihitung(why) => Nilai::TidakDapatDihitung(why.clone()),
@@ -160,7 +170,10 @@ pub fn capaian(
     let raw = match (polaritas, p.rumus_negatif) {
         (Polaritas::Positif, _) => rasio(r, target),
         (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => {
-            rasio(Decimal::TWO * target - r, target).map(|v| v.max(Decimal::ZERO))
+            (Decimal::TWO.checked_mul(target))
+                .and_then(|t2| t2.checked_sub(r))
+                .and_then(|x| rasio(x, target))
+                .map(|v| v.max(Decimal::ZERO))
         }
         (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => rasio(target, r),
     };

@@ -16,13 +16,29 @@ pub fn gabungan(skor: &[&Skor], tahun: i32, p: Pembulatan) -> Nilai {
         let Some(v) = s.nilai.get(&tahun) else {
             return Nilai::BelumDiisi;
         };
-        sum += s.bobot.get() * v.get();
-        weights += s.bobot.get();
+        // Bounded inputs keep this far inside Decimal's range; checked
+        // anyway, so that no input can panic.
+        let Some(next) = s
+            .bobot
+            .get()
+            .checked_mul(v.get())
+            .and_then(|x| sum.checked_add(x))
+        else {
+            return Nilai::TidakDapatDihitung("angka terlalu besar".into());
+        };
+        sum = next;
+        let Some(w) = weights.checked_add(s.bobot.get()) else {
+            return Nilai::TidakDapatDihitung("angka terlalu besar".into());
+        };
+        weights = w;
     }
     if weights.is_zero() {
         return Nilai::TidakDapatDihitung("jumlah bobot nol".into());
     }
-    Nilai::Ada(bulatkan(sum / weights, p))
+    match sum.checked_div(weights) {
+        Some(v) => Nilai::Ada(bulatkan(v, p)),
+        None => Nilai::TidakDapatDihitung("angka terlalu besar".into()),
+    }
 }
 
 #[cfg(test)]

@@ -6,16 +6,17 @@ use crate::model::unit::Pegawai;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RekapPegawai {
     /// Sum over ranks.
-    pub total: u32,
+    pub total: u64,
     /// Per rank group (`II`, `III`, `IV`: the part before `/`), highest first as listed.
-    pub per_kelompok: Vec<(String, u32)>,
+    pub per_kelompok: Vec<(String, u64)>,
     /// Men + women.
-    pub total_jenis_kelamin: u32,
+    pub total_jenis_kelamin: u64,
 }
 
 /// Totals per rank group and per sex.
 pub fn rekap(p: &Pegawai) -> RekapPegawai {
-    let mut per_kelompok: Vec<(String, u32)> = Vec::new();
+    // Sums in u64: a list of u32 counts cannot wrap it before memory runs out.
+    let mut per_kelompok: Vec<(String, u64)> = Vec::new();
     for g in &p.golongan {
         let kelompok = g
             .golongan
@@ -25,14 +26,17 @@ pub fn rekap(p: &Pegawai) -> RekapPegawai {
             .trim()
             .to_string();
         match per_kelompok.iter_mut().find(|(k, _)| *k == kelompok) {
-            Some((_, n)) => *n += g.jumlah,
-            None => per_kelompok.push((kelompok, g.jumlah)),
+            Some((_, n)) => *n = n.saturating_add(u64::from(g.jumlah)),
+            None => per_kelompok.push((kelompok, u64::from(g.jumlah))),
         }
     }
     RekapPegawai {
-        total: p.golongan.iter().map(|g| g.jumlah).sum(),
+        total: p
+            .golongan
+            .iter()
+            .fold(0u64, |a, g| a.saturating_add(u64::from(g.jumlah))),
         per_kelompok,
-        total_jenis_kelamin: p.laki_laki + p.perempuan,
+        total_jenis_kelamin: u64::from(p.laki_laki) + u64::from(p.perempuan),
     }
 }
 

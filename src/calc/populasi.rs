@@ -13,8 +13,8 @@ pub struct BarisPopulasi {
     pub tahun: i32,
     /// Convicts, detainees, juveniles.
     pub penghuni: Penghuni,
-    /// Sum of the three.
-    pub jumlah: u32,
+    /// Sum of the three (in u64: three u32 counts never wrap).
+    pub jumlah: u64,
     /// Occupants above capacity (negative when below).
     pub selisih: i64,
     /// (penghuni − kapasitas) / kapasitas × 100.
@@ -22,12 +22,17 @@ pub struct BarisPopulasi {
 }
 
 /// Over-capacity in percent: 165 occupants for 140 places → 17,86.
-pub fn kelebihan_kapasitas(jumlah: u32, kapasitas: u32, p: Pembulatan) -> Nilai {
-    let selisih = Decimal::from(i64::from(jumlah) - i64::from(kapasitas));
+pub fn kelebihan_kapasitas(jumlah: u64, kapasitas: u32, p: Pembulatan) -> Nilai {
+    let selisih = Decimal::from(i128::from(jumlah) - i128::from(kapasitas));
     match persen(selisih, Decimal::from(kapasitas), p) {
         Some(v) => Nilai::Ada(v),
         None => Nilai::TidakDapatDihitung("kapasitas bernilai nol".into()),
     }
+}
+
+/// Convicts + detainees + juveniles, without wrapping.
+pub fn jumlah_penghuni(h: &Penghuni) -> u64 {
+    u64::from(h.narapidana) + u64::from(h.tahanan) + u64::from(h.anak)
 }
 
 /// The population table, oldest year first.
@@ -36,12 +41,13 @@ pub fn tabel(populasi: &Populasi, p: Pembulatan) -> Vec<BarisPopulasi> {
         .tahun
         .iter()
         .map(|(&tahun, h)| {
-            let jumlah = h.narapidana + h.tahanan + h.anak;
+            let jumlah = jumlah_penghuni(h);
             BarisPopulasi {
                 tahun,
                 penghuni: h.clone(),
                 jumlah,
-                selisih: i64::from(jumlah) - i64::from(populasi.kapasitas),
+                // At most 3 × u32::MAX: fits an i64.
+                selisih: jumlah as i64 - i64::from(populasi.kapasitas),
                 kelebihan: kelebihan_kapasitas(jumlah, populasi.kapasitas, p),
             }
         })

@@ -57,3 +57,24 @@ pub fn manusia(diag: &[Diagnostik], sumber: &BTreeMap<String, String>, bahasa: B
 pub fn json(diag: &[Diagnostik]) -> String {
     serde_json::to_string_pretty(diag).expect("diagnostics serialize")
 }
+
+/// The code of a loading problem in JSON output (the folder could not be
+/// loaded, so no rule ran).
+pub const KODE_MUAT: &str = "LK000";
+
+/// A loading problem as a diagnostic, with the same fields as the rules'
+/// findings.
+pub fn dari_galat_muat(g: &crate::load::Galat) -> Diagnostik {
+    Diagnostik {
+        severity: Tingkat::Error,
+        code: KODE_MUAT,
+        file: g.berkas.clone(),
+        line: g.posisi.map(|p| p.baris),
+        column: g.posisi.map(|p| p.kolom),
+        panjang: 1,
+        path: g.path.clone().unwrap_or_default(),
+        message: g.pesan.clone(),
+        expected: None,
+        found: None,
+    }
+}

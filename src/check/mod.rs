@@ -137,6 +137,8 @@ pub struct Diagnostik {
 /// What rules see: the folder as written and every computed figure. Rules
 /// compute nothing themselves; they compare the data with [`Hasil`].
 pub struct Konteks<'a> {
+    /// The whole report (for rules that need what `build` would see).
+    pub laporan: &'a Laporan,
     /// The loaded folder.
     pub d: &'a Dimuat,
     /// Every figure, computed once.
@@ -149,6 +151,7 @@ impl<'a> Konteks<'a> {
     /// What the rules see of `laporan`.
     pub fn baru(laporan: &'a Laporan) -> Konteks<'a> {
         Konteks {
+            laporan,
             d: &laporan.dimuat,
             hasil: &laporan.hasil,
             sebelumnya_gagal: &laporan.sebelumnya_gagal,

@@ -1,7 +1,8 @@
 //! `lkjip build DIR`: render the LKjIP PDF.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
+
+use super::aman::{self, lapor};
 use std::process::ExitCode;
 
 use crate::{check, render};
@@ -48,19 +49,26 @@ pub fn jalankan(args: &Args) -> ExitCode {
         .output
         .clone()
         .unwrap_or_else(|| keluaran_bawaan(&args.folder, laporan.tahun()));
+    // Refuse a dangerous output before any work, touching nothing.
+    if let Some(why) = aman::tolak_keluaran(&output, &laporan.dimuat.folder) {
+        lapor(&format!("galat: {}: {why}\n", output.display()));
+        return ExitCode::from(KELUAR_GAGAL_SUSUN);
+    }
     // The same checks as `lkjip check`; errors stop a final build.
     let diag = laporan.periksa(args.bahasa);
     let errors = diag
         .iter()
         .filter(|d| d.severity == check::Tingkat::Error)
         .count();
+    // Image problems are among the check's findings; they are not told twice.
+    let gambar_dilaporkan = diag.iter().any(|d| d.code == "LK001");
     if errors > 0 {
         let sumber = super::check::teks_sumber(&laporan.dimuat);
-        eprint!("{}", check::keluaran::manusia(&diag, &sumber, args.bahasa));
+        lapor(&check::keluaran::manusia(&diag, &sumber, args.bahasa));
         if !args.draft {
-            eprintln!(
-                "PDF tidak disusun karena ada {errors} kesalahan; perbaiki datanya, atau gunakan --draft untuk draf bercap DRAF"
-            );
+            lapor(&format!(
+                "PDF tidak disusun karena ada {errors} kesalahan; perbaiki datanya, atau gunakan --draft untuk draf bercap DRAF\n"
+            ));
             return ExitCode::from(super::check::KELUAR_ADA_GALAT);
         }
     }
@@ -72,49 +80,38 @@ pub fn jalankan(args: &Args) -> ExitCode {
                 render::tulis_sumber(dir, &s).map_err(|e| format!("{}: {e}", dir.display()))
             });
         if let Err(e) = result {
-            eprintln!("galat: {e}");
+            lapor(&format!("galat: {e}\n"));
             return ExitCode::from(KELUAR_GAGAL_SUSUN);
         }
     }
     let bytes = match laporan.pdf(args.draft, args.pdfa) {
         Ok(b) => b,
         Err(e) => {
-            for line in e.to_string().lines() {
-                eprintln!("galat: {line}");
+            if !(gambar_dilaporkan && matches!(e, render::GalatRender::Aset(_))) {
+                for line in e.to_string().lines() {
+                    lapor(&format!("galat: {line}\n"));
+                }
             }
-            eprintln!("PDF tidak ditulis; {} tidak diubah", output.display());
+            lapor(&format!(
+                "PDF tidak ditulis; {} tidak diubah\n",
+                output.display()
+            ));
             return ExitCode::from(KELUAR_GAGAL_SUSUN);
         }
     };
-    if let Err(e) = tulis_atomik(&output, &bytes) {
-        eprintln!("galat: {}: {e}", output.display());
+    if let Err(e) = aman::tulis_atomik(&output, &bytes) {
+        lapor(&format!("galat: {}: {e}\n", output.display()));
         return ExitCode::from(KELUAR_GAGAL_SUSUN);
     }
-    eprintln!("{} ditulis ({} KB)", output.display(), bytes.len() / 1024);
+    lapor(&format!(
+        "{} ditulis ({} KB)\n",
+        output.display(),
+        bytes.len() / 1024
+    ));
     ExitCode::SUCCESS
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it over
-/// `path`: readers never see a half-written PDF, and a failure leaves the
-/// previous file as it was.
+/// Writes `bytes` to `path` atomically; see [`aman::tulis_atomik`].
 pub fn tulis_atomik(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    aman::tulis_atomik(path, bytes)
 }

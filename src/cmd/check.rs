@@ -40,19 +40,28 @@ pub const KELUAR_ADA_GALAT: u8 = 1;
 /// Runs `lkjip check`: 0 without errors (warnings allowed), 1 with errors,
 /// 2 when the folder cannot be loaded.
 pub fn jalankan(args: &Args) -> ExitCode {
-    let laporan = match super::susun(&args.folder) {
+    let laporan = match crate::susun(&args.folder) {
         Ok(l) => l,
-        Err(code) => return code,
+        Err(galat) => {
+            super::cetak_galat_muat(&galat);
+            if args.format == Format::Json {
+                // JSON consumers always get an array, load errors included.
+                let diag: Vec<_> = galat.iter().map(check::keluaran::dari_galat_muat).collect();
+                super::aman::keluar(&format!("{}\n", check::keluaran::json(&diag)));
+            }
+            return ExitCode::from(super::KELUAR_GAGAL_MUAT);
+        }
     };
     let diag = laporan.periksa(args.bahasa);
     match args.format {
-        Format::Json => println!("{}", check::keluaran::json(&diag)),
+        Format::Json => super::aman::keluar(&format!("{}\n", check::keluaran::json(&diag))),
         Format::Human => {
-            eprint!(
-                "{}",
-                check::keluaran::manusia(&diag, &teks_sumber(&laporan.dimuat), args.bahasa)
-            );
-            print!("{}", ringkasan(&laporan));
+            super::aman::lapor(&check::keluaran::manusia(
+                &diag,
+                &teks_sumber(&laporan.dimuat),
+                args.bahasa,
+            ));
+            super::aman::keluar(&ringkasan(&laporan));
         }
     }
     if diag.iter().any(|d| d.severity == Tingkat::Error) {

@@ -14,6 +14,9 @@ pub struct Args {
 /// Prints the completion script.
 pub fn jalankan(args: &Args) -> ExitCode {
     let mut cmd = super::Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "lkjip", &mut std::io::stdout());
+    // Generated into memory: writing straight to a closed stdout panics.
+    let mut buf = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "lkjip", &mut buf);
+    super::aman::keluar(&String::from_utf8_lossy(&buf));
     ExitCode::SUCCESS
 }

@@ -23,15 +23,15 @@ pub struct Args {
 pub fn jalankan(args: &Args) -> ExitCode {
     match crate::tahunan::init(&args.folder, &args.unit, args.year, args.force) {
         Ok(()) => {
-            println!(
-                "{} dibuat. Isi setiap bagian bertanda [ISI], lalu jalankan `lkjip check {}`.",
+            super::aman::keluar(&format!(
+                "{} dibuat. Isi setiap bagian bertanda [ISI], lalu jalankan `lkjip check {}`.\n",
                 args.folder.display(),
                 args.folder.display()
-            );
+            ));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("galat: {e}");
+            super::aman::lapor(&format!("galat: {e}\n"));
             ExitCode::FAILURE
         }
     }

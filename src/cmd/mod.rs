@@ -1,6 +1,7 @@
 //! The command-line layer: one module per subcommand, each a thin wrapper
 //! over the library.
 
+pub mod aman;
 pub mod build;
 pub mod check;
 pub mod completions;
@@ -67,8 +68,13 @@ pub fn susun(folder: &std::path::Path) -> Result<crate::Laporan, ExitCode> {
 
 /// Prints loading problems, one per line, and a summary line.
 pub fn cetak_galat_muat(galat: &[Galat]) {
+    let mut out = String::new();
     for g in galat {
-        eprintln!("galat: {g}");
+        out.push_str(&format!("galat: {g}\n"));
     }
-    eprintln!("{} kesalahan; folder data tidak dapat dimuat", galat.len());
+    out.push_str(&format!(
+        "{} kesalahan; folder data tidak dapat dimuat\n",
+        galat.len()
+    ));
+    aman::lapor(&out);
 }

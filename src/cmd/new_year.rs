@@ -19,22 +19,23 @@ pub struct Args {
 pub fn jalankan(args: &Args) -> ExitCode {
     match crate::tahunan::tahun_baru(&args.dari, &args.ke, args.force) {
         Ok(daftar) => {
-            println!(
-                "{} dibuat dari {}. Yang perlu diisi:",
+            let mut out = format!(
+                "{} dibuat dari {}. Yang perlu diisi:\n",
                 args.ke.display(),
                 args.dari.display()
             );
             for d in daftar {
-                println!("  [ ] {d}");
+                out.push_str(&format!("  [ ] {d}\n"));
             }
-            println!(
-                "Lalu jalankan `lkjip check {}` sampai tidak ada kesalahan.",
+            out.push_str(&format!(
+                "Lalu jalankan `lkjip check {}` sampai tidak ada kesalahan.\n",
                 args.ke.display()
-            );
+            ));
+            super::aman::keluar(&out);
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("galat: {e}");
+            super::aman::lapor(&format!("galat: {e}\n"));
             ExitCode::FAILURE
         }
     }

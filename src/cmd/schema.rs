@@ -22,14 +22,14 @@ pub fn jalankan(args: &Args) -> ExitCode {
     if let Some(folder) = &args.folder {
         return match skema::tulis(folder) {
             Ok(()) => {
-                println!(
-                    "skema ditulis ke {}",
+                super::aman::keluar(&format!(
+                    "skema ditulis ke {}\n",
                     folder.join(skema::FOLDER_SKEMA).display()
-                );
+                ));
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("galat: {}: {e}", folder.display());
+                super::aman::lapor(&format!("galat: {}: {e}\n", folder.display()));
                 ExitCode::FAILURE
             }
         };
@@ -48,9 +48,9 @@ pub fn jalankan(args: &Args) -> ExitCode {
                 .collect(),
         ),
     };
-    println!(
-        "{}",
+    super::aman::keluar(&format!(
+        "{}\n",
         serde_json::to_string_pretty(&value).expect("a schema is JSON")
-    );
+    ));
     ExitCode::SUCCESS
 }

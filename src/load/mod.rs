@@ -3,6 +3,7 @@
 //! failure into a [`Galat`] that names file, line, column and the YAML path,
 //! in Indonesian.
 
+pub mod batas;
 pub mod pesan;
 pub mod sumber;
 
@@ -56,7 +57,8 @@ pub struct Sumber {
 /// A loaded data folder.
 #[derive(Clone, Debug)]
 pub struct Dimuat {
-    /// The folder.
+    /// The folder, canonicalised (absolute, symlinks resolved), so that
+    /// `check .` and `check ../2023` see the same neighbours and images.
     pub folder: PathBuf,
     /// The typed data.
     pub data: DataLaporan,
@@ -69,14 +71,17 @@ pub struct Dimuat {
 pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
     let mut galat = Vec::new();
     let mut sumber = BTreeMap::new();
-    if !folder.is_dir() {
-        return Err(vec![Galat {
-            berkas: folder.display().to_string(),
-            posisi: None,
-            path: None,
-            pesan: "folder data tidak ditemukan".into(),
-        }]);
-    }
+    let akar = match folder.canonicalize() {
+        Ok(p) if p.is_dir() => p,
+        _ => {
+            return Err(vec![Galat {
+                berkas: folder.display().to_string(),
+                posisi: None,
+                path: None,
+                pesan: "folder data tidak ditemukan".into(),
+            }]);
+        }
+    };
     /// Reads each file into `sumber`, collecting problems into `galat`.
     struct Pembaca<'a> {
         folder: &'a Path,
@@ -97,11 +102,12 @@ pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
         return Err(galat);
     };
     let dimuat = Dimuat {
-        folder: folder.to_path_buf(),
+        folder: akar,
         data,
         sumber,
     };
     galat.extend(rujukan::periksa(&dimuat));
+    galat.extend(batas::periksa(&dimuat));
     if galat.is_empty() {
         Ok(dimuat)
     } else {
@@ -110,6 +116,10 @@ pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
 }
 
 mod rujukan;
+
+/// The largest data file accepted, in bytes (the largest real one,
+/// `capaian.yaml`, is about 110 KB).
+pub const BATAS_UKURAN_BERKAS: u64 = 4 * 1024 * 1024;
 
 /// Display name of a file of the folder.
 fn nama_tampil(folder: &Path, name: &str) -> String {
@@ -123,15 +133,52 @@ fn baca<T: DeserializeOwned>(
     galat: &mut Vec<Galat>,
 ) -> Option<T> {
     let berkas = nama_tampil(folder, name);
-    let teks = match std::fs::read(folder.join(name)) {
+    let path = folder.join(name);
+    // Only regular files, and none larger than any data file could be.
+    match std::fs::metadata(&path) {
+        Ok(m) if !m.is_file() => {
+            galat.push(Galat {
+                berkas,
+                posisi: None,
+                path: None,
+                pesan: "bukan berkas biasa (folder, FIFO atau perangkat?)".into(),
+            });
+            return None;
+        }
+        Ok(m) if m.len() > BATAS_UKURAN_BERKAS => {
+            galat.push(Galat {
+                berkas,
+                posisi: None,
+                path: None,
+                pesan: format!(
+                    "berkas terlalu besar ({} KB); paling besar {} KB",
+                    m.len() / 1024,
+                    BATAS_UKURAN_BERKAS / 1024
+                ),
+            });
+            return None;
+        }
+        _ => {}
+    }
+    let teks = match std::fs::read(&path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(t) => t,
-            Err(_) => {
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let bytes = e.as_bytes();
+                let baris = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+                let awal_baris = bytes[..at]
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let kolom = String::from_utf8_lossy(&bytes[awal_baris..at]).chars().count() + 1;
                 galat.push(Galat {
                     berkas,
-                    posisi: None,
+                    posisi: Some(Posisi { baris, kolom }),
                     path: None,
-                    pesan: "berkas bukan teks UTF-8".into(),
+                    pesan: format!(
+                        "berkas bukan teks UTF-8: byte {at} tidak sah; simpan ulang berkas sebagai UTF-8"
+                    ),
                 });
                 return None;
             }

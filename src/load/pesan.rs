@@ -56,6 +56,16 @@ pub fn terjemah(msg: &str) -> String {
             );
         }
     }
+    match msg {
+        "repetition limit exceeded" => {
+            return "alias YAML (`*`) diulang terlalu banyak; tulis datanya tanpa alias".into();
+        }
+        "recursion limit exceeded" => return "data bersarang terlalu dalam".into(),
+        "deserializing from YAML containing more than one document is not supported" => {
+            return "berkas berisi lebih dari satu dokumen YAML (`---`); satu berkas data hanya boleh berisi satu dokumen".into();
+        }
+        _ => {}
+    }
     if let Some(rest) = msg.strip_prefix("invalid length ") {
         let (n, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         return format!("panjang salah: {n} butir, diharapkan {}", jenis(expected));
@@ -82,6 +92,10 @@ pub fn terdekat<'a>(salah: &str, dikenal: &[&'a str]) -> Option<&'a str> {
 /// serde's names for kinds of value, in Indonesian.
 fn jenis(text: &str) -> String {
     let t = text.trim();
+    let t = t
+        .strip_suffix(" as u128")
+        .or_else(|| t.strip_suffix(" as i128"))
+        .unwrap_or(t);
     let words = [
         ("string ", "teks "),
         ("integer ", "bilangan bulat "),

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use saphyr_parser::{Event, Parser};
+use saphyr_parser::{Event, Parser, ScalarStyle};
 
 /// Line and column, both starting at 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -73,6 +73,49 @@ enum Frame {
     },
 }
 
+/// The deepest nesting of maps and lists accepted in a data file. The
+/// deepest in a real folder is about 10 (the budget tree).
+pub const BATAS_KEDALAMAN: usize = 64;
+
+/// The most values a file may hold once YAML aliases are expanded. A real
+/// folder's largest file holds about 6,000.
+pub const BATAS_NILAI: usize = 200_000;
+
+/// The most values a file may repeat through YAML aliases (`*nama`), in
+/// total: enough for reusing a signature block many times, far too few for
+/// an alias bomb.
+pub const BATAS_ULANG: usize = 10_000;
+
+/// A plain YAML key as the loader reads it: integers written as `0x7e5`,
+/// `0o3745`, `+2021` or `2_021` are the key `2021`, so that they cannot
+/// duplicate a year unnoticed.
+fn kunci_kanonik(v: &str, style: ScalarStyle) -> String {
+    if style != ScalarStyle::Plain {
+        return v.to_string();
+    }
+    let t = v.replace('_', "");
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, t.strip_prefix('+').unwrap_or(&t)),
+    };
+    let parsed = if let Some(h) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
+        i128::from_str_radix(h, 16).ok()
+    } else if let Some(o) = body.strip_prefix("0o").or_else(|| body.strip_prefix("0O")) {
+        i128::from_str_radix(o, 8).ok()
+    } else if let Some(b) = body.strip_prefix("0b").or_else(|| body.strip_prefix("0B")) {
+        i128::from_str_radix(b, 2).ok()
+    } else if !body.is_empty() && body.bytes().all(|c| c.is_ascii_digit()) {
+        body.parse::<i128>().ok()
+    } else {
+        None
+    };
+    match parsed {
+        Some(n) if neg => (-n).to_string(),
+        Some(n) => n.to_string(),
+        None => v.to_string(),
+    }
+}
+
 fn child(parent: &str, key: &str) -> String {
     if parent.is_empty() {
         key.to_string()
@@ -87,6 +130,13 @@ pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
     let mut map = PetaSumber::default();
     let mut problems = Vec::new();
     let mut stack: Vec<Frame> = Vec::new();
+    // Expanded size so far, and per anchor: (its start, its expanded size).
+    let mut nilai: usize = 0;
+    let mut ulang: usize = 0;
+    let mut jangkar: HashMap<usize, usize> = HashMap::new();
+    // Anchored nodes still open: (anchor id, expanded count at their start, depth).
+    let mut terbuka: Vec<(usize, usize, usize)> = Vec::new();
+    let mut dokumen = 0usize;
     let mut parser = Parser::new_from_str(text);
     while let Some(next) = parser.next_event() {
         let (event, span) = match next {
@@ -109,9 +159,67 @@ pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
             kolom: span.start.col() + 1,
         };
         let opens = matches!(event, Event::MappingStart(..) | Event::SequenceStart(..));
+        let gagal = |pesan: String| MasalahSumber {
+            posisi: pos,
+            pesan,
+            path: None,
+        };
+        match &event {
+            Event::DocumentStart(_) => {
+                dokumen += 1;
+                if dokumen > 1 {
+                    problems.push(gagal(
+                        "berkas berisi lebih dari satu dokumen YAML (`---`); satu berkas data hanya boleh berisi satu dokumen".into(),
+                    ));
+                    return Err(problems);
+                }
+            }
+            Event::Alias(id) => {
+                let n = jangkar.get(id).copied().unwrap_or(1);
+                nilai = nilai.saturating_add(n);
+                ulang = ulang.saturating_add(n);
+                if ulang > BATAS_ULANG {
+                    problems.push(gagal(format!(
+                        "alias YAML (`*`) mengulang terlalu banyak: lebih dari {BATAS_ULANG} nilai; tulis datanya tanpa alias"
+                    )));
+                    return Err(problems);
+                }
+            }
+            Event::Scalar(_, _, id, _) => {
+                nilai += 1;
+                if *id > 0 {
+                    jangkar.insert(*id, 1);
+                }
+            }
+            Event::MappingStart(id, _) | Event::SequenceStart(id, _) => {
+                nilai += 1;
+                if *id > 0 {
+                    terbuka.push((*id, nilai - 1, stack.len()));
+                }
+                if stack.len() >= BATAS_KEDALAMAN {
+                    problems.push(gagal(format!(
+                        "data bersarang terlalu dalam: lebih dari {BATAS_KEDALAMAN} tingkat peta/daftar"
+                    )));
+                    return Err(problems);
+                }
+            }
+            _ => {}
+        }
+        if nilai > BATAS_NILAI {
+            problems.push(gagal(format!(
+                "berkas terlalu besar: lebih dari {BATAS_NILAI} nilai (termasuk yang diulang lewat alias YAML `*`)"
+            )));
+            return Err(problems);
+        }
         match event {
             Event::MappingEnd | Event::SequenceEnd => {
                 stack.pop();
+                if let Some(&(id, start, depth)) = terbuka.last() {
+                    if depth == stack.len() {
+                        terbuka.pop();
+                        jangkar.insert(id, nilai - start);
+                    }
+                }
                 continue;
             }
             Event::Scalar(..)
@@ -131,11 +239,11 @@ pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
             Some(Frame::Map { path, keys, key }) => match key.take() {
                 Some(k) => child(path, &k),
                 None => {
-                    let name = match &event {
-                        Event::Scalar(v, ..) => v.to_string(),
-                        _ => String::from("?"),
+                    let (name, kanonik) = match &event {
+                        Event::Scalar(v, style, ..) => (v.to_string(), kunci_kanonik(v, *style)),
+                        _ => (String::from("?"), String::from("?")),
                     };
-                    if let Some(first) = keys.get(&name) {
+                    if let Some(first) = keys.get(&kanonik) {
                         problems.push(MasalahSumber {
                             posisi: pos,
                             pesan: format!(
@@ -145,7 +253,7 @@ pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
                             path: Some(child(path, &name)),
                         });
                     } else {
-                        keys.insert(name.clone(), pos);
+                        keys.insert(kanonik, pos);
                     }
                     *key = Some(name);
                     if opens {
@@ -207,13 +315,37 @@ fn terjemah_sintaks(info: &str) -> String {
             "found a tab character that violates indentation",
             "karakter tab tidak boleh dipakai untuk indentasi; gunakan spasi",
         ),
+        (
+            "tab",
+            "karakter tab tidak boleh dipakai di sini (misalnya untuk indentasi); gunakan spasi",
+        ),
+        (
+            "recursion limit",
+            "data bersarang terlalu dalam",
+        ),
+        (
+            "unknown anchor",
+            "alias `*` merujuk jangkar `&` yang tidak ada",
+        ),
+        (
+            "unexpected end of stream",
+            "berkas berakhir di tengah nilai (tanda kurung atau kutip tidak ditutup?)",
+        ),
+        (
+            "did not find expected node content",
+            "nilai yang diharapkan tidak ditemukan",
+        ),
+        (
+            "invalid indentation",
+            "indentasi tidak sah",
+        ),
     ];
     for (en, id) in known {
         if info.contains(en) {
             return id.to_string();
         }
     }
-    info.to_string()
+    format!("kesalahan sintaks (pesan parser: {info})")
 }
 
 #[cfg(test)]

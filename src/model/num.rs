@@ -88,9 +88,33 @@ pub enum NumError {
         "nilai rupiah harus bilangan bulat, bukan {0}; tulis 6946743000 atau \"6.946.743.000\""
     )]
     FractionalRupiah(String),
-    /// Beyond what [`Decimal`] holds.
-    #[error("angka {0} terlalu besar")]
+    /// Beyond [`BATAS_ANGKA`] in size or [`BATAS_DESIMAL`] in decimals.
+    #[error(
+        "angka {0} di luar batas: paling besar 1.000.000.000.000.000 (10^15, positif atau negatif) dengan paling banyak 10 angka desimal"
+    )]
     TooLarge(String),
+}
+
+/// The largest magnitude accepted for any number of the data folder:
+/// 10^15 (Rp1.000 triliun, about a third of the whole state budget).
+///
+/// With every input at most 10^15 and at most [`BATAS_DESIMAL`] decimals,
+/// every sum the report makes (of at most millions of values), every
+/// `a × 100 / b` ratio (at most 10^27) and every weighted score stays far
+/// inside [`Decimal`]'s range (about 7.9 × 10^28), so no arithmetic on
+/// accepted data can overflow.
+pub const BATAS_ANGKA: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
+
+/// The most decimal places accepted in a number.
+pub const BATAS_DESIMAL: u32 = 10;
+
+/// Refuses a value beyond [`BATAS_ANGKA`] or with more than
+/// [`BATAS_DESIMAL`] decimals (after dropping trailing zeros).
+pub fn dalam_batas(v: Decimal, raw: &str) -> Result<Decimal, NumError> {
+    if v.abs() > BATAS_ANGKA || v.normalize().scale() > BATAS_DESIMAL {
+        return Err(NumError::TooLarge(raw.to_string()));
+    }
+    Ok(v)
 }
 
 /// Reads a number typed as text, the Indonesian way or the plain way.
@@ -131,8 +155,12 @@ pub fn parse_angka(text: &str) -> Result<Decimal, NumError> {
     } else {
         body.to_string()
     };
+    // Longer than any accepted number: refuse before handing it to Decimal.
+    if canonical.len() > 40 {
+        return Err(NumError::TooLarge(raw.to_string()));
+    }
     let value = Decimal::from_str(&canonical).map_err(|_| NumError::TooLarge(raw.to_string()))?;
-    Ok(if negative { -value } else { value })
+    dalam_batas(if negative { -value } else { value }, raw)
 }
 
 fn strip_thousands(int: &str, raw: &str) -> Result<String, NumError> {
@@ -173,8 +201,12 @@ pub fn parse_rupiah(text: &str) -> Result<Decimal, NumError> {
     // In a Rupiah field a single thousands group ("6.946") is unambiguous:
     // Rupiah amounts have no fraction, so the dot can only group thousands.
     let value = if all_thousands {
-        Decimal::from_str(&body.replace('.', ""))
-            .map_err(|_| NumError::TooLarge(raw.to_string()))?
+        let digits = body.replace('.', "");
+        if digits.len() > 40 {
+            return Err(NumError::TooLarge(raw.to_string()));
+        }
+        let v = Decimal::from_str(&digits).map_err(|_| NumError::TooLarge(raw.to_string()))?;
+        dalam_batas(v, raw)?
     } else {
         parse_angka(body).map_err(|e| match e {
             NumError::NotANumber(_) => NumError::NotANumber(raw.to_string()),
@@ -189,13 +221,28 @@ pub fn parse_rupiah(text: &str) -> Result<Decimal, NumError> {
 
 /// A YAML float read exactly: Rust prints the shortest string that reads
 /// back to the same f64, which is the decimal the user typed.
-fn decimal_from_f64(v: f64) -> Result<Decimal, NumError> {
+pub(crate) fn decimal_from_f64(v: f64) -> Result<Decimal, NumError> {
     if !v.is_finite() {
         return Err(NumError::NotANumber(v.to_string()));
     }
-    Decimal::from_str(&format!("{v}"))
+    // Beyond the bound (or too small to be anything but a typo): refuse
+    // before formatting a 300-digit string.
+    if v.abs() > 1e15 {
+        return Err(NumError::TooLarge(v.to_string()));
+    }
+    let d = Decimal::from_str(&format!("{v}"))
         .or_else(|_| Decimal::from_scientific(&format!("{v:e}")))
-        .map_err(|_| NumError::TooLarge(v.to_string()))
+        .map_err(|_| NumError::TooLarge(v.to_string()))?;
+    dalam_batas(d, &v.to_string())
+}
+
+/// A YAML integer, bounded.
+pub(crate) fn decimal_from_i128(v: i128) -> Result<Decimal, NumError> {
+    let bound = 1_000_000_000_000_000_i128;
+    if !(-bound..=bound).contains(&v) {
+        return Err(NumError::TooLarge(v.to_string()));
+    }
+    Ok(Decimal::from_i128_with_scale(v, 0))
 }
 
 struct AngkaVisitor;
@@ -206,10 +253,16 @@ impl Visitor<'_> for AngkaVisitor {
         f.write_str("angka (misalnya 99.38, \"99,38\" atau 6946743000)")
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        decimal_from_i128(v.into()).map_err(E::custom)
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        decimal_from_i128(v.into()).map_err(E::custom)
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Decimal, E> {
+        decimal_from_i128(v).map_err(E::custom)
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Decimal, E> {
+        decimal_from_i128(i128::try_from(v).unwrap_or(i128::MAX)).map_err(E::custom)
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
         decimal_from_f64(v).map_err(E::custom)
@@ -227,10 +280,16 @@ impl Visitor<'_> for RupiahVisitor {
         f.write_str("nilai rupiah (misalnya 6946743000 atau \"Rp 6.946.743.000\")")
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        decimal_from_i128(v.into()).map_err(E::custom)
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        decimal_from_i128(v.into()).map_err(E::custom)
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Decimal, E> {
+        decimal_from_i128(v).map_err(E::custom)
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Decimal, E> {
+        decimal_from_i128(i128::try_from(v).unwrap_or(i128::MAX)).map_err(E::custom)
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
         let d = decimal_from_f64(v).map_err(E::custom)?;

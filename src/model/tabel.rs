@@ -24,13 +24,52 @@ pub enum JenisTabel {
 }
 
 /// One cell of a value column.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Sel {
     /// A number (counts).
     Angka(Angka),
     /// Text: `√`, `-`, an empty string, or words.
     Teks(String),
+}
+
+/// A YAML number is a number (bounded like every [`Angka`], with the
+/// same located error); a string that reads as a number is one too; any
+/// other string is text.
+impl<'de> Deserialize<'de> for Sel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use super::num::{decimal_from_f64, decimal_from_i128, parse_angka};
+        use serde::de::{Error, Visitor};
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Sel;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("angka, `√`, `-` atau teks")
+            }
+            fn visit_i64<E: Error>(self, v: i64) -> Result<Sel, E> {
+                self.visit_i128(v.into())
+            }
+            fn visit_u64<E: Error>(self, v: u64) -> Result<Sel, E> {
+                self.visit_i128(v.into())
+            }
+            fn visit_i128<E: Error>(self, v: i128) -> Result<Sel, E> {
+                decimal_from_i128(v).map(|d| Sel::Angka(Angka(d))).map_err(E::custom)
+            }
+            fn visit_u128<E: Error>(self, v: u128) -> Result<Sel, E> {
+                self.visit_i128(i128::try_from(v).unwrap_or(i128::MAX))
+            }
+            fn visit_f64<E: Error>(self, v: f64) -> Result<Sel, E> {
+                decimal_from_f64(v).map(|d| Sel::Angka(Angka(d))).map_err(E::custom)
+            }
+            fn visit_str<E: Error>(self, v: &str) -> Result<Sel, E> {
+                Ok(match parse_angka(v) {
+                    Ok(d) => Sel::Angka(Angka(d)),
+                    Err(_) => Sel::Teks(v.to_string()),
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl Sel {

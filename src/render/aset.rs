@@ -20,6 +20,8 @@ pub struct Aset {
 /// A missing or unusable image: which field named it, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GalatAset {
+    /// The data file that names the image (`unit.yaml`).
+    pub file: String,
     /// `unit.yaml:14:11` style location of the field.
     pub lokasi: String,
     /// YAML path of the field (`logo.berkas`).
@@ -76,12 +78,17 @@ impl Koleksi {
                 Some(jalur)
             }
             Err(alasan) => {
-                self.galat.push(GalatAset {
+                // A picture used on several pages (the logo) is one problem.
+                let g = GalatAset {
+                    file: file.to_string(),
                     lokasi: lokasi(),
                     kolom: kolom.to_string(),
                     berkas: g.berkas.clone(),
                     alasan,
-                });
+                };
+                if !self.galat.contains(&g) {
+                    self.galat.push(g);
+                }
                 None
             }
         }
@@ -117,6 +124,17 @@ fn baca(folder: &Path, relatif: &str) -> Result<(&'static str, Vec<u8>), String>
     if !real.starts_with(&root) {
         return Err("berkas berada di luar folder data (tautan simbolik?)".into());
     }
+    let meta = std::fs::metadata(&real).map_err(|e| format!("berkas tidak dapat dibuka: {e}"))?;
+    if !meta.is_file() {
+        return Err("bukan berkas biasa".into());
+    }
+    if meta.len() > BATAS_UKURAN_GAMBAR {
+        return Err(format!(
+            "berkas terlalu besar ({} KB); paling besar {} KB",
+            meta.len() / 1024,
+            BATAS_UKURAN_GAMBAR / 1024
+        ));
+    }
     let isi = std::fs::read(&real).map_err(|e| format!("berkas tidak dapat dibaca: {e}"))?;
     let ok = match ext {
         "png" => isi.starts_with(b"\x89PNG\r\n\x1a\n"),
@@ -130,7 +148,112 @@ fn baca(folder: &Path, relatif: &str) -> Result<(&'static str, Vec<u8>), String>
             ext.to_uppercase()
         ));
     }
+    uji_isi(ext, &isi)?;
     Ok((ext, isi))
+}
+
+/// The largest image file accepted, in bytes.
+pub const BATAS_UKURAN_GAMBAR: u64 = 20 * 1024 * 1024;
+
+/// The largest width or height of a raster image, in pixels.
+pub const BATAS_SISI_PIKSEL: u32 = 10_000;
+
+/// The most pixels a raster image may have (width × height): 40 million,
+/// about 160 MB once decoded.
+pub const BATAS_PIKSEL: u64 = 40_000_000;
+
+/// Width and height from a raster image's header, without decoding it.
+fn ukuran_raster(ext: &str, b: &[u8]) -> Option<(u32, u32)> {
+    let be32 = |i: usize| Some(u32::from_be_bytes(b.get(i..i + 4)?.try_into().ok()?));
+    let le16 = |i: usize| Some(u32::from(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?)));
+    let be16 = |i: usize| Some(u32::from(u16::from_be_bytes(b.get(i..i + 2)?.try_into().ok()?)));
+    match ext {
+        // IHDR is the first chunk: width and height at bytes 16 and 20.
+        "png" => Some((be32(16)?, be32(20)?)),
+        // Logical screen size at bytes 6 and 8.
+        "gif" => Some((le16(6)?, le16(8)?)),
+        "jpg" => {
+            // Walk the markers to the first start-of-frame.
+            let mut i = 2;
+            while i + 9 < b.len() {
+                if b[i] != 0xFF {
+                    return None;
+                }
+                let marker = b[i + 1];
+                if marker == 0xFF {
+                    i += 1;
+                    continue;
+                }
+                let len = be16(i + 2)? as usize;
+                if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+                    return Some((be16(i + 7)?, be16(i + 5)?));
+                }
+                i += 2 + len;
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Checks that Typst can use the image: the size stated in its header
+/// within bounds (before anything is decoded), then a full decode with
+/// Typst's own decoders, so that `check` refuses exactly what `build`
+/// would fail on. An SVG may not refer to other files.
+fn uji_isi(ext: &str, isi: &[u8]) -> Result<(), String> {
+    use typst::foundations::Bytes;
+    use typst::visualize::{ExchangeFormat, RasterImage, SvgImage};
+    if ext == "svg" {
+        let teks = std::str::from_utf8(isi).map_err(|_| "SVG bukan teks UTF-8".to_string())?;
+        if let Some(rujukan) = rujukan_luar_svg(teks) {
+            return Err(format!(
+                "SVG merujuk berkas lain ({rujukan}); simpan gambar sebagai satu berkas tanpa rujukan luar"
+            ));
+        }
+        SvgImage::new(Bytes::new(isi.to_vec()))
+            .map_err(|_| "SVG rusak, tidak dapat diurai".to_string())?;
+        return Ok(());
+    }
+    let (w, h) = ukuran_raster(ext, isi)
+        .ok_or_else(|| format!("kepala berkas {} rusak", ext.to_uppercase()))?;
+    if w == 0 || h == 0 {
+        return Err("gambar berukuran nol piksel".into());
+    }
+    if w > BATAS_SISI_PIKSEL || h > BATAS_SISI_PIKSEL || u64::from(w) * u64::from(h) > BATAS_PIKSEL {
+        return Err(format!(
+            "gambar {w}×{h} piksel terlalu besar; paling besar {BATAS_SISI_PIKSEL} piksel per sisi dan {} juta piksel",
+            BATAS_PIKSEL / 1_000_000
+        ));
+    }
+    let format = match ext {
+        "png" => ExchangeFormat::Png,
+        "jpg" => ExchangeFormat::Jpg,
+        _ => ExchangeFormat::Gif,
+    };
+    RasterImage::plain(Bytes::new(isi.to_vec()), format)
+        .map_err(|e| format!("gambar rusak, tidak dapat dibaca: {e}"))?;
+    Ok(())
+}
+
+/// The first reference of an SVG to anything outside itself: an `href`
+/// that is not `#id` or `data:`, an external entity, a CSS `@import` or
+/// `url(...)` that is not `#id`.
+fn rujukan_luar_svg(teks: &str) -> Option<String> {
+    let re = regex::Regex::new(
+        r#"(?is)(?:href\s*=\s*["']\s*([^"']*)["'])|(<!ENTITY[^>]*\bSYSTEM\b)|(@import)|(?:url\(\s*["']?([^)"']*))"#,
+    )
+    .expect("a valid pattern");
+    for c in re.captures_iter(teks) {
+        if let Some(h) = c.get(1).or_else(|| c.get(4)) {
+            let h = h.as_str().trim();
+            if h.starts_with('#') || h.starts_with("data:") {
+                continue;
+            }
+            return Some(format!("`{h}`"));
+        }
+        return Some(format!("`{}`", c.get(0).map_or("", |m| m.as_str())));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -140,7 +263,34 @@ mod tests {
     #[test]
     fn paths_stay_inside() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("a.png"), b"\x89PNG\r\n\x1a\nxxxx").unwrap();
+        // A real 1×1 PNG: images are decoded, not only sniffed.
+        const PNG: [u8; 69] = [
+            0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48,
+            0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00,
+            0x00, 0x90, 0x77, 0x53, 0xde, 0x00, 0x00, 0x00, 0x0c, 0x49, 0x44, 0x41, 0x54, 0x78,
+            0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0x00, 0x00, 0x03, 0x01, 0x01, 0x00, 0xc9, 0xfe, 0x92,
+            0xef, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+        ];
+        std::fs::write(dir.path().join("a.png"), PNG).unwrap();
+        let mut huge = PNG;
+        huge[16..20].copy_from_slice(&50_000u32.to_be_bytes());
+        huge[20..24].copy_from_slice(&50_000u32.to_be_bytes());
+        std::fs::write(dir.path().join("besar.png"), huge).unwrap();
+        assert!(baca(dir.path(), "besar.png").unwrap_err().contains("terlalu besar"));
+        std::fs::write(dir.path().join("rusak.png"), &PNG[..40]).unwrap();
+        assert!(baca(dir.path(), "rusak.png").unwrap_err().contains("rusak"));
+        std::fs::write(
+            dir.path().join("luar.svg"),
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>"#,
+        )
+        .unwrap();
+        assert!(baca(dir.path(), "luar.svg").unwrap_err().contains("merujuk berkas lain"));
+        std::fs::write(
+            dir.path().join("dalam.svg"),
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><use href="#a"/><rect id="a" width="1" height="1" fill="url(#g)"/></svg>"##,
+        )
+        .unwrap();
+        assert!(baca(dir.path(), "dalam.svg").is_ok());
         std::fs::write(dir.path().join("b.png"), b"not a png").unwrap();
         assert!(baca(dir.path(), "a.png").is_ok());
         assert!(baca(dir.path(), "../a.png").unwrap_err().contains(".."));

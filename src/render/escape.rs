@@ -9,9 +9,26 @@
 
 use std::fmt::{self, Write};
 
-/// Writes `text` as Typst markup that displays exactly `text`.
+/// After this many characters without a break opportunity (a space, `/`
+/// or a dash), a word may break: a zero-width space is inserted, so that
+/// a long code, URL or e-mail address wraps inside its column instead of
+/// running off the page.
+pub const PANJANG_KATA: usize = 24;
+
+/// Writes `text` as Typst markup that displays exactly `text` (words
+/// longer than [`PANJANG_KATA`] characters get invisible break points).
 pub fn tulis_markup<W: Write>(mut out: W, text: &str) -> fmt::Result {
+    let mut kata = 0usize;
     for c in text.chars() {
+        if c.is_whitespace() || matches!(c, '/' | '-' | '\u{2010}' | '–' | '—') {
+            kata = 0;
+        } else {
+            if kata >= PANJANG_KATA {
+                out.write_char('\u{200B}')?;
+                kata = 0;
+            }
+            kata += 1;
+        }
         match c {
             '\n' | '\r' | '\t' => out.write_char(' ')?,
             c if c.is_ascii_punctuation() => {

@@ -87,16 +87,30 @@ pub fn pdf(l: &Laporan, draf: bool, pdfa: bool) -> Result<Vec<u8>, GalatRender> 
 /// Writes the source, the style library, the images and the fonts to
 /// `dir`, so that `typst compile --root DIR --font-path DIR/fonts
 /// DIR/laporan.typ` reproduces the document.
-pub fn tulis_sumber(dir: &std::path::Path, s: &SumberTypst) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir.join("aset"))?;
-    std::fs::create_dir_all(dir.join("fonts"))?;
-    std::fs::write(dir.join("laporan.typ"), &s.utama)?;
-    std::fs::write(dir.join("gaya.typ"), engine::GAYA)?;
+///
+/// `dir` must be missing, empty, or an earlier `--emit-typst` output
+/// (marked by [`crate::cmd::aman::PENANDA_TYPST`]), whose files are
+/// replaced; every file is created new, so no symlink is followed.
+pub fn tulis_sumber(dir: &std::path::Path, s: &SumberTypst) -> Result<(), String> {
+    use crate::cmd::aman::{PENANDA_TYPST, siapkan_folder_typst, tulis_baru};
+    siapkan_folder_typst(dir)?;
+    let io = |e: std::io::Error| e.to_string();
+    if !dir.join(PENANDA_TYPST).exists() {
+        tulis_baru(
+            &dir.join(PENANDA_TYPST),
+            b"Folder ini ditulis oleh lkjip build --emit-typst dan ditimpa pada penulisan berikutnya.\n",
+        )
+        .map_err(io)?;
+    }
+    std::fs::create_dir(dir.join("aset")).map_err(io)?;
+    std::fs::create_dir(dir.join("fonts")).map_err(io)?;
+    tulis_baru(&dir.join("laporan.typ"), s.utama.as_bytes()).map_err(io)?;
+    tulis_baru(&dir.join("gaya.typ"), engine::GAYA.as_bytes()).map_err(io)?;
     for a in &s.aset {
-        std::fs::write(dir.join(a.jalur.trim_start_matches('/')), &a.isi)?;
+        tulis_baru(&dir.join(a.jalur.trim_start_matches('/')), &a.isi).map_err(io)?;
     }
     for (name, bytes) in engine::FONTS {
-        std::fs::write(dir.join("fonts").join(name), bytes)?;
+        tulis_baru(&dir.join("fonts").join(name), bytes).map_err(io)?;
     }
     Ok(())
 }

@@ -310,6 +310,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
 
 /// Writes a fresh data folder for `unit` and `tahun` into `dir`.
 pub fn init(dir: &Path, unit: &str, tahun: i32, force: bool) -> Result<(), GalatTahunan> {
+    super::tahun_sah(tahun)?;
     siapkan(dir, force)?;
     tulis_folder(dir, &kerangka(unit, tahun))?;
     let gambar_dir = dir.join("gambar");

@@ -25,6 +25,28 @@ pub enum GalatTahunan {
     /// Writing failed.
     #[error("{0}: {1}")]
     Tulis(String, std::io::Error),
+    /// Source and target are the same folder, or one lies inside the other.
+    #[error(
+        "folder tujuan {0} sama dengan folder sumber atau berada di dalam/di atasnya; pilih folder lain (misalnya data/TAHUN_DEPAN)"
+    )]
+    FolderSama(String),
+    /// A report year outside the accepted range.
+    #[error("tahun {0} di luar rentang yang diterima ({1}–{2})")]
+    Tahun(i32, i32, i32),
+}
+
+/// Refuses a report year outside the range the loader accepts.
+fn tahun_sah(tahun: i32) -> Result<(), GalatTahunan> {
+    use crate::load::batas::{TAHUN_PALING_AKHIR, TAHUN_PALING_AWAL, tahun_laporan_sah};
+    if tahun_laporan_sah(tahun) {
+        Ok(())
+    } else {
+        Err(GalatTahunan::Tahun(
+            tahun,
+            TAHUN_PALING_AWAL,
+            TAHUN_PALING_AKHIR,
+        ))
+    }
 }
 
 /// Writes every part of `data` into `dir` as YAML with its schema line

@@ -49,6 +49,16 @@ fn nol(nodes: &mut [crate::model::anggaran::Node]) {
 
 /// Makes `ke` from `dari`; returns the checklist of what to fill.
 pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, GalatTahunan> {
+    // Never write over (or into, or around) the folder being read.
+    let sumber = dari.canonicalize().ok();
+    let tujuan = crate::cmd::aman::letak(ke)
+        .ok()
+        .map(|p| p.canonicalize().unwrap_or(p));
+    if let (Some(a), Some(b)) = (&sumber, &tujuan) {
+        if a.starts_with(b) || b.starts_with(a) {
+            return Err(GalatTahunan::FolderSama(ke.display().to_string()));
+        }
+    }
     siapkan(ke, force)?;
     let lama = load::muat(dari).map_err(|g| {
         GalatTahunan::Sumber(
@@ -60,6 +70,7 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     })?;
     let tahun_lama = lama.data.laporan.tahun;
     let tahun = tahun_lama + 1;
+    super::tahun_sah(tahun)?;
     let mut d = lama.data.clone();
     let mut daftar = Vec::new();
 

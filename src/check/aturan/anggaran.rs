@@ -94,6 +94,51 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             }
         }
     }
+    // A share of counts is a percentage whatever the indicator's unit:
+    // 1600 of 16 or a negative count is a typo, not 10.000 %.
+    for (id, c) in &data.capaian.indikator {
+        let bagian: Vec<(String, Decimal, Decimal)> = match &c.realisasi {
+            Some(Realisasi::Hitungan(h)) => vec![(
+                format!("indikator.{id}.realisasi.hitungan.pembilang"),
+                h.pembilang.get(),
+                h.penyebut.get(),
+            )],
+            Some(Realisasi::Komposit(parts)) => parts
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    (
+                        format!("indikator.{id}.realisasi.komposit[{i}].pembilang"),
+                        s.pembilang.get(),
+                        s.penyebut.get(),
+                    )
+                })
+                .collect(),
+            _ => vec![],
+        };
+        for (path, a, b) in bagian {
+            if a < Decimal::ZERO || b < Decimal::ZERO {
+                out.push(
+                    Temuan::baru(
+"capaian.yaml",
+                        path,
+                        format!("pembilang dan penyebut {id} tidak boleh negatif"),
+                        format!("numerator and denominator of {id} cannot be negative"),
+                    )
+                    .nilai("≥ 0", format!("{} / {}", angka(a), angka(b))),
+                );
+            } else if let Some(v) = crate::calc::rasio(a, b) {
+                persen(
+                    out,
+                    "capaian.yaml",
+                    path,
+                    &format!("realisasi {id} (pembilang / penyebut × 100)"),
+                    &format!("realisasi of {id} (numerator / denominator × 100)"),
+                    v,
+                );
+            }
+        }
+    }
     let m = &data.kinerja_lainnya.e_monev;
     for (field, v) in [
         ("serapan_anggaran", m.serapan_anggaran),

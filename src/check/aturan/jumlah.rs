@@ -110,9 +110,9 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK104: population totals.
 pub fn populasi(k: &Konteks, out: &mut Vec<Temuan>) {
     for (tahun, h) in &k.d.data.populasi.tahun {
-        let sum = h.narapidana + h.tahanan + h.anak;
+        let sum = calc::populasi::jumlah_penghuni(h);
         if let Some(j) = h.jumlah_tertulis {
-            if j != sum {
+            if u64::from(j) != sum {
                 out.push(
                     Temuan::baru(
 "populasi.yaml",
@@ -145,7 +145,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
         );
     }
     if let Some(t) = p.total_tertulis {
-        if t != r.total {
+        if u64::from(t) != r.total {
             out.push(
                 Temuan::baru(
 "unit.yaml",

@@ -4,6 +4,7 @@
 
 mod anggaran;
 mod capaian;
+mod gambar;
 pub mod isian;
 mod jumlah;
 mod narasi;
@@ -12,11 +13,19 @@ mod silang;
 mod triwulan;
 
 pub use isian::PENANDA;
+pub use orang::cacat_nip;
 
 use super::{Aturan, Tingkat};
 
 /// Every rule, in code order.
 pub const KATALOG: &[Aturan] = &[
+    Aturan {
+        kode: "LK001",
+        tingkat: Tingkat::Error,
+        uraian: "Setiap gambar yang dirujuk ada di dalam folder data, utuh, tidak terlalu besar, dan (SVG) tanpa rujukan ke berkas lain",
+        uraian_en: "Every image referred to is inside the data folder, intact, within the size limits, and (SVG) refers to no other file",
+        periksa: gambar::dapat_dipakai,
+    },
     Aturan {
         kode: "LK101",
         tingkat: Tingkat::Error,

@@ -197,18 +197,18 @@ berkas, path.to_string(), id, en)
     for (berkas, path, m) in narasi(k) {
         let text = m.as_str();
         for c in pl.pegawai.captures_iter(text) {
-            let n: u32 = c[1].parse().unwrap_or(0);
+            let n: u64 = c[1].parse().unwrap_or(0);
             // "pegawai laki-laki berjumlah 49" names the men, not the total.
             let nama = c[0].to_lowercase();
             let (harap, apa, what) = if nama.contains("laki") {
                 (
-                    data.unit.pegawai.laki_laki,
+                    u64::from(data.unit.pegawai.laki_laki),
                     "pegawai laki-laki",
                     "male staff",
                 )
             } else if nama.contains("perempuan") {
                 (
-                    data.unit.pegawai.perempuan,
+                    u64::from(data.unit.pegawai.perempuan),
                     "pegawai perempuan",
                     "female staff",
                 )

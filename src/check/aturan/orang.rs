@@ -3,9 +3,17 @@
 use crate::check::{Konteks, Temuan};
 use crate::model::{TandaTangan, Tanggal};
 
-/// Why an NIP is not valid, if it is not. An NIP is 18 digits: birth date
-/// (YYYYMMDD), appointment month (YYYYMM), sex (1 or 2), sequence (3 digits).
-pub fn cacat_nip(nip: &str) -> Option<String> {
+/// How many years before the report year a named civil servant may have
+/// been born, at most and at least: 1940–2010 for a 2023 report, moving
+/// with the report year instead of expiring.
+pub const UMUR_NIP: (i32, i32) = (83, 13);
+
+/// Why an NIP is not valid in a report of year `tahun`, if it is not. An
+/// NIP is 18 digits: birth date (YYYYMMDD), appointment month (YYYYMM),
+/// sex (1 or 2), sequence (3 digits). The birth year lies within
+/// [`UMUR_NIP`] of the report year; the appointment at least 16 years after
+/// birth and no later than the year after the report.
+pub fn cacat_nip(nip: &str, tahun: i32) -> Option<String> {
     if nip.len() != 18 || !nip.bytes().all(|b| b.is_ascii_digit()) {
         return Some(format!(
             "NIP harus 18 angka, bukan {} karakter",
@@ -14,11 +22,12 @@ pub fn cacat_nip(nip: &str) -> Option<String> {
     }
     let n = |a: usize, b: usize| nip[a..b].parse::<u32>().unwrap_or(0);
     let lahir = Tanggal::new(n(0, 4) as i32, n(4, 6) as u8, n(6, 8) as u8);
-    let Some(lahir) = lahir.filter(|t| (1940..=2010).contains(&t.tahun)) else {
+    let (tertua, termuda) = (tahun - UMUR_NIP.0, tahun - UMUR_NIP.1);
+    let Some(lahir) = lahir.filter(|t| (tertua..=termuda).contains(&t.tahun)) else {
         return Some(format!("tanggal lahir {} pada NIP tidak sah", &nip[0..8]));
     };
     let (tmt_tahun, tmt_bulan) = (n(8, 12) as i32, n(12, 14));
-    if !(1..=12).contains(&tmt_bulan) || tmt_tahun < lahir.tahun + 16 || tmt_tahun > 2100 {
+    if !(1..=12).contains(&tmt_bulan) || tmt_tahun < lahir.tahun + 16 || tmt_tahun > tahun + 1 {
         return Some(format!(
             "TMT pengangkatan {} pada NIP tidak sah",
             &nip[8..14]
@@ -126,7 +135,7 @@ pub fn tanggal_sk(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK704: every NIP is well-formed.
 pub fn nip_sah(k: &Konteks, out: &mut Vec<Temuan>) {
     let mut cek = |berkas: &'static str, path: String, nip: &str| {
-        if let Some(why) = cacat_nip(nip) {
+        if let Some(why) = cacat_nip(nip, k.d.data.laporan.tahun) {
             out.push(
                 Temuan::baru(
 berkas,
@@ -248,20 +257,23 @@ mod tests {
 
     #[test]
     fn nip_rules() {
-        assert_eq!(cacat_nip("197008271995031001"), None);
-        assert_eq!(cacat_nip("197208101996031001"), None);
-        assert!(cacat_nip("197208103996031001").unwrap().contains("TMT"));
+        assert_eq!(cacat_nip("197008271995031001", 2023), None);
+        assert_eq!(cacat_nip("197208101996031001", 2023), None);
+        assert!(cacat_nip("197208103996031001", 2023).unwrap().contains("TMT"));
         assert!(
-            cacat_nip("197213101996031001")
+            cacat_nip("197213101996031001", 2023)
                 .unwrap()
                 .contains("tanggal lahir")
         );
-        assert!(cacat_nip("19700827199503100").unwrap().contains("18 angka"));
+        assert!(cacat_nip("19700827199503100", 2023).unwrap().contains("18 angka"));
         assert!(
-            cacat_nip("197008271995033001")
+            cacat_nip("197008271995033001", 2023)
                 .unwrap()
                 .contains("jenis kelamin")
         );
+        // The window moves with the report year: no time bomb.
+        assert_eq!(cacat_nip("201501012035031001", 2060), None);
+        assert!(cacat_nip("201501012035031001", 2023).is_some());
     }
 
     #[test]

@@ -7,41 +7,86 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 pub use super::Markup;
 use crate::render::escape;
 
+/// The deepest nesting of quotes, lists, headings and emphasis that
+/// becomes Typst structure. Deeper markup is kept as its text only: Typst
+/// refuses very deep nesting, and no report needs more than a few levels.
+pub const BATAS_SARANG: usize = 8;
+
 /// Converts narrative Markdown to Typst markup.
 pub fn ke_typst(md: &str) -> Markup {
     let mut out = String::with_capacity(md.len() + md.len() / 3);
-    // Per open list: whether it is loose (items are separated by blank lines).
-    let mut lists: Vec<bool> = Vec::new();
+    // Per open tag: whether its markup was written (false beyond the limit).
+    let mut buka: Vec<bool> = Vec::new();
+    let mut dalam = 0usize;
     for event in Parser::new(md) {
         match event {
-            Event::Start(Tag::Paragraph) => {}
-            Event::End(TagEnd::Paragraph) => out.push_str("\n\n"),
-            Event::Start(Tag::Heading { .. }) => out.push_str("#strong["),
-            Event::End(TagEnd::Heading(_)) => out.push_str("]\n\n"),
-            Event::Start(Tag::List(start)) => {
-                lists.push(false);
-                match start {
-                    Some(n) => out.push_str(&format!("#enum(start: {n}, ")),
-                    None => out.push_str("#list("),
+            Event::Start(tag) => {
+                let struktur = matches!(
+                    tag,
+                    Tag::Heading { .. }
+                        | Tag::List(_)
+                        | Tag::Strong
+                        | Tag::Emphasis
+                        | Tag::BlockQuote(_)
+                );
+                let tulis = match tag {
+                    // An item is written exactly when its list is.
+                    Tag::Item => buka.last().copied().unwrap_or(true),
+                    _ if struktur => dalam < BATAS_SARANG,
+                    _ => true,
+                };
+                if struktur && tulis {
+                    dalam += 1;
+                }
+                buka.push(tulis && (struktur || matches!(tag, Tag::Item)));
+                if !tulis {
+                    continue;
+                }
+                match tag {
+                    Tag::Heading { .. } => out.push_str("#strong["),
+                    Tag::List(start) => match start {
+                        Some(n) => out.push_str(&format!("#enum(start: {n}, ")),
+                        None => out.push_str("#list("),
+                    },
+                    Tag::Item => out.push('['),
+                    Tag::Strong => out.push_str("#strong["),
+                    Tag::Emphasis => out.push_str("#emph["),
+                    Tag::BlockQuote(_) => out.push_str("#quote(block: true)["),
+                    _ => {}
                 }
             }
-            Event::End(TagEnd::List(_)) => {
-                lists.pop();
-                out.push_str(")\n\n");
-            }
-            Event::Start(Tag::Item) => out.push('['),
-            Event::End(TagEnd::Item) => {
-                while out.ends_with('\n') {
-                    out.pop();
+            Event::End(end) => {
+                let ditulis = buka.pop().unwrap_or(false);
+                let struktur = matches!(
+                    end,
+                    TagEnd::Heading(_)
+                        | TagEnd::List(_)
+                        | TagEnd::Strong
+                        | TagEnd::Emphasis
+                        | TagEnd::BlockQuote(_)
+                );
+                if struktur && ditulis {
+                    dalam -= 1;
                 }
-                out.push_str("], ");
+                match end {
+                    TagEnd::Paragraph => out.push_str("\n\n"),
+                    TagEnd::Heading(_) if ditulis => out.push_str("]\n\n"),
+                    TagEnd::List(_) if ditulis => out.push_str(")\n\n"),
+                    TagEnd::Item if ditulis => {
+                        while out.ends_with('\n') {
+                            out.pop();
+                        }
+                        out.push_str("], ");
+                    }
+                    TagEnd::Strong | TagEnd::Emphasis if ditulis => out.push(']'),
+                    TagEnd::BlockQuote(_) if ditulis => out.push_str("]\n\n"),
+                    // Markup beyond the limit: keep the words apart.
+                    TagEnd::Heading(_) | TagEnd::List(_) | TagEnd::Item | TagEnd::BlockQuote(_) => {
+                        out.push(' ')
+                    }
+                    _ => {}
+                }
             }
-            Event::Start(Tag::Strong) => out.push_str("#strong["),
-            Event::End(TagEnd::Strong) => out.push(']'),
-            Event::Start(Tag::Emphasis) => out.push_str("#emph["),
-            Event::End(TagEnd::Emphasis) => out.push(']'),
-            Event::Start(Tag::BlockQuote(_)) => out.push_str("#quote(block: true)["),
-            Event::End(TagEnd::BlockQuote(_)) => out.push_str("]\n\n"),
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 escape::tulis_markup(&mut out, &t).expect("writing to a String cannot fail")
             }

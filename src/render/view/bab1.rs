@@ -48,7 +48,8 @@ pub struct Bab1 {
 }
 
 /// Number and words: `58 (Lima Puluh Delapan)`.
-fn jumlah_kata(n: u32) -> String {
+fn jumlah_kata(n: impl Into<u64> + Copy + std::fmt::Display) -> String {
+    let n: u64 = n.into();
     let d = rust_decimal::Decimal::from(n);
     match format::terbilang_judul(d) {
         Some(t) => format!("{n} ({t})"),

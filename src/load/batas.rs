@@ -1,0 +1,216 @@
+//! Limits checked right after loading, each a located [`Galat`]: years in
+//! a window around the report year, count-table cells that are numbers,
+//! budget leaves with a pagu, rounding settings of sane size. Values that
+//! pass here cannot make any later step allocate without bound or compute
+//! a figure from a silently dropped value.
+
+use super::{Dimuat, Galat};
+use crate::model::anggaran::Node;
+use crate::model::num::parse_angka;
+use crate::model::tabel::{Baris, JenisTabel, Sel};
+
+/// The earliest report year accepted (the year of the Proclamation).
+pub const TAHUN_PALING_AWAL: i32 = 1945;
+
+/// The latest report year accepted.
+pub const TAHUN_PALING_AKHIR: i32 = 2200;
+
+/// How far before or after the report year another year of the data may lie.
+pub const RENTANG_TAHUN: i32 = 50;
+
+/// The most decimals a rounding setting may keep.
+pub const BATAS_PEMBULATAN: u32 = 10;
+
+/// Whether `tahun` is an accepted report year.
+pub fn tahun_laporan_sah(tahun: i32) -> bool {
+    (TAHUN_PALING_AWAL..=TAHUN_PALING_AKHIR).contains(&tahun)
+}
+
+/// Every limit violated by the loaded folder.
+pub fn periksa(d: &Dimuat) -> Vec<Galat> {
+    let mut out = Vec::new();
+    let data = &d.data;
+    let mut galat = |file: &str, path: String, pesan: String| {
+        let src = d.sumber.get(file);
+        out.push(Galat {
+            berkas: src
+                .map(|s| s.berkas.clone())
+                .unwrap_or_else(|| file.to_string()),
+            posisi: src.and_then(|s| s.peta.terdekat(&path)),
+            path: Some(path),
+            pesan,
+        });
+    };
+    let tahun = data.laporan.tahun;
+    if !tahun_laporan_sah(tahun) {
+        galat(
+            "laporan.yaml",
+            "tahun".into(),
+            format!(
+                "tahun laporan {tahun} di luar rentang yang diterima ({TAHUN_PALING_AWAL}–{TAHUN_PALING_AKHIR})"
+            ),
+        );
+        // Every other year is judged against this one.
+        return out;
+    }
+    let (awal, akhir) = (tahun - RENTANG_TAHUN, tahun + RENTANG_TAHUN);
+    let mut tahun_sah = |file: &str, path: String, y: i32| {
+        if !(awal..=akhir).contains(&y) {
+            galat(
+                file,
+                path,
+                format!(
+                    "tahun {y} terlalu jauh dari tahun laporan {tahun}; yang diterima {awal}–{akhir}"
+                ),
+            );
+        }
+    };
+    for (id, c) in &data.capaian.indikator {
+        for y in c.riwayat.keys() {
+            tahun_sah("capaian.yaml", format!("indikator.{id}.riwayat.{y}"), *y);
+        }
+    }
+    for y in data.anggaran.riwayat_jenis_belanja.keys() {
+        tahun_sah("anggaran.yaml", format!("riwayat_jenis_belanja.{y}"), *y);
+    }
+    for (nama, skor) in [
+        ("smart", &data.kinerja_anggaran.smart),
+        ("ikpa", &data.kinerja_anggaran.ikpa),
+    ] {
+        for y in skor.nilai.keys() {
+            tahun_sah("kinerja_anggaran.yaml", format!("{nama}.nilai.{y}"), *y);
+        }
+    }
+    for y in data.populasi.tahun.keys() {
+        tahun_sah("populasi.yaml", format!("tahun.{y}"), *y);
+    }
+    tahun_sah(
+        "renstra.yaml",
+        "periode_awal".into(),
+        data.renstra.periode_awal,
+    );
+    tahun_sah(
+        "renstra.yaml",
+        "periode_akhir".into(),
+        data.renstra.periode_akhir,
+    );
+    for (id, m) in &data.renstra.target_jangka_menengah {
+        for y in m.keys() {
+            tahun_sah(
+                "renstra.yaml",
+                format!("target_jangka_menengah.{id}.{y}"),
+                *y,
+            );
+        }
+    }
+    if let Some(y) = data.unit.tahun_dibangun {
+        if !(1600..=tahun).contains(&y) {
+            galat(
+                "unit.yaml",
+                "tahun_dibangun".into(),
+                format!("tahun dibangun {y} tidak masuk akal; yang diterima 1600–{tahun}"),
+            );
+        }
+    }
+
+    // Rounding settings: more decimals than any figure carries is a typo.
+    let p = &data.laporan.pengaturan;
+    for (nama, b) in [
+        ("realisasi", p.realisasi),
+        ("capaian", p.capaian),
+        ("persentase", p.persentase),
+    ] {
+        if b.desimal > BATAS_PEMBULATAN {
+            galat(
+                "laporan.yaml",
+                format!("pengaturan.{nama}.desimal"),
+                format!(
+                    "paling banyak {BATAS_PEMBULATAN} angka desimal, bukan {}",
+                    b.desimal
+                ),
+            );
+        }
+    }
+    for (s, sk) in data.pk.sasaran_kegiatan.iter().enumerate() {
+        for (i, ind) in sk.indikator.iter().enumerate() {
+            if let Some(b) = ind.pembulatan {
+                if b.desimal > BATAS_PEMBULATAN {
+                    galat(
+                        "pk.yaml",
+                        format!("sasaran_kegiatan[{s}].indikator[{i}].pembulatan.desimal"),
+                        format!(
+                            "paling banyak {BATAS_PEMBULATAN} angka desimal, bukan {}",
+                            b.desimal
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    // Count tables: a cell that is neither a number nor `-`/empty would
+    // silently drop out of the totals.
+    fn sel_hitungan(
+        rows: &[Baris],
+        path: &str,
+        galat: &mut dyn FnMut(&str, String, String),
+    ) {
+        for (r, row) in rows.iter().enumerate() {
+            let here = format!("{path}[{r}]");
+            for (c, sel) in row.nilai.iter().enumerate() {
+                if let Sel::Teks(t) = sel {
+                    let t = t.trim();
+                    if matches!(t, "" | "-" | "–" | "—") {
+                        continue;
+                    }
+                    let why = match parse_angka(t) {
+                        Err(e) => e.to_string(),
+                        Ok(_) => format!("\"{t}\" bukan angka"),
+                    };
+                    galat(
+                        "capaian.yaml",
+                        format!("{here}.nilai[{c}]"),
+                        format!(
+                            "sel tabel hitungan harus angka, `-` (nihil) atau kosong: {why}"
+                        ),
+                    );
+                }
+            }
+            sel_hitungan(&row.rinci, &format!("{here}.rinci"), galat);
+        }
+    }
+    for (id, c) in &data.capaian.indikator {
+        for (ti, t) in c.tabel.iter().enumerate() {
+            if t.jenis != JenisTabel::Hitungan {
+                continue;
+            }
+            let base = format!("indikator.{id}.tabel[{ti}]");
+            sel_hitungan(&t.baris, &format!("{base}.baris"), &mut galat);
+        }
+    }
+
+    // Budget leaves: a leaf without a pagu would count as zero.
+    fn daun(nodes: &[Node], path: &str, galat: &mut dyn FnMut(&str, String, String)) {
+        for (i, n) in nodes.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            if n.rincian.is_empty() {
+                for (kolom, ada) in [("pagu", n.pagu.is_some()), ("realisasi", n.realisasi.is_some())] {
+                    if !ada {
+                        galat(
+                            "anggaran.yaml",
+                            here.clone(),
+                            format!(
+                                "`{}` tidak punya rincian, jadi wajib diberi `{kolom}` (tulis 0 bila memang nol; yang kosong tidak dihitung diam-diam sebagai nol)",
+                                n.kode
+                            ),
+                        );
+                    }
+                }
+            } else {
+                daun(&n.rincian, &format!("{here}.rincian"), galat);
+            }
+        }
+    }
+    daun(&data.anggaran.program, "program", &mut galat);
+    out
+}
