@@ -528,5 +528,9 @@ fn long_words_get_break_points() {
     let kata = "A".repeat(200);
     ubah(&dir, "unit.yaml", "nama_singkat: ", &format!("nama_singkat: {kata} "));
     let s = lkjip::susun(&dir).unwrap().sumber(false).unwrap();
-    assert!(s.utama.contains(&format!("{}\u{200B}{}", "A".repeat(24), "A".repeat(24))));
+    let n = lkjip::render::escape::PANJANG_KATA;
+    assert!(s.utama.contains(&format!("{}\u{200B}{}", "A".repeat(n), "A".repeat(n))));
+    // An ordinary e-mail address in the letterhead stays whole.
+    let email = "lapas2b\\_atambua2003\\@yahoo\\.co\\.id";
+    assert!(s.utama.contains(email), "{email}");
 }

@@ -11,9 +11,10 @@ use std::fmt::{self, Write};
 
 /// After this many characters without a break opportunity (a space, `/`
 /// or a dash), a word may break: a zero-width space is inserted, so that
-/// a long code, URL or e-mail address wraps inside its column instead of
-/// running off the page.
-pub const PANJANG_KATA: usize = 24;
+/// a long code or URL wraps inside its column instead of running off the
+/// page. High enough that ordinary e-mail addresses and Indonesian words
+/// (the zero-width space would travel with copied text) stay whole.
+pub const PANJANG_KATA: usize = 32;
 
 /// Writes `text` as Typst markup that displays exactly `text` (words
 /// longer than [`PANJANG_KATA`] characters get invisible break points).
