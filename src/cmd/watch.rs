@@ -31,7 +31,7 @@ use crate::render::inkremental::{Kompilator, Rincian};
 use crate::render::{self, SumberTypst};
 
 /// How long the folder must be quiet before a rebuild starts.
-pub const JEDA: Duration = Duration::from_millis(120);
+pub const JEDA: Duration = Duration::from_millis(100);
 
 /// Arguments of `lkjip watch`.
 #[derive(Debug, clap::Args)]
@@ -523,7 +523,9 @@ impl Pengawas {
                 b.hash(&mut h);
                 h.finish()
             });
-            if self.hash.get(p) == Some(&h) {
+            // A file never seen and already gone (an editor's or sed's
+            // temporary file, renamed over the real one) counts as unchanged.
+            if self.hash.get(p).copied().flatten() == h {
                 sama.push(p.clone());
             } else {
                 self.hash.insert(p.clone(), h);
