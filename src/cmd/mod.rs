@@ -8,6 +8,7 @@ pub mod completions;
 pub mod init;
 pub mod new_year;
 pub mod schema;
+pub mod watch;
 
 use std::process::ExitCode;
 
@@ -39,6 +40,8 @@ pub enum Perintah {
     Schema(schema::Args),
     /// Mencetak skrip pelengkapan perintah untuk shell.
     Completions(completions::Args),
+    /// Menyusun PDF lalu menyusunnya lagi setiap kali berkas data disimpan.
+    Watch(watch::Args),
 }
 
 /// Exit code when the data folder cannot be loaded.
@@ -53,6 +56,7 @@ pub fn jalankan(cli: Cli) -> ExitCode {
         Perintah::NewYear(args) => new_year::jalankan(&args),
         Perintah::Schema(args) => schema::jalankan(&args),
         Perintah::Completions(args) => completions::jalankan(&args),
+        Perintah::Watch(args) => watch::jalankan(&args),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Compiling the generated Typst source in-process and writing the PDF.
 
-use typst::diag::Warned;
+use typst::diag::{SourceDiagnostic, Warned};
 use typst::foundations::{Datetime, Smart};
 use typst::{World, WorldExt};
 use typst_as_lib::{TypstAsLibError, TypstEngine};
@@ -93,30 +93,7 @@ pub fn kompilasi(
         Ok(doc) => doc,
         Err(TypstAsLibError::TypstSource(diags)) => {
             let pesan = engine
-                .with_world(|world| {
-                    diags
-                        .iter()
-                        .map(|d| {
-                            let at = d
-                                .span
-                                .id()
-                                .and_then(|id| {
-                                    let src = world.source(id).ok()?;
-                                    let range = world.range(d.span)?;
-                                    let path = id.get().vpath().get_with_slash().to_string();
-                                    Some(if path == "/laporan.typ" {
-                                        asal(src.text(), range.start)
-                                    } else {
-                                        let line =
-                                            src.text()[..range.start].matches('\n').count() + 1;
-                                        format!("templates{path} baris {line}")
-                                    })
-                                })
-                                .unwrap_or_else(|| "(tanpa lokasi)".into());
-                            format!("{at}: {}", d.message)
-                        })
-                        .collect::<Vec<_>>()
-                })
+                .with_world(|world| pesan_diagnostik(&world, &diags))
                 .unwrap_or_else(|e| vec![e.to_string()]);
             return Err(GalatTypst { pesan });
         }
@@ -126,6 +103,48 @@ pub fn kompilasi(
             });
         }
     };
+    let options = opsi_pdf(tanggal, ident, pdfa)?;
+    typst_pdf::pdf(&doc, &options).map_err(|diags| GalatTypst {
+        pesan: diags
+            .iter()
+            .map(|d| format!("PDF: {}", d.message))
+            .collect(),
+    })
+}
+
+/// Each diagnostic of a failed compile as one line, located in the template
+/// (for `/laporan.typ`) or in the style library.
+pub(crate) fn pesan_diagnostik(world: &dyn World, diags: &[SourceDiagnostic]) -> Vec<String> {
+    diags
+        .iter()
+        .map(|d| {
+            let at = d
+                .span
+                .id()
+                .and_then(|id| {
+                    let src = world.source(id).ok()?;
+                    let range = world.range(d.span)?;
+                    let path = id.get().vpath().get_with_slash().to_string();
+                    Some(if path == "/laporan.typ" {
+                        asal(src.text(), range.start)
+                    } else {
+                        let line = src.text()[..range.start].matches('\n').count() + 1;
+                        format!("templates{path} baris {line}")
+                    })
+                })
+                .unwrap_or_else(|| "(tanpa lokasi)".into());
+            format!("{at}: {}", d.message)
+        })
+        .collect()
+}
+
+/// The PDF export options: identifier, creator and timestamp fixed by the
+/// data (so identical input gives identical bytes), PDF/A-2b with `pdfa`.
+pub(crate) fn opsi_pdf(
+    tanggal: Tanggal,
+    ident: &str,
+    pdfa: bool,
+) -> Result<PdfOptions, GalatTypst> {
     let timestamp = Datetime::from_ymd_hms(tanggal.tahun, tanggal.bulan, tanggal.hari, 0, 0, 0)
         .map(Timestamp::new_utc);
     let standards = if pdfa {
@@ -135,18 +154,12 @@ pub fn kompilasi(
     } else {
         PdfStandards::default()
     };
-    let options = PdfOptions {
+    Ok(PdfOptions {
         ident: Smart::Custom(ident.to_string()),
         creator: Smart::Custom(Some(format!("lkjip {}", env!("CARGO_PKG_VERSION")))),
         timestamp,
         standards,
         ..PdfOptions::default()
-    };
-    typst_pdf::pdf(&doc, &options).map_err(|diags| GalatTypst {
-        pesan: diags
-            .iter()
-            .map(|d| format!("PDF: {}", d.message))
-            .collect(),
     })
 }
 

@@ -5,6 +5,7 @@
 
 pub mod aset;
 pub mod engine;
+pub mod inkremental;
 pub mod escape;
 pub mod markup;
 pub mod view;

@@ -1,0 +1,599 @@
+//! `lkjip watch DIR`: build once, then rebuild the PDF on every save.
+//!
+//! [`Penyusun`] is one rebuild: load, check, merge earlier years, generate
+//! the Typst source, compile it with the long-lived
+//! [`Kompilator`](crate::render::inkremental::Kompilator) and write the PDF
+//! atomically. [`Pengawas`] watches the data folder (notify), waits until
+//! the folder has been quiet for [`JEDA`] (debounce), drops events that
+//! cannot change the report (reads, editor temp files, the output PDF,
+//! saves whose bytes did not change) and runs [`Penyusun::susun`] once per
+//! burst of saves.
+//!
+//! Ctrl-C: the default SIGINT handling ends the process. That is safe
+//! because the PDF is only ever replaced by a rename ([`tulis_atomik`]); a
+//! temporary file left by a kill in the middle of a write is removed on the
+//! next start.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::{Duration, Instant};
+
+use notify::event::{AccessKind, AccessMode};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+
+use super::build::{KELUAR_GAGAL_SUSUN, keluaran_bawaan, tulis_atomik};
+use crate::check::{self, Bahasa, Tingkat};
+use crate::model::Tanggal;
+use crate::render::inkremental::{Kompilator, Rincian};
+use crate::render::SumberTypst;
+
+/// How long the folder must be quiet before a rebuild starts.
+pub const JEDA: Duration = Duration::from_millis(100);
+
+/// Arguments of `lkjip watch`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Folder data satu tahun, misalnya data/2023.
+    pub folder: PathBuf,
+    /// Berkas PDF keluaran [bawaan: FOLDER/LKjIP-TAHUN.pdf].
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// Menyusun walaupun pemeriksaan menemukan kesalahan, dengan cap "DRAF"
+    /// pada setiap halaman.
+    #[arg(long)]
+    pub draft: bool,
+    /// Membuka PDF sekali di penampil PDF sistem setelah penyusunan pertama.
+    #[arg(long)]
+    pub open: bool,
+}
+
+/// Runs `lkjip watch` until Ctrl-C.
+pub fn jalankan(args: &Args) -> ExitCode {
+    let penyusun = Penyusun::baru(&args.folder, args.output.clone(), args.draft);
+    let pengawas = match Pengawas::baru(penyusun) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("galat: {e}");
+            return ExitCode::from(KELUAR_GAGAL_SUSUN);
+        }
+    };
+    eprintln!(
+        "mengawasi {} (Ctrl-C untuk berhenti)",
+        args.folder.display()
+    );
+    let mut dibuka = !args.open;
+    let hasil = pengawas.jalankan(|p| match p {
+        Peristiwa::Disusun(s) => {
+            eprint!("{}", s.diagnostik);
+            eprintln!("{}", s.status());
+            if !dibuka && s.ditulis {
+                if let Some(pdf) = &s.keluaran {
+                    buka(pdf);
+                }
+                dibuka = true;
+            }
+        }
+        Peristiwa::Diabaikan(_) => {}
+        Peristiwa::GalatPengawas(e) => eprintln!("galat pengawas berkas: {e}"),
+    });
+    match hasil {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("galat: {e}");
+            ExitCode::from(KELUAR_GAGAL_SUSUN)
+        }
+    }
+}
+
+/// Opens `pdf` in the system PDF viewer, without waiting for it.
+fn buka(pdf: &Path) {
+    let mut cmd = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else if cfg!(windows) {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    cmd.arg(pdf)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    match cmd.spawn() {
+        // Reap the opener when it exits; the viewer itself lives on.
+        Ok(mut child) => {
+            std::thread::spawn(move || child.wait());
+        }
+        Err(e) => eprintln!(
+            "PDF tidak dapat dibuka otomatis ({e}); buka {} sendiri",
+            pdf.display()
+        ),
+    }
+}
+
+/// What one rebuild did.
+#[derive(Debug, Clone)]
+pub struct Susunan {
+    /// Whether a new PDF was written.
+    pub ditulis: bool,
+    /// The PDF path (when the folder could be loaded far enough to know it).
+    pub keluaran: Option<PathBuf>,
+    /// Pages of the written PDF.
+    pub halaman: usize,
+    /// Errors found (loading, checks, Typst).
+    pub galat: usize,
+    /// Warnings found (checks, Typst).
+    pub peringatan: usize,
+    /// Located diagnostics to print before the status line (empty when
+    /// they are the same as after the previous rebuild).
+    pub diagnostik: String,
+    /// From the start of the rebuild to the PDF written.
+    pub waktu: Duration,
+    /// Load, checks, earlier years and Typst source generation.
+    pub persiapan: Duration,
+    /// Inside the Typst compiler.
+    pub rincian: Rincian,
+    /// Writing the PDF file.
+    pub tulis: Duration,
+}
+
+impl Susunan {
+    /// One status line: time of day, result, pages, duration, counts.
+    pub fn status(&self) -> String {
+        let jam = chrono::Local::now().format("%H:%M:%S");
+        let nama = self
+            .keluaran
+            .as_deref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "PDF".into());
+        let ms = self.waktu.as_millis();
+        if self.ditulis {
+            format!(
+                "[{jam}] {nama} ditulis: {} halaman, {ms} ms; {} kesalahan, {} peringatan",
+                self.halaman, self.galat, self.peringatan
+            )
+        } else {
+            format!(
+                "[{jam}] {nama} tidak diperbarui ({} kesalahan, {} peringatan); PDF terakhir yang baik tetap ada. Perbaiki berkasnya lalu simpan lagi.",
+                self.galat, self.peringatan
+            )
+        }
+    }
+}
+
+/// One rebuild of a data folder, reusing the Typst compiler between calls.
+pub struct Penyusun {
+    folder: PathBuf,
+    keluaran: Option<PathBuf>,
+    draf: bool,
+    bahasa: Bahasa,
+    kompilator: Kompilator,
+    /// The diagnostics printed after the previous rebuild.
+    diagnostik_terakhir: Option<String>,
+    /// The output path of the previous rebuild.
+    keluaran_terakhir: Option<PathBuf>,
+}
+
+impl Penyusun {
+    /// A rebuilder for `folder`, writing to `keluaran` (default
+    /// `FOLDER/LKjIP-TAHUN.pdf`), with the DRAF stamp and despite check
+    /// errors when `draf`.
+    pub fn baru(folder: &Path, keluaran: Option<PathBuf>, draf: bool) -> Self {
+        Penyusun {
+            folder: folder.to_path_buf(),
+            keluaran,
+            draf,
+            bahasa: Bahasa::Id,
+            kompilator: Kompilator::baru(),
+            diagnostik_terakhir: None,
+            keluaran_terakhir: None,
+        }
+    }
+
+    /// The output path, when known: given with `-o`, or found by the
+    /// previous rebuild.
+    pub fn keluaran(&self) -> Option<&Path> {
+        self.keluaran
+            .as_deref()
+            .or(self.keluaran_terakhir.as_deref())
+    }
+
+    /// Rebuilds: on success the PDF is replaced atomically; on any error
+    /// the previous PDF is left as it was.
+    pub fn susun(&mut self) -> Susunan {
+        let mulai = Instant::now();
+        let mut s = Susunan {
+            ditulis: false,
+            keluaran: self.keluaran().map(Path::to_path_buf),
+            halaman: 0,
+            galat: 0,
+            peringatan: 0,
+            diagnostik: String::new(),
+            waktu: Duration::ZERO,
+            persiapan: Duration::ZERO,
+            rincian: Rincian::default(),
+            tulis: Duration::ZERO,
+        };
+        let siap = siapkan(&self.folder, self.draf, self.bahasa);
+        s.persiapan = mulai.elapsed();
+        let mut diagnostik = String::new();
+        match siap {
+            Err(tolak) => {
+                s.galat = tolak.galat;
+                s.peringatan = tolak.peringatan;
+                diagnostik = tolak.pesan;
+            }
+            Ok(siap) => {
+                s.galat = siap.galat;
+                s.peringatan = siap.peringatan;
+                diagnostik.push_str(&siap.diagnostik);
+                let keluaran = self
+                    .keluaran
+                    .clone()
+                    .unwrap_or_else(|| keluaran_bawaan(&self.folder, siap.tahun));
+                if self.keluaran_terakhir.as_ref() != Some(&keluaran) {
+                    hapus_sisa_sementara(&keluaran);
+                }
+                self.keluaran_terakhir = Some(keluaran.clone());
+                s.keluaran = Some(keluaran.clone());
+                match self
+                    .kompilator
+                    .kompilasi(&siap.sumber, siap.tanggal, &siap.ident, false)
+                {
+                    Err(e) => {
+                        s.galat += e.pesan.len();
+                        for line in &e.pesan {
+                            diagnostik.push_str(&format!("galat: {line}\n"));
+                        }
+                    }
+                    Ok(h) => {
+                        s.rincian = h.rincian;
+                        s.halaman = h.halaman;
+                        s.peringatan += h.peringatan.len();
+                        for line in &h.peringatan {
+                            diagnostik.push_str(&format!("peringatan: {line}\n"));
+                        }
+                        let t = Instant::now();
+                        match tulis_atomik(&keluaran, &h.pdf) {
+                            Ok(()) => s.ditulis = true,
+                            Err(e) => {
+                                s.galat += 1;
+                                diagnostik
+                                    .push_str(&format!("galat: {}: {e}\n", keluaran.display()));
+                            }
+                        }
+                        s.tulis = t.elapsed();
+                    }
+                }
+            }
+        }
+        // Print the diagnostics when they differ from the last ones shown,
+        // so the status line of an unchanged state stays one line.
+        if self.diagnostik_terakhir.as_deref() != Some(diagnostik.as_str()) {
+            s.diagnostik = diagnostik.clone();
+            self.diagnostik_terakhir = Some(diagnostik);
+        }
+        s.waktu = mulai.elapsed();
+        s
+    }
+}
+
+/// Removes `.NAME.PID.tmp` files beside `pdf` left by an earlier lkjip
+/// killed in the middle of a write.
+fn hapus_sisa_sementara(pdf: &Path) {
+    let (Some(dir), Some(name)) = (pdf.parent(), pdf.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let awal = format!(".{}.", name.to_string_lossy());
+    let milik_sendiri = format!("{awal}{}.tmp", std::process::id());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let n = e.file_name().to_string_lossy().into_owned();
+        if n.starts_with(&awal) && n.ends_with(".tmp") && n != milik_sendiri {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// A folder ready to compile.
+struct Disiapkan {
+    sumber: SumberTypst,
+    tahun: i32,
+    tanggal: Tanggal,
+    ident: String,
+    galat: usize,
+    peringatan: usize,
+    /// Check findings, formatted as `lkjip check` prints them.
+    diagnostik: String,
+}
+
+/// Why a folder is not compiled.
+struct Ditolak {
+    pesan: String,
+    galat: usize,
+    peringatan: usize,
+}
+
+/// Load + check + earlier years + Typst source: what `cmd/build.rs::jalankan`
+/// does before compiling, with the same messages. (Kept in this one
+/// function so that it can call a library entry point instead.)
+fn siapkan(folder: &Path, draf: bool, bahasa: Bahasa) -> Result<Disiapkan, Ditolak> {
+    let laporan = crate::susun(folder).map_err(|galat| {
+        let mut pesan = String::new();
+        for g in &galat {
+            pesan.push_str(&format!("galat: {g}\n"));
+        }
+        pesan.push_str(&format!(
+            "{} kesalahan; folder data tidak dapat dimuat\n",
+            galat.len()
+        ));
+        Ditolak {
+            pesan,
+            galat: galat.len(),
+            peringatan: 0,
+        }
+    })?;
+    let diag = laporan.periksa(bahasa);
+    let galat = diag
+        .iter()
+        .filter(|d| d.severity == Tingkat::Error)
+        .count();
+    let peringatan = diag.len() - galat;
+    let diagnostik = if diag.is_empty() {
+        String::new()
+    } else {
+        check::keluaran::manusia(&diag, &super::check::teks_sumber(&laporan.dimuat), bahasa)
+    };
+    if galat > 0 && !draf {
+        return Err(Ditolak {
+            pesan: format!(
+                "{diagnostik}PDF tidak disusun karena ada {galat} kesalahan; perbaiki datanya, atau gunakan --draft untuk draf bercap DRAF\n"
+            ),
+            galat,
+            peringatan,
+        });
+    }
+    let sumber = laporan.sumber(draf).map_err(|e| Ditolak {
+        pesan: e
+            .to_string()
+            .lines()
+            .map(|l| format!("galat: {l}\n"))
+            .collect(),
+        galat: galat + 1,
+        peringatan,
+    })?;
+    let data = &laporan.dimuat.data;
+    Ok(Disiapkan {
+        sumber,
+        tahun: data.laporan.tahun,
+        tanggal: data.laporan.ditandatangani.tanggal,
+        ident: format!("lkjip/{}/{}", data.unit.nama, data.laporan.tahun),
+        galat,
+        peringatan,
+        diagnostik,
+    })
+}
+
+/// What the watch loop reports.
+#[derive(Debug)]
+pub enum Peristiwa {
+    /// A rebuild ran (the first one, or after a change).
+    Disusun(Susunan),
+    /// Files were saved without changing their bytes; nothing was rebuilt.
+    Diabaikan(Vec<PathBuf>),
+    /// The file watcher reported a problem; watching goes on.
+    GalatPengawas(String),
+}
+
+/// Messages into the watch loop.
+enum Pesan {
+    Berkas(Vec<PathBuf>),
+    Galat(String),
+    Berhenti,
+}
+
+/// Stops a running [`Pengawas::jalankan`] (after the rebuild in progress).
+#[derive(Clone)]
+pub struct Penghenti(Sender<Pesan>);
+
+impl Penghenti {
+    /// Asks the watch loop to end.
+    pub fn hentikan(&self) {
+        let _ = self.0.send(Pesan::Berhenti);
+    }
+}
+
+/// Watches a data folder and rebuilds on change.
+pub struct Pengawas {
+    penyusun: Penyusun,
+    folder: PathBuf,
+    tx: Sender<Pesan>,
+    rx: Receiver<Pesan>,
+    /// Content hash of every file seen, as of the last look.
+    hash: HashMap<PathBuf, Option<u64>>,
+    _watcher: RecommendedWatcher,
+}
+
+impl Pengawas {
+    /// Starts watching `penyusun`'s folder (recursively). Nothing is built
+    /// until [`jalankan`](Self::jalankan).
+    pub fn baru(penyusun: Penyusun) -> Result<Self, String> {
+        let folder = penyusun.folder.canonicalize().map_err(|e| {
+            format!("{}: {e}", penyusun.folder.display())
+        })?;
+        let (tx, rx) = channel();
+        let kirim = tx.clone();
+        let mut watcher = notify::recommended_watcher(move |r: notify::Result<notify::Event>| {
+            let pesan = match r {
+                // Opening and reading files (lkjip's own loads included)
+                // changes nothing; a close after writing does.
+                Ok(e) if matches!(e.kind, EventKind::Access(a) if a != AccessKind::Close(AccessMode::Write)) => {
+                    return;
+                }
+                Ok(e) => Pesan::Berkas(e.paths),
+                Err(e) => Pesan::Galat(e.to_string()),
+            };
+            let _ = kirim.send(pesan);
+        })
+        .map_err(|e| format!("pengawas berkas tidak dapat dimulai: {e}"))?;
+        watcher
+            .watch(&folder, RecursiveMode::Recursive)
+            .map_err(|e| format!("{}: tidak dapat diawasi: {e}", folder.display()))?;
+        let mut p = Pengawas {
+            penyusun,
+            folder,
+            tx,
+            rx,
+            hash: HashMap::new(),
+            _watcher: watcher,
+        };
+        let mut semua = Vec::new();
+        daftar_berkas(&p.folder, &mut semua);
+        p.berubah(&semua);
+        Ok(p)
+    }
+
+    /// A handle that stops [`jalankan`](Self::jalankan) from another thread.
+    pub fn penghenti(&self) -> Penghenti {
+        Penghenti(self.tx.clone())
+    }
+
+    /// Builds once, then rebuilds after every change until stopped,
+    /// reporting each step to `lapor`.
+    pub fn jalankan(mut self, mut lapor: impl FnMut(Peristiwa)) -> Result<(), String> {
+        lapor(Peristiwa::Disusun(self.penyusun.susun()));
+        loop {
+            let mut paths = match self.rx.recv() {
+                Ok(Pesan::Berkas(p)) => p,
+                Ok(Pesan::Galat(e)) => {
+                    lapor(Peristiwa::GalatPengawas(e));
+                    continue;
+                }
+                Ok(Pesan::Berhenti) | Err(_) => return Ok(()),
+            };
+            // Debounce: collect until the folder has been quiet for JEDA.
+            // Saves that arrived while the previous rebuild ran join too.
+            loop {
+                match self.rx.recv_timeout(JEDA) {
+                    Ok(Pesan::Berkas(p)) => paths.extend(p),
+                    Ok(Pesan::Galat(e)) => lapor(Peristiwa::GalatPengawas(e)),
+                    Ok(Pesan::Berhenti) | Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                    Err(RecvTimeoutError::Timeout) => break,
+                }
+            }
+            paths.sort();
+            paths.dedup();
+            let (berubah, sama) = self.berubah(&paths);
+            if berubah.is_empty() {
+                if !sama.is_empty() {
+                    lapor(Peristiwa::Diabaikan(sama));
+                }
+                continue;
+            }
+            lapor(Peristiwa::Disusun(self.penyusun.susun()));
+        }
+    }
+
+    /// Splits `paths` into those whose content changed since last seen and
+    /// those saved unchanged; editor temp files and the output PDF are in
+    /// neither.
+    fn berubah(&mut self, paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
+        let keluaran = self.penyusun.keluaran().and_then(kanonik);
+        let mut berubah = Vec::new();
+        let mut sama = Vec::new();
+        for p in paths {
+            if diabaikan(p) || keluaran.as_deref() == Some(p.as_path()) || p.is_dir() {
+                continue;
+            }
+            let h = std::fs::read(p).ok().map(|b| {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                b.hash(&mut h);
+                h.finish()
+            });
+            // A file never seen and already gone (an editor's or sed's
+            // temporary file, renamed over the real one) counts as unchanged.
+            if self.hash.get(p).copied().flatten() == h {
+                sama.push(p.clone());
+            } else {
+                self.hash.insert(p.clone(), h);
+                berubah.push(p.clone());
+            }
+        }
+        (berubah, sama)
+    }
+}
+
+/// `path` with its folder made absolute and free of symlinks, as the
+/// watcher reports paths.
+fn kanonik(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    Some(dir.canonicalize().ok()?.join(name))
+}
+
+/// Every file under `dir`, recursively.
+fn daftar_berkas(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            daftar_berkas(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// Editor temp and backup files, lkjip's own temp files, version control.
+fn diabaikan(path: &Path) -> bool {
+    if path.components().any(|c| c.as_os_str() == ".git") {
+        return true;
+    }
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy()) else {
+        return true;
+    };
+    name.ends_with('~')
+        || name.starts_with(".#")
+        || name == "4913"
+        || (name.starts_with('.') && name.ends_with(".tmp"))
+        || [".swp", ".swo", ".swx"].iter().any(|e| name.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editor_files_are_ignored() {
+        for n in [
+            "capaian.yaml~",
+            ".#capaian.yaml",
+            "4913",
+            ".capaian.yaml.swp",
+            ".LKjIP-2023.pdf.123.tmp",
+            ".git/index",
+        ] {
+            assert!(diabaikan(Path::new("/d").join(n).as_path()), "{n}");
+        }
+        for n in ["capaian.yaml", "gambar/logo.svg"] {
+            assert!(!diabaikan(Path::new("/d").join(n).as_path()), "{n}");
+        }
+    }
+}
