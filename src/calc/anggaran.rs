@@ -99,6 +99,30 @@ pub fn rincian<'a>(
     out
 }
 
+/// The DIPA node (a programme, or an activity) that a PK budget line
+/// budgets: the node with the line's `kode` when it names one, otherwise
+/// the programme whose name has the same words (in any order, ignoring
+/// case) as the line's programme.
+pub fn node_pk<'a>(anggaran: &'a Anggaran, a: &crate::model::pk::AnggaranPk) -> Option<&'a Node> {
+    if let Some(kode) = &a.kode {
+        return cari(&anggaran.program, kode);
+    }
+    fn kata(s: &str) -> Vec<String> {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        w.sort();
+        w
+    }
+    let want = kata(&a.program);
+    anggaran
+        .program
+        .iter()
+        .find(|n| n.tingkat == Tingkat::Program && kata(&n.nama) == want)
+}
+
 /// The whole budget.
 pub fn total(anggaran: &Anggaran, p: Pembulatan) -> Serapan {
     let (pagu, realisasi) = anggaran

@@ -379,6 +379,8 @@ mod tests {
             label: vec!["x".into()],
             nilai: vec![Sel::Teks(s.into()), Sel::Teks("-".into())],
             rinci: vec![],
+            subjumlah: None,
+            subjumlah_tertulis: vec![],
         };
         let mut table = Tabel {
             id: Some("cek".into()),
@@ -390,6 +392,8 @@ mod tests {
             bernomor: false,
             baris: vec![row("√"), row("√"), row("√")],
             jumlah: None,
+            jumlah_tetap: vec![],
+            orang: false,
             jumlah_tertulis: vec![],
             catatan: None,
         };

@@ -30,6 +30,8 @@ pub struct Hasil {
     /// Totals of each data table of `capaian.yaml`, by indicator id and
     /// table index: one value per value column.
     pub tabel: BTreeMap<(String, usize), Vec<Decimal>>,
+    /// Sums, largest cells and subtotals of each data table, keyed like `tabel`.
+    pub tabel_rinci: BTreeMap<(String, usize), tabel::JumlahTabel>,
     /// Pagu, realisasi and absorption of the whole budget tree.
     pub anggaran: Serapan,
     /// Per jenis belanja (in data order) and their sum.
@@ -43,6 +45,13 @@ pub struct Hasil {
     pub skor_ikpa: BTreeMap<i32, Angka>,
     /// Earlier years whose figures come from their own folders.
     pub tahun_dari_folder: Vec<i32>,
+    /// DIPA pagu of the programme (or activity) each PK budget line budgets,
+    /// in `pk.yaml` order; `None` when no DIPA node matches.
+    pub pagu_dipa_pk: Vec<Option<Decimal>>,
+    /// People tables: per data table (indicator id, table index) the
+    /// population of each value column's year, when the column is a year
+    /// with a population.
+    pub populasi_kolom: BTreeMap<(String, usize), Vec<Option<u32>>>,
 }
 
 /// How one indicator compares with earlier years and the Renstra.
@@ -229,6 +238,37 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         })
         .collect();
 
+    let tabel_rinci = data
+        .capaian
+        .indikator
+        .iter()
+        .flat_map(|(id, c)| {
+            c.tabel
+                .iter()
+                .enumerate()
+                .map(move |(i, t)| ((id.clone(), i), tabel::rinci(t)))
+        })
+        .collect();
+    let populasi_kolom = data
+        .capaian
+        .indikator
+        .iter()
+        .flat_map(|(id, c)| {
+            c.tabel.iter().enumerate().filter(|(_, t)| t.orang).map(move |(i, t)| {
+                let pop = t
+                    .kolom
+                    .iter()
+                    .map(|k| {
+                        let y: i32 = k.trim().parse().ok()?;
+                        let h = data.populasi.tahun.get(&y)?;
+                        Some(h.narapidana + h.tahanan + h.anak)
+                    })
+                    .collect();
+                ((id.clone(), i), pop)
+            })
+        })
+        .collect();
+
     let mut riwayat_jenis_belanja = data.anggaran.riwayat_jenis_belanja.clone();
     let mut skor_smart = data.kinerja_anggaran.smart.nilai.clone();
     let mut skor_ikpa = data.kinerja_anggaran.ikpa.nilai.clone();
@@ -247,12 +287,20 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         banding: banding_semua,
         rekap,
         tabel,
+        tabel_rinci,
         anggaran: anggaran::total(&data.anggaran, p.persentase),
         jenis_belanja: anggaran::per_jenis_belanja(&data.anggaran.jenis_belanja, p.persentase),
         riwayat_jenis_belanja,
         skor_smart,
         skor_ikpa,
         tahun_dari_folder: sebelumnya.keys().rev().copied().collect(),
+        pagu_dipa_pk: data
+            .pk
+            .anggaran
+            .iter()
+            .map(|a| anggaran::node_pk(&data.anggaran, a).map(|n| anggaran::jumlah_node(n).0))
+            .collect(),
+        populasi_kolom,
     }
 }
 

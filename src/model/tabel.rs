@@ -60,6 +60,13 @@ pub struct Baris {
     /// Sub-rows shown indented under this one (`a.`, `b.` …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rinci: Vec<Baris>,
+    /// Label of a computed subtotal row printed after the sub-rows
+    /// (`Jumlah`): the sum of the sub-rows, per value column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subjumlah: Option<String>,
+    /// The subtotal as printed, one per value column, only for checking.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjumlah_tertulis: Vec<Sel>,
 }
 
 /// A table with a caption; numbered by the document.
@@ -89,6 +96,17 @@ pub struct Tabel {
     /// Counts are summed, checks are counted, per value column.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jumlah: Option<String>,
+    /// Values of the total row when it is not the sum of the rows: people
+    /// counted once although they took part in several rows (distinct
+    /// persons). Printed instead of the sum; checked to lie between the
+    /// largest row and the sum of the rows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub jumlah_tetap: Vec<Sel>,
+    /// Whether the value cells count people (inmates): every cell, subtotal
+    /// and total of a column headed by a year is checked against that
+    /// year's population in `populasi.yaml`.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub orang: bool,
     /// Totals as printed, one per value column, only for checking the
     /// computed total row.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

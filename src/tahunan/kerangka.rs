@@ -222,7 +222,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             sasaran_strategis: vec![],
             sasaran_program: vec![],
             sasaran_kegiatan: vec![SasaranKegiatan { id: "sk1".into(), nama: isi("sasaran kegiatan"), indikator }],
-            anggaran: vec![AnggaranPk { program: isi("program"), kegiatan: isi("kegiatan"), pagu: Rupiah::from(0), pagu_tertulis: None }],
+            anggaran: vec![AnggaranPk { program: isi("program"), kegiatan: isi("kegiatan"), kode: None, pagu: Rupiah::from(0), pagu_tertulis: None }],
         },
         capaian: Capaian {
             pengantar: md("pengantar capaian kinerja organisasi"),

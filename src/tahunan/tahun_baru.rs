@@ -31,6 +31,7 @@ fn kosongkan(baris: &mut [Baris]) {
         for s in &mut b.nilai {
             *s = Sel::Teks(String::new());
         }
+        b.subjumlah_tertulis.clear();
         kosongkan(&mut b.rinci);
     }
 }
@@ -131,6 +132,7 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
         for t in &mut c.tabel {
             kosongkan(&mut t.baris);
             t.jumlah_tertulis.clear();
+            t.jumlah_tetap.clear();
         }
     }
     let n = d.capaian.indikator.len();

@@ -5,6 +5,7 @@ use crate::calc;
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
 use crate::model::anggaran::Node;
+use crate::model::tabel::Baris;
 
 /// LK101: parents of the budget tree.
 pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
@@ -93,27 +94,149 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
-/// LK103: declared totals of data tables.
+/// LK103: declared totals and subtotals of data tables, and fixed
+/// (distinct-persons) totals between the largest row and the sum of rows.
 pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
     for (id, c) in &k.d.data.capaian.indikator {
         for (ti, t) in c.tabel.iter().enumerate() {
             let jumlah = &k.hasil.tabel[&(id.clone(), ti)];
+            let rinci = &k.hasil.tabel_rinci[&(id.clone(), ti)];
+            let kolom = |col: usize| t.kolom.get(col).cloned().unwrap_or_default();
+            let here = format!("indikator.{id}.tabel[{ti}]");
             for (col, declared) in t.jumlah_tertulis.iter().enumerate() {
                 let Some(declared) = declared.angka() else {
                     continue;
                 };
                 let computed = jumlah.get(col).copied().unwrap_or_default();
                 if computed != declared {
-                    let kolom = t.kolom.get(col).cloned().unwrap_or_default();
+                    let kolom = kolom(col);
                     out.push(
                         Temuan::baru(
                             "capaian.yaml",
-                            format!("indikator.{id}.tabel[{ti}].jumlah_tertulis[{col}]"),
+                            format!("{here}.jumlah_tertulis[{col}]"),
                             format!("jumlah tertulis kolom \"{kolom}\" pada tabel \"{}\" tidak sama dengan jumlah barisnya", t.judul),
                             format!("declared total of column \"{kolom}\" in table \"{}\" differs from the sum of its rows", t.judul),
                         )
                         .nilai(angka(computed), angka(declared)),
                     );
+                }
+            }
+            fn walk<'a>(baris: &'a [Baris], path: &str, out: &mut Vec<(String, &'a Baris)>) {
+                for (i, b) in baris.iter().enumerate() {
+                    let p = format!("{path}[{i}]");
+                    out.push((p.clone(), b));
+                    walk(&b.rinci, &format!("{p}.rinci"), out);
+                }
+            }
+            let mut semua = Vec::new();
+            walk(&t.baris, "baris", &mut semua);
+            for (p, b) in semua {
+                let Some(sub) = rinci.subjumlah.get(&p) else {
+                    continue;
+                };
+                let grup = b.label.first().cloned().unwrap_or_default();
+                for (col, declared) in b.subjumlah_tertulis.iter().enumerate() {
+                    let (Some(declared), Some(computed)) = (declared.angka(), sub.get(col).copied()) else {
+                        continue;
+                    };
+                    if computed != declared {
+                        let kolom = kolom(col);
+                        out.push(
+                            Temuan::baru(
+                                "capaian.yaml",
+                                format!("{here}.{p}.subjumlah_tertulis[{col}]"),
+                                format!("subjumlah \"{grup}\" kolom \"{kolom}\" pada tabel \"{}\" tidak sama dengan jumlah rinciannya", t.judul),
+                                format!("subtotal of \"{grup}\", column \"{kolom}\" in table \"{}\" differs from the sum of its rows", t.judul),
+                            )
+                            .nilai(angka(computed), angka(declared)),
+                        );
+                    }
+                }
+            }
+            for (col, tetap) in t.jumlah_tetap.iter().enumerate() {
+                let Some(v) = tetap.angka() else { continue };
+                let (Some(&max), Some(&sum)) = (rinci.terbesar.get(col), rinci.semua.get(col)) else {
+                    continue;
+                };
+                if v < max || v > sum {
+                    let kolom = kolom(col);
+                    let (batas, pesan, msg) = if v < max {
+                        (max, "kurang dari baris terbesarnya", "is less than its largest row")
+                    } else {
+                        (sum, "melebihi jumlah semua barisnya", "exceeds the sum of its rows")
+                    };
+                    out.push(
+                        Temuan::baru(
+                            "capaian.yaml",
+                            format!("{here}.jumlah_tetap[{col}]"),
+                            format!("jumlah orang (tanpa hitung ganda) kolom \"{kolom}\" pada tabel \"{}\" {pesan}", t.judul),
+                            format!("distinct-persons total of column \"{kolom}\" in table \"{}\" {msg}", t.judul),
+                        )
+                        .nilai(angka(batas), angka(v)),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// LK106: in a table that counts people, no cell, subtotal or total of a
+/// year's column exceeds that year's population. Declared figures that
+/// differ from the computed ones are LK103's; this rule checks the cells
+/// and what lkjip computes (and would print).
+pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (id, c) in &k.d.data.capaian.indikator {
+        for (ti, t) in c.tabel.iter().enumerate() {
+            let Some(pop) = k.hasil.populasi_kolom.get(&(id.clone(), ti)) else {
+                continue;
+            };
+            let rinci = &k.hasil.tabel_rinci[&(id.clone(), ti)];
+            let here = format!("indikator.{id}.tabel[{ti}]");
+            let mut lebih = |path: String, apa: &str, what: &str, col: usize, v: rust_decimal::Decimal| {
+                let Some(Some(p)) = pop.get(col) else { return };
+                if v > rust_decimal::Decimal::from(*p) {
+                    let tahun = t.kolom.get(col).cloned().unwrap_or_default();
+                    out.push(
+                        Temuan::baru(
+                            "capaian.yaml",
+                            path,
+                            format!("{apa} tahun {tahun} pada tabel \"{}\" ({} orang) melebihi jumlah penghuni tahun itu ({p} orang)", t.judul, angka(v)),
+                            format!("{what} of {tahun} in table \"{}\" ({} persons) exceeds that year's population ({p})", t.judul, angka(v)),
+                        )
+                        .nilai(format!("≤ {p}"), angka(v)),
+                    );
+                }
+            };
+            fn walk<'a>(baris: &'a [Baris], path: &str, out: &mut Vec<(String, &'a Baris)>) {
+                for (i, b) in baris.iter().enumerate() {
+                    let p = format!("{path}[{i}]");
+                    out.push((p.clone(), b));
+                    walk(&b.rinci, &format!("{p}.rinci"), out);
+                }
+            }
+            let mut semua = Vec::new();
+            walk(&t.baris, "baris", &mut semua);
+            for (p, b) in &semua {
+                for (col, v) in b.nilai.iter().enumerate() {
+                    if let Some(v) = v.angka() {
+                        lebih(format!("{here}.{p}.nilai[{col}]"), "angka", "figure", col, v);
+                    }
+                }
+                if let Some(sub) = rinci.subjumlah.get(p) {
+                    for (col, v) in sub.iter().enumerate() {
+                        lebih(format!("{here}.{p}.subjumlah"), "subjumlah", "subtotal", col, *v);
+                    }
+                }
+            }
+            if t.jumlah.is_some() {
+                let total = &k.hasil.tabel[&(id.clone(), ti)];
+                for (col, v) in total.iter().enumerate() {
+                    let path = if t.jumlah_tetap.get(col).and_then(|s| s.angka()).is_some() {
+                        format!("{here}.jumlah_tetap[{col}]")
+                    } else {
+                        format!("{here}.jumlah")
+                    };
+                    lebih(path, "jumlah", "total", col, *v);
                 }
             }
         }
@@ -211,6 +334,55 @@ mod tests {
         let t = temuan(&d, tabel);
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].path, "indikator.sk2-ikk2.tabel[0].jumlah_tertulis[0]");
+    }
+
+    #[test]
+    fn lk103_subtotals_and_distinct_totals() {
+        use crate::model::tabel::Sel;
+        let d = ubah(|d| {
+            let t = &mut d.capaian.indikator.get_mut("sk2-ikk1").unwrap().tabel[0];
+            t.baris[0].subjumlah_tertulis = vec![Sel::Angka(a("188")), Sel::Angka(a("171")), Sel::Angka(a("166"))];
+            t.jumlah_tetap = vec![Sel::Angka(a("100")), Sel::Angka(a("171")), Sel::Angka(a("999"))];
+        });
+        let got = temuan(&d, tabel);
+        assert_eq!(
+            ringkas(&got),
+            [
+                ("indikator.sk2-ikk1.tabel[0].baris[0].subjumlah_tertulis[2]", "165", "166"),
+                ("indikator.sk2-ikk1.tabel[0].jumlah_tetap[0]", "120", "100"),
+                ("indikator.sk2-ikk1.tabel[0].jumlah_tetap[2]", "330", "999"),
+            ]
+        );
+    }
+
+    #[test]
+    fn lk106_people_within_population() {
+        assert!(temuan(data_2023(), orang_tabel).is_empty());
+        // The total as a sum of participations: 343 / 334 / 330 people.
+        let d = ubah(|d| {
+            let t = &mut d.capaian.indikator.get_mut("sk2-ikk1").unwrap().tabel[0];
+            t.jumlah_tetap.clear();
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, orang_tabel)),
+            [
+                ("indikator.sk2-ikk1.tabel[0].jumlah", "≤ 188", "343"),
+                ("indikator.sk2-ikk1.tabel[0].jumlah", "≤ 171", "334"),
+                ("indikator.sk2-ikk1.tabel[0].jumlah", "≤ 165", "330"),
+            ]
+        );
+        // A cell above the population.
+        let d = ubah(|d| {
+            let t = &mut d.capaian.indikator.get_mut("sk2-ikk1").unwrap().tabel[0];
+            t.baris[2].rinci[0].nilai[2] = crate::model::tabel::Sel::Angka(a("166"));
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, orang_tabel)),
+            [
+                ("indikator.sk2-ikk1.tabel[0].baris[2].subjumlah", "≤ 165", "253"),
+                ("indikator.sk2-ikk1.tabel[0].baris[2].rinci[0].nilai[2]", "≤ 165", "166"),
+            ]
+        );
     }
 
     #[test]

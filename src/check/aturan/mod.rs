@@ -34,8 +34,8 @@ pub const KATALOG: &[Aturan] = &[
     Aturan {
         kode: "LK103",
         tingkat: Tingkat::Error,
-        uraian: "Jumlah tertulis sebuah tabel data sama dengan jumlah baris-barisnya",
-        uraian_en: "A data table's declared total equals the sum of its rows",
+        uraian: "Jumlah dan subjumlah tertulis sebuah tabel data sama dengan jumlah baris-barisnya; jumlah orang tanpa hitung ganda di antara baris terbesar dan jumlah baris",
+        uraian_en: "A data table's declared total and subtotals equal the sums of their rows; a distinct-persons total lies between the largest row and the sum",
         periksa: jumlah::tabel,
     },
     Aturan {
@@ -51,6 +51,13 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Jumlah pegawai per golongan, per jenis kelamin dan jumlah tertulisnya sama",
         uraian_en: "Staff per rank, per sex and the declared total agree",
         periksa: jumlah::pegawai,
+    },
+    Aturan {
+        kode: "LK106",
+        tingkat: Tingkat::Error,
+        uraian: "Tabel yang menghitung orang tidak memuat angka, subjumlah atau jumlah di atas jumlah penghuni tahun itu",
+        uraian_en: "A table counting people holds no figure, subtotal or total above that year's population",
+        periksa: jumlah::orang_tabel,
     },
     Aturan {
         kode: "LK201",
@@ -93,6 +100,20 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Folder tahun lalu di samping folder ini dapat dimuat dan dipakai sebagai riwayat",
         uraian_en: "An earlier year's folder beside this one loads and serves as history",
         periksa: silang::folder_lalu,
+    },
+    Aturan {
+        kode: "LK207",
+        tingkat: Tingkat::Error,
+        uraian: "Anggaran program dalam PK tidak melebihi seluruh pagu DIPA satuan kerja",
+        uraian_en: "A PK programme budget does not exceed the unit's whole DIPA pagu",
+        periksa: silang::pk_melebihi_dipa,
+    },
+    Aturan {
+        kode: "LK208",
+        tingkat: Tingkat::Warning,
+        uraian: "Anggaran program dalam PK sama dengan pagu DIPA program itu (bila berbeda, keduanya ditampilkan)",
+        uraian_en: "A PK programme budget equals that programme's DIPA pagu (when not, both are shown)",
+        periksa: silang::pk_dipa,
     },
     Aturan {
         kode: "LK301",

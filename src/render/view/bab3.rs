@@ -85,8 +85,14 @@ fn sel_data(s: &SelData, k: &Konteks) -> String {
     }
 }
 
-/// A data table of `capaian.yaml` as a Typst table.
-pub(super) fn tabel_data(k: &Konteks, t: &Tabel, jumlah: &[Decimal]) -> TabelTyp {
+/// A data table of `capaian.yaml` as a Typst table; `sub` holds the
+/// subtotals of rows that have one, by row path.
+pub(super) fn tabel_data(
+    k: &Konteks,
+    t: &Tabel,
+    jumlah: &[Decimal],
+    sub: &std::collections::BTreeMap<String, Vec<Decimal>>,
+) -> TabelTyp {
     let n_val = t.kolom.len();
     let n_label = t.kolom_label.len().max(1);
     let mut cols = Vec::new();
@@ -132,16 +138,20 @@ pub(super) fn tabel_data(k: &Konteks, t: &Tabel, jumlah: &[Decimal]) -> TabelTyp
     }
     tt.kepala.push(head);
 
+    #[allow(clippy::too_many_arguments)]
     fn rows(
         k: &Konteks,
         t: &Tabel,
         baris: &[Baris],
+        path: &str,
+        sub: &std::collections::BTreeMap<String, Vec<Decimal>>,
         depth: usize,
         nomor: &mut usize,
         out: &mut Vec<Vec<Sel>>,
     ) {
         let n_label = t.kolom_label.len().max(1);
-        for b in baris {
+        for (bi, b) in baris.iter().enumerate() {
+            let here = format!("{path}[{bi}]");
             let mut row = Vec::new();
             if t.bernomor {
                 if depth == 0 {
@@ -178,11 +188,20 @@ pub(super) fn tabel_data(k: &Konteks, t: &Tabel, jumlah: &[Decimal]) -> TabelTyp
                 }
             }
             out.push(row);
-            rows(k, t, &b.rinci, depth + 1, nomor, out);
+            rows(k, t, &b.rinci, &format!("{here}.rinci"), sub, depth + 1, nomor, out);
+            // A subtotal row closes the group, like the table's total row.
+            if let (Some(label), Some(v)) = (&b.subjumlah, sub.get(&here)) {
+                let lead = n_label + usize::from(t.bernomor);
+                let mut row = vec![Sel::teks(label).lebar(lead as u32).rata(Rata::Tengah)];
+                row.extend((0..t.kolom.len()).map(|c| {
+                    Sel::teks(&k.angka(v.get(c).copied().unwrap_or_default()))
+                }));
+                out.push(row);
+            }
         }
     }
     let mut nomor = 0;
-    rows(k, t, &t.baris, 0, &mut nomor, &mut tt.isi);
+    rows(k, t, &t.baris, "baris", sub, 0, &mut nomor, &mut tt.isi);
 
     if let Some(label) = &t.jumlah {
         let lead = n_label + usize::from(t.bernomor);
@@ -657,7 +676,8 @@ fn indikator_view(
         }
         for (ti, t) in c.tabel.iter().enumerate() {
             let jumlah = &k.hasil.tabel[&(ind.id.clone(), ti)];
-            data_tabel.push_str(&figur_tabel(&t.judul, &tabel_data(k, t, jumlah)).0);
+            let sub = &k.hasil.tabel_rinci[&(ind.id.clone(), ti)].subjumlah;
+            data_tabel.push_str(&figur_tabel(&t.judul, &tabel_data(k, t, jumlah, sub)).0);
             data_tabel.push_str("\n\n");
             if let Some(n) = &t.catatan {
                 data_tabel.push_str(&md(n).0);

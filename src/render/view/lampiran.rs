@@ -230,7 +230,7 @@ fn pk(k: &mut Konteks) -> Markup {
     }
     out.push_str(&tabel_polos(&super::bab2::tabel_pk(k)));
     out.push_str("\n\n");
-    out.push_str(&tabel_polos(&super::bab2::tabel_anggaran_pk(k)));
+    out.push_str(&tabel_polos(&super::bab2::tabel_anggaran_pk(k, false)));
     out.push_str(&tanda);
     Markup(out)
 }
