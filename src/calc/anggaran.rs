@@ -123,6 +123,36 @@ pub fn node_pk<'a>(anggaran: &'a Anggaran, a: &crate::model::pk::AnggaranPk) -> 
         .find(|n| n.tingkat == Tingkat::Program && kata(&n.nama) == want)
 }
 
+/// For each jenis belanja row, the one leaf or node of the budget tree with
+/// the same pagu, when exactly one has it (Belanja Pegawai and component 001
+/// Gaji dan Tunjangan; Belanja Modal and its RO): (path in `anggaran.yaml`,
+/// code, pagu, realisasi).
+pub fn padanan_jenis_belanja(anggaran: &Anggaran) -> Vec<Option<(String, String, Decimal, Decimal)>> {
+    fn walk(nodes: &[Node], path: &str, out: &mut Vec<(String, String, Decimal, Decimal)>) {
+        for (i, n) in nodes.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            let (p, r) = jumlah_node(n);
+            out.push((here.clone(), n.kode.clone(), p, r));
+            walk(&n.rincian, &format!("{here}.rincian"), out);
+        }
+    }
+    let mut nodes = Vec::new();
+    walk(&anggaran.program, "program", &mut nodes);
+    anggaran
+        .jenis_belanja
+        .iter()
+        .map(|j| {
+            let pagu = j.pagu?.get();
+            let same: Vec<_> = nodes.iter().filter(|n| n.2 == pagu).collect();
+            // A chain of single children shares one pagu; take the deepest.
+            let deepest = same.iter().max_by_key(|n| n.0.len())?;
+            same.iter()
+                .all(|n| deepest.0.starts_with(&n.0))
+                .then(|| (*deepest).clone())
+        })
+        .collect()
+}
+
 /// The whole budget.
 pub fn total(anggaran: &Anggaran, p: Pembulatan) -> Serapan {
     let (pagu, realisasi) = anggaran

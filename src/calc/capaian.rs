@@ -393,6 +393,7 @@ mod tests {
             baris: vec![row("√"), row("√"), row("√")],
             jumlah: None,
             jumlah_tetap: vec![],
+            dasar: None,
             orang: false,
             jumlah_tertulis: vec![],
             catatan: None,

@@ -36,6 +36,9 @@ pub struct Hasil {
     pub anggaran: Serapan,
     /// Per jenis belanja (in data order) and their sum.
     pub jenis_belanja: (Vec<Serapan>, Serapan),
+    /// For each jenis belanja row, the budget node with the same pagu, when
+    /// exactly one (chain) has it: (path, code, pagu, realisasi).
+    pub padanan_jenis_belanja: Vec<Option<(String, String, Decimal, Decimal)>>,
     /// Spending per jenis belanja of earlier years: from the year's folder
     /// when it exists, otherwise as declared in `anggaran.yaml`.
     pub riwayat_jenis_belanja: BTreeMap<i32, Vec<JenisBelanja>>,
@@ -48,6 +51,16 @@ pub struct Hasil {
     /// DIPA pagu of the programme (or activity) each PK budget line budgets,
     /// in `pk.yaml` order; `None` when no DIPA node matches.
     pub pagu_dipa_pk: Vec<Option<Decimal>>,
+    /// Occupants at the end of each year of `populasi.yaml`.
+    pub penghuni: BTreeMap<i32, u32>,
+    /// Staff total (sum per rank).
+    pub pegawai: u32,
+    /// Per indicator, per year: the total of that year's column of the
+    /// indicator's basis table ([`crate::model::tabel::Tabel::dasar`]).
+    pub dasar: BTreeMap<String, BTreeMap<i32, (Decimal, crate::model::tabel::DasarTabel)>>,
+    /// SMART and IKPA as their weighted components give them, when every
+    /// component has a weight.
+    pub skor_komponen: (Option<Decimal>, Option<Decimal>),
     /// People tables: per data table (indicator id, table index) the
     /// population of each value column's year, when the column is a year
     /// with a population.
@@ -269,6 +282,19 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         })
         .collect();
 
+    let mut dasar: BTreeMap<String, BTreeMap<i32, _>> = BTreeMap::new();
+    for (id, c) in &data.capaian.indikator {
+        for t in &c.tabel {
+            let Some(jenis) = t.dasar else { continue };
+            let total = tabel::jumlah_baris(t, &t.baris);
+            for (col, k) in t.kolom.iter().enumerate() {
+                if let (Ok(y), Some(v)) = (k.trim().parse::<i32>(), total.get(col)) {
+                    dasar.entry(id.clone()).or_default().insert(y, (*v, jenis));
+                }
+            }
+        }
+    }
+
     let mut riwayat_jenis_belanja = data.anggaran.riwayat_jenis_belanja.clone();
     let mut skor_smart = data.kinerja_anggaran.smart.nilai.clone();
     let mut skor_ikpa = data.kinerja_anggaran.ikpa.nilai.clone();
@@ -291,6 +317,7 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         anggaran: anggaran::total(&data.anggaran, p.persentase),
         jenis_belanja: anggaran::per_jenis_belanja(&data.anggaran.jenis_belanja, p.persentase),
         riwayat_jenis_belanja,
+        padanan_jenis_belanja: anggaran::padanan_jenis_belanja(&data.anggaran),
         skor_smart,
         skor_ikpa,
         tahun_dari_folder: sebelumnya.keys().rev().copied().collect(),
@@ -301,6 +328,18 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
             .map(|a| anggaran::node_pk(&data.anggaran, a).map(|n| anggaran::jumlah_node(n).0))
             .collect(),
         populasi_kolom,
+        penghuni: data
+            .populasi
+            .tahun
+            .iter()
+            .map(|(y, h)| (*y, h.narapidana + h.tahanan + h.anak))
+            .collect(),
+        pegawai: super::pegawai::rekap(&data.unit.pegawai).total,
+        dasar,
+        skor_komponen: (
+            super::kinerja_anggaran::dari_komponen(&data.kinerja_anggaran.smart, p.persentase),
+            super::kinerja_anggaran::dari_komponen(&data.kinerja_anggaran.ikpa, p.persentase),
+        ),
     }
 }
 

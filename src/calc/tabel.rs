@@ -110,6 +110,7 @@ mod tests {
             baris,
             jumlah: Some("Jumlah".into()),
             jumlah_tetap: vec![],
+            dasar: None,
             orang: false,
             jumlah_tertulis: vec![],
             catatan: None,

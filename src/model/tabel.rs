@@ -23,6 +23,19 @@ pub enum JenisTabel {
     Teks,
 }
 
+/// What a table with a column per year counts for its indicator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DasarTabel {
+    /// The indicator's population (its denominator): a year whose column
+    /// totals 0 has nothing to measure, so its realisasi is not computable.
+    Populasi,
+    /// Incidents the indicator is about (gangguan kamtib): a year without
+    /// incidents is not computable, and a year with incidents cannot be
+    /// "100 % prevented".
+    Kejadian,
+}
+
 /// One cell of a value column.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
@@ -102,6 +115,10 @@ pub struct Tabel {
     /// largest row and the sum of the rows.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub jumlah_tetap: Vec<Sel>,
+    /// What the table's year columns count for its indicator, when they are
+    /// the basis of its realisasi (checked for this year and earlier years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dasar: Option<DasarTabel>,
     /// Whether the value cells count people (inmates): every cell, subtotal
     /// and total of a column headed by a year is checked against that
     /// year's population in `populasi.yaml`.

@@ -273,7 +273,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             },
             e_monev: EMonev { uraian: md("uraian e-Monev Bappenas"), gambar: None, serapan_anggaran: None, pelaksanaan: None, per_bulan: "Desember".into() },
             tarja: Tarja { uraian: md("uraian Target Kinerja"), target: vec![], penutup: None, pengantar_lampiran: None },
-            prioritas_nasional: PrioritasNasional { uraian: md("kegiatan prioritas nasional") },
+            prioritas_nasional: PrioritasNasional { uraian: md("kegiatan prioritas nasional"), kegiatan: vec![] },
         },
         narasi: Narasi {
             kata_pengantar: md("kata pengantar"),

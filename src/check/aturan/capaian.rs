@@ -61,6 +61,16 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
             let (Some(tg), Some(re), Some(cap)) = (r.target, r.realisasi, r.capaian) else {
                 continue;
             };
+            // A year with nothing to measure is LK404's, not a wrong capaian.
+            let nol = k
+                .hasil
+                .dasar
+                .get(&ind.id)
+                .and_then(|d| d.get(tahun))
+                .is_some_and(|(t, _)| t.is_zero());
+            if nol {
+                continue;
+            }
             let pembulatan = h.pembulatan;
             // Recompute unrounded, then compare at the declared precision.
             let mentah = calc::capaian::capaian(
@@ -151,6 +161,13 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
         let Some(c) = t.and_then(|t| t.capaian) else {
             continue;
         };
+        // One finding per cell: a computable capaian that differs is LK301's.
+        let h = &k.hasil.indikator[&ind.id];
+        if let Nilai::Ada(cap) = h.capaian {
+            if !calc::sesuai_tertulis(cap, c.get(), h.pembulatan) {
+                continue;
+            }
+        }
         if r < ind.target.get() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
@@ -261,23 +278,31 @@ mod tests {
             (t[0].diharapkan.as_deref(), t[0].ditemukan.as_deref()),
             (Some("110,09"), Some("125"))
         );
-        // Earlier years: 2022 HIV/TB, target 70, realisasi 100, printed 125 in the summary.
+        // Earlier years: 2022 kamtib, target 70, realisasi 100, printed 140 in Tabel 3.63.
         let hist = ubah(|d| {
             let r = d
                 .capaian
                 .indikator
-                .get_mut("sk1-ikk7")
+                .get_mut("sk3-ikk2")
                 .unwrap()
                 .riwayat
                 .get_mut(&2022)
                 .unwrap();
             r.target = Some(a("70"));
             r.realisasi = Some(a("100"));
-            r.capaian = Some(a("125"));
+            r.capaian = Some(a("140"));
         });
         let t = temuan(&hist, tertulis);
-        assert_eq!(t[0].path, "indikator.sk1-ikk7.riwayat.2022.capaian");
+        assert_eq!(t[0].path, "indikator.sk3-ikk2.riwayat.2022.capaian");
         assert_eq!(t[0].diharapkan.as_deref(), Some("142,85"));
+        // A year whose basis table column is 0 is LK404's, not this rule's.
+        let nol = ubah(|d| {
+            let r = d.capaian.indikator.get_mut("sk1-ikk7").unwrap().riwayat.get_mut(&2022).unwrap();
+            r.tidak_dapat_dihitung = None;
+            r.realisasi = Some(a("100"));
+            r.capaian = Some(a("125"));
+        });
+        assert!(temuan(&nol, tertulis).is_empty(), "{:?}", temuan(&nol, tertulis));
     }
 
     #[test]
@@ -321,6 +346,8 @@ mod tests {
     #[test]
     fn lk304_units_short_of_target() {
         assert!(temuan(data_2023(), satuan_hitung).is_empty());
+        // 4 of 6 Unit declared 100 %: one finding, LK301's (expected 66,66),
+        // not a second one here on the same cell.
         let d = ubah(|d| {
             let c = d.capaian.indikator.get_mut("sk4-ikk6").unwrap();
             c.realisasi = Some(Realisasi::Langsung(a("4")));
@@ -329,11 +356,8 @@ mod tests {
                 ..Default::default()
             });
         });
-        let t = temuan(&d, satuan_hitung);
-        assert_eq!(
-            t[0].pesan.id,
-            "sk4-ikk6: realisasi 4 dari target 6 tetapi capaian dinyatakan 100%"
-        );
+        assert!(temuan(&d, satuan_hitung).is_empty());
+        assert_eq!(ringkas(&temuan(&d, tertulis)), [("indikator.sk4-ikk6.tertulis.capaian", "66,66", "100")]);
     }
 
     #[test]

@@ -46,19 +46,46 @@ pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
 }
 
 /// LK102: jenis belanja against the tree, and against its declared total.
+/// One finding per wrong cell: when the rows do not add up to the tree, a
+/// row whose pagu matches one budget node but whose realisasi does not is
+/// named (Belanja Pegawai against component 001); a declared total equal to
+/// the tree is then right and not blamed.
 pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
     let a = &k.d.data.anggaran;
     if a.jenis_belanja.is_empty() {
         return;
     }
-    let p = k.d.data.laporan.pengaturan.persentase;
-    let (_, sum) = calc::anggaran::per_jenis_belanja(&a.jenis_belanja, p);
-    let tree = calc::anggaran::total(a, p);
+    let (_, sum) = &k.hasil.jenis_belanja;
+    let tree = &k.hasil.anggaran;
+    let mut baris_salah = false;
+    if sum.realisasi != tree.realisasi {
+        for (i, (j, padan)) in a.jenis_belanja.iter().zip(&k.hasil.padanan_jenis_belanja).enumerate() {
+            let Some((_, kode, _, realisasi)) = padan else { continue };
+            if *realisasi != j.realisasi.get() {
+                baris_salah = true;
+                out.push(
+                    Temuan::baru(
+                        "anggaran.yaml",
+                        format!("jenis_belanja[{i}].realisasi"),
+                        format!(
+                            "realisasi {} tidak sama dengan realisasi {kode} yang berpagu sama; jumlah jenis belanja tidak sama dengan jumlah program/kegiatan",
+                            j.nama
+                        ),
+                        format!(
+                            "spending on {} differs from that of {kode}, which has the same pagu; the jenis belanja do not add up to the programme total",
+                            j.nama
+                        ),
+                    )
+                    .nilai(angka(*realisasi), angka(j.realisasi.get())),
+                );
+            }
+        }
+    }
     for (field, jb, pohon) in [
         ("pagu", sum.pagu, tree.pagu),
         ("realisasi", sum.realisasi, tree.realisasi),
     ] {
-        if jb != pohon {
+        if jb != pohon && !(field == "realisasi" && baris_salah) {
             out.push(
                 Temuan::baru(
 "anggaran.yaml",
@@ -71,11 +98,12 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
         }
     }
     if let Some(t) = &a.jumlah_jenis_belanja_tertulis {
-        for (field, declared, computed) in [
-            ("pagu", t.pagu.get(), sum.pagu),
-            ("realisasi", t.realisasi.get(), sum.realisasi),
+        for (field, declared, computed, pohon) in [
+            ("pagu", t.pagu.get(), sum.pagu, tree.pagu),
+            ("realisasi", t.realisasi.get(), sum.realisasi, tree.realisasi),
         ] {
-            if declared != computed {
+            // A declared total equal to the tree is right; the rows are off.
+            if declared != computed && declared != pohon {
                 out.push(
                     Temuan::baru(
 "anggaran.yaml",
@@ -315,12 +343,23 @@ mod tests {
     #[test]
     fn lk102_jenis_belanja() {
         assert!(temuan(data_2023(), jenis_belanja).is_empty());
-        let d = ubah(|d| d.anggaran.jenis_belanja[0].realisasi = rp("3601507881"));
-        let t = temuan(&d, jenis_belanja);
-        assert_eq!(t.len(), 1);
+        // The published Belanja Pegawai: one finding, at the row, against component 001.
+        let d = ubah(|d| {
+            d.anggaran.jenis_belanja[0].realisasi = rp("3601507881");
+            d.anggaran.jumlah_jenis_belanja_tertulis = Some(crate::model::anggaran::Jumlah {
+                pagu: rp("6946743000"),
+                realisasi: rp("6904019875"),
+            });
+        });
         assert_eq!(
-            (t[0].diharapkan.as_deref(), t[0].ditemukan.as_deref()),
-            (Some("6.904.019.875"), Some("6.904.019.594"))
+            ringkas(&temuan(&d, jenis_belanja)),
+            [("jenis_belanja[0].realisasi", "3.601.508.162", "3.601.507.881")]
+        );
+        // A row without a matching node: the total is named.
+        let d = ubah(|d| d.anggaran.jenis_belanja[1].realisasi = rp("2977098000"));
+        assert_eq!(
+            ringkas(&temuan(&d, jenis_belanja)),
+            [("jenis_belanja", "6.904.019.875", "6.904.019.732")]
         );
     }
 

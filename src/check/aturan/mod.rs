@@ -9,6 +9,7 @@ mod jumlah;
 mod narasi;
 mod orang;
 mod silang;
+mod telaah;
 mod triwulan;
 
 pub use isian::PENANDA;
@@ -58,6 +59,13 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Tabel yang menghitung orang tidak memuat angka, subjumlah atau jumlah di atas jumlah penghuni tahun itu",
         uraian_en: "A table counting people holds no figure, subtotal or total above that year's population",
         periksa: jumlah::orang_tabel,
+    },
+    Aturan {
+        kode: "LK107",
+        tingkat: Tingkat::Warning,
+        uraian: "Volume keluaran anggaran bersatuan Pegawai sama dengan jumlah pegawai",
+        uraian_en: "A budget output volume in Pegawai equals the staff count",
+        periksa: telaah::volume_pegawai,
     },
     Aturan {
         kode: "LK201",
@@ -116,6 +124,27 @@ pub const KATALOG: &[Aturan] = &[
         periksa: silang::pk_dipa,
     },
     Aturan {
+        kode: "LK209",
+        tingkat: Tingkat::Warning,
+        uraian: "Target PK dan target tahun-tahun lalu tidak lebih rendah dari target jangka menengah Renstra tahun yang sama",
+        uraian_en: "The PK target and earlier years' targets are not below the Renstra's medium-term target of the same year",
+        periksa: telaah::target_renstra,
+    },
+    Aturan {
+        kode: "LK210",
+        tingkat: Tingkat::Warning,
+        uraian: "TARJA dan prioritas nasional yang dinyatakan tercapai/direalisasikan didukung indikator PK yang ditautkannya",
+        uraian_en: "A TARJA target or national priority said to be reached or carried out is backed by its linked PK indicators",
+        periksa: telaah::klaim_terkait,
+    },
+    Aturan {
+        kode: "LK211",
+        tingkat: Tingkat::Warning,
+        uraian: "Bukti bulanan TARJA: bulan yang disebut sesuai slotnya, satu nomor surat satu bulan, persentase terakhir sama dengan realisasi indikator terkait",
+        uraian_en: "Monthly TARJA evidence: the month named fits its slot, one letter number one month, the last percentage equals the linked indicator's realisasi",
+        periksa: telaah::bukti_tarja,
+    },
+    Aturan {
         kode: "LK301",
         tingkat: Tingkat::Error,
         uraian: "Realisasi dan capaian tertulis sama dengan hasil perhitungan menurut aturan pembulatan laporan",
@@ -165,6 +194,20 @@ pub const KATALOG: &[Aturan] = &[
         periksa: triwulan::tanpa_populasi,
     },
     Aturan {
+        kode: "LK404",
+        tingkat: Tingkat::Error,
+        uraian: "Tahun yang kolom tabel dasar indikatornya berjumlah 0 tidak diberi realisasi atau capaian (juga tahun-tahun lalu)",
+        uraian_en: "A year whose column of the indicator's basis table totals 0 has no realisasi or capaian (earlier years too)",
+        periksa: telaah::dasar_nol,
+    },
+    Aturan {
+        kode: "LK405",
+        tingkat: Tingkat::Warning,
+        uraian: "Realisasi yang mencurigakan: 100% dicegah padahal ada kejadian, realisasi tahun lalu sama persis dengan tahun ini, atau sama dengan target padahal tahun ini tanpa populasi",
+        uraian_en: "Suspect realisasi: 100 % prevented despite incidents, last year's realisasi identical to this year's, or equal to its target while this year has no population",
+        periksa: telaah::realisasi_curiga,
+    },
+    Aturan {
         kode: "LK501",
         tingkat: Tingkat::Warning,
         uraian: "Target triwulan berjumlah (atau berakhir pada) target tahunan",
@@ -191,6 +234,13 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Nilai bersatuan persen berada di antara 0 dan 100",
         uraian_en: "Values in percent lie between 0 and 100",
         periksa: anggaran::persen_wajar,
+    },
+    Aturan {
+        kode: "LK603",
+        tingkat: Tingkat::Error,
+        uraian: "Nilai SMART/IKPA sama dengan jumlah tertimbang komponennya",
+        uraian_en: "A SMART/IKPA score equals the weighted sum of its components",
+        periksa: telaah::skor_komponen,
     },
     Aturan {
         kode: "LK701",
@@ -228,11 +278,32 @@ pub const KATALOG: &[Aturan] = &[
         periksa: orang::satu_orang,
     },
     Aturan {
+        kode: "LK706",
+        tingkat: Tingkat::Error,
+        uraian: "Label diktum SK tim penyusun berurutan KESATU, KEDUA, KETIGA, …",
+        uraian_en: "The drafting team decree's dictum labels run KESATU, KEDUA, KETIGA, …",
+        periksa: telaah::urutan_diktum,
+    },
+    Aturan {
         kode: "LK801",
         tingkat: Tingkat::Warning,
         uraian: "Angka di teks naratif tidak bertentangan dengan angka hasil perhitungan yang disebutnya",
         uraian_en: "A number in a narrative does not contradict the computed figure it names",
         periksa: narasi::angka_narasi,
+    },
+    Aturan {
+        kode: "LK802",
+        tingkat: Tingkat::Warning,
+        uraian: "Angka bersatuan di teks (orang, WBP, pegawai, unit, layanan, dokumen, target %) sesuai dengan data yang disebutnya",
+        uraian_en: "Figures with units in prose (orang, WBP, pegawai, unit, layanan, dokumen, target %) agree with the data they name",
+        periksa: narasi::satuan_narasi,
+    },
+    Aturan {
+        kode: "LK803",
+        tingkat: Tingkat::Warning,
+        uraian: "Kata tren (naik, meningkat, turun, menurun, berhasil menekan, …) sesuai dengan tanda perubahan yang dihitung",
+        uraian_en: "Trend words (naik, meningkat, turun, menurun, berhasil menekan, …) agree with the sign of the computed change",
+        periksa: narasi::kata_tren,
     },
     Aturan {
         kode: "LK901",
