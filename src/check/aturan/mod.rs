@@ -140,8 +140,8 @@ pub const KATALOG: &[Aturan] = &[
     Aturan {
         kode: "LK211",
         tingkat: Tingkat::Warning,
-        uraian: "Bukti bulanan TARJA: bulan yang disebut sesuai slotnya, satu nomor surat satu bulan, persentase terakhir sama dengan realisasi indikator terkait",
-        uraian_en: "Monthly TARJA evidence: the month named fits its slot, one letter number one month, the last percentage equals the linked indicator's realisasi",
+        uraian: "Bukti bulanan TARJA: bulan yang disebut sesuai slotnya, satu nomor surat satu bulan dan nomor agenda urut, persentase terakhir sama dengan realisasi indikator terkait",
+        uraian_en: "Monthly TARJA evidence: the month named fits its slot, one letter number one month and agenda numbers in order, the last percentage equals the linked indicator's realisasi",
         periksa: telaah::bukti_tarja,
     },
     Aturan {

@@ -203,7 +203,7 @@ fn slot(kode: &str) -> Option<u32> {
 /// LK211: the monthly TARJA evidence agrees with itself and with the
 /// indicators: the month a document names is its slot's month or the month
 /// before (reports follow the month they report on); a letter number is
-/// not used again in another month; the last percentage the evidence
+/// not used again in another month and agenda numbers grow month by month; the last percentage the evidence
 /// reports equals the realisasi of a linked percent indicator.
 pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
     let pola_bulan = regex::Regex::new(r"(?i)\bbulan\s+([A-Za-z]+)").unwrap();
@@ -211,6 +211,7 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
     let mut nomor: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
     for (i, t) in k.d.data.kinerja_lainnya.tarja.target.iter().enumerate() {
         let mut persen_terakhir: Option<(usize, usize, Decimal, String)> = None;
+        let mut terbesar: BTreeMap<&str, (u64, &str)> = BTreeMap::new();
         for (j, b) in t.bukti.iter().enumerate() {
             let m = slot(&b.bulan);
             for (di, doc) in b.dokumen.iter().enumerate() {
@@ -255,6 +256,29 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
                 }
             }
             for (ni, n) in b.nomor_surat.iter().enumerate() {
+                // Agenda numbers grow through the year: a number below one
+                // already used in an earlier month, with the same prefix, is
+                // out of order (a reused number is reported once, below).
+                if let Some((pre, no)) = nomor_agenda(n) {
+                    let dipakai = nomor.get(n.as_str()).is_some_and(|(_, bl)| *bl != b.bulan.as_str());
+                    if let Some((lalu, bl)) = terbesar.get(pre).filter(|(x, bl)| *x > no && *bl != b.bulan.as_str()) {
+                        if !dipakai {
+                            out.push(
+                                Temuan::baru(
+                                    "kinerja_lainnya.yaml",
+                                    format!("tarja.target[{i}].bukti[{j}].nomor_surat[{ni}]"),
+                                    format!("nomor surat {n} pada {} lebih kecil dari nomor {lalu} pada {bl}; nomor agenda tidak urut", b.bulan),
+                                    format!("letter {n} under {} is numbered below {lalu} under {bl}; agenda numbers out of order", b.bulan),
+                                )
+                                .nilai(format!("> {lalu}"), no),
+                            );
+                        }
+                    }
+                    let e = terbesar.entry(pre).or_insert((no, b.bulan.as_str()));
+                    if no > e.0 {
+                        *e = (no, b.bulan.as_str());
+                    }
+                }
                 match nomor.get(n.as_str()) {
                     Some((ti, bulan)) if *bulan != b.bulan.as_str() => out.push(
                         Temuan::baru(
@@ -314,6 +338,12 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
             );
         }
     }
+}
+
+/// Prefix and agenda number of a letter number (`W22.PK.02.02-491`).
+fn nomor_agenda(n: &str) -> Option<(&str, u64)> {
+    let (pre, no) = n.trim().rsplit_once('-')?;
+    Some((pre, no.trim().parse().ok()?))
 }
 
 fn cap(s: &str) -> String {
@@ -587,6 +617,14 @@ mod tests {
             ];
         });
         assert!(temuan(&d, bukti_tarja).is_empty());
+        let d = ubah(|d| {
+            kosong(d);
+            d.kinerja_lainnya.tarja.target[0].bukti = vec![
+                bukti("B10", "Laporan", &["W22.PK-672"]),
+                bukti("B12", "Laporan", &["W22.PK-491"]),
+            ];
+        });
+        assert_eq!(ringkas(&temuan(&d, bukti_tarja)), [("tarja.target[0].bukti[1].nomor_surat[0]", "> 672", "491")]);
         let d = ubah(|d| {
             kosong(d);
             let t = &mut d.kinerja_lainnya.tarja.target[0];
