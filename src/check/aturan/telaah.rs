@@ -206,8 +206,13 @@ fn slot(kode: &str) -> Option<u32> {
 /// not used again in another month and agenda numbers grow month by month; the last percentage the evidence
 /// reports equals the realisasi of a linked percent indicator.
 pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
-    let pola_bulan = regex::Regex::new(r"(?i)\bbulan\s+([A-Za-z]+)").unwrap();
-    let pola_persen = regex::Regex::new(r"(\d{1,3}(?:[.,]\d{1,2})?)\s?%").unwrap();
+    static POLA: std::sync::OnceLock<(regex::Regex, regex::Regex)> = std::sync::OnceLock::new();
+    let (pola_bulan, pola_persen) = POLA.get_or_init(|| {
+        (
+            regex::Regex::new(r"(?i)\bbulan\s+([A-Za-z]+)").unwrap(),
+            regex::Regex::new(r"(\d{1,3}(?:[.,]\d{1,2})?)\s?%").unwrap(),
+        )
+    });
     let mut nomor: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
     for (i, t) in k.d.data.kinerja_lainnya.tarja.target.iter().enumerate() {
         let mut persen_terakhir: Option<(usize, usize, Decimal, String)> = None;
