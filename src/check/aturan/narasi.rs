@@ -394,8 +394,8 @@ fn pola_satuan() -> &'static PolaSatuan {
 }
 
 /// LK802: figures in prose with their unit against the data they name:
-/// people (orang, WBP, warga binaan, narapidana, tahanan) never more than the
-/// year's population; staff never more than the staff count; items of an
+/// inmates (orang, WBP, warga binaan, narapidana, tahanan, in a sentence
+/// about inmates) never more than the year's population; staff never more than the staff count; items of an
 /// indicator counted in Unit, Layanan or Dokumen equal to its realisasi or
 /// target; an indicator's "target kinerja … adalah N %" equal to the PK target.
 pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
@@ -408,7 +408,12 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
         for c in pl.orang.captures_iter(text) {
             let whole = c.get(0).unwrap();
             let s = kalimat(text, whole.start());
-            if s.to_lowercase().contains("pegawai") {
+            let lower = s.to_lowercase();
+            // Only people of the prison: "orang" must be about inmates.
+            let penghuni_disebut = ["wbp", "warga binaan", "narapidana", "tahanan", "penghuni", "napi"]
+                .iter()
+                .any(|w| lower.contains(w));
+            if lower.contains("pegawai") || !penghuni_disebut {
                 continue;
             }
             let y = pola()
@@ -677,7 +682,7 @@ mod tests {
         assert!(temuan(data_2023(), satuan_narasi).is_empty(), "{:?}", temuan(data_2023(), satuan_narasi));
         let d = ubah(|d| {
             let c = d.capaian.indikator.get_mut("sk1-ikk2").unwrap();
-            c.penjelasan = Some(Markdown("Jumlah warga Binaan yang menerima layanan Kesehatan 190 Orang. Ada 60 pegawai.".into()));
+            c.penjelasan = Some(Markdown("Jumlah warga Binaan yang menerima layanan Kesehatan 190 Orang. Ada 60 pegawai. Kunjungan keluarga diterima dari 900 orang pengunjung.".into()));
             let c = d.capaian.indikator.get_mut("sk4-ikk8").unwrap();
             c.penjelasan = Some(Markdown("Perawatan peralatan yang berjumlah 174 Unit.".into()));
             let c = d.capaian.indikator.get_mut("sk1-ikk1").unwrap();
