@@ -378,6 +378,7 @@ fn teks_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, String, &'a Markdown)> {
 
 struct PolaSatuan {
     orang: Regex,
+    basis: Regex,
     pegawai: Regex,
     barang: Regex,
     target: Regex,
@@ -387,6 +388,7 @@ fn pola_satuan() -> &'static PolaSatuan {
     static P: OnceLock<PolaSatuan> = OnceLock::new();
     P.get_or_init(|| PolaSatuan {
         orang: Regex::new(r"(?i)\b(\d{1,3}(?:\.\d{3})*)\s+(orang|wbp|warga binaan|narapidana|tahanan)\b").unwrap(),
+        basis: Regex::new(r"(?i)[×x]\s*(\d{1,3}(?:\.\d{3})*)\s*(?:orang|wbp)?\s*=\s*\d+(?:[.,]\d+)?\s*(?:orang|wbp)\b").unwrap(),
         pegawai: Regex::new(r"(?i)\b(\d{1,3}(?:\.\d{3})*)\s+(?:orang\s+)?pegawai\b").unwrap(),
         barang: Regex::new(r"(?i)\b(\d{1,3}(?:\.\d{3})*)\s+(unit|layanan|dokumen)\b").unwrap(),
         target: Regex::new(r"(?i)\btarget kinerja\b[^.%]{0,300}?\b(?:adalah|sebesar|yaitu)\s+(\d{1,3}(?:[.,]\d{1,2})?)\s?%").unwrap(),
@@ -397,7 +399,9 @@ fn pola_satuan() -> &'static PolaSatuan {
 /// inmates (orang, WBP, warga binaan, narapidana, tahanan, in a sentence
 /// about inmates) never more than the year's population; staff never more than the staff count; items of an
 /// indicator counted in Unit, Layanan or Dokumen equal to its realisasi or
-/// target; an indicator's "target kinerja … adalah N %" equal to the PK target.
+/// target; an indicator's "target kinerja … adalah N %" equal to the PK
+/// target; the base of a people formula (`70/100 × N = M Orang`) not more
+/// than the population.
 pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
     let pl = pola_satuan();
@@ -435,6 +439,25 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                     )
                     .nilai(format!("≤ {pop}"), c[1].to_string())
                     .di(whole.as_str().to_string()),
+                );
+            }
+        }
+        // A people formula (target = 70/100 × N = M orang): its base N is a
+        // number of inmates too.
+        for c in pl.basis.captures_iter(text) {
+            let (Some(pop), Ok(n)) = (penghuni.get(&tahun), c[1].replace('.', "").parse::<u32>()) else {
+                continue;
+            };
+            if n > *pop {
+                out.push(
+                    Temuan::baru(
+                        berkas,
+                        path.to_string(),
+                        format!("rumus memakai basis {n} orang, lebih dari jumlah penghuni tahun {tahun} ({pop} orang)"),
+                        format!("a formula uses a base of {n} persons, more than the {tahun} population ({pop})"),
+                    )
+                    .nilai(format!("≤ {pop}"), c[1].to_string())
+                    .di(c[1].to_string()),
                 );
             }
         }
@@ -687,6 +710,8 @@ mod tests {
             c.penjelasan = Some(Markdown("Perawatan peralatan yang berjumlah 174 Unit.".into()));
             let c = d.capaian.indikator.get_mut("sk1-ikk1").unwrap();
             c.analisis.renstra = Some(Markdown("Target Kinerja untuk Indikator ini tahun 2023 adalah 100% sementara target jangka menengah adalah 71%.".into()));
+            let c = d.capaian.indikator.get_mut("sk2-ikk1").unwrap();
+            c.penjelasan = Some(Markdown("Target = 70/100 × 190 = 133 Orang. Target = 72/100 × 52 orang = 38 Orang.".into()));
         });
         assert_eq!(
             ringkas(&temuan(&d, satuan_narasi)),
@@ -694,6 +719,7 @@ mod tests {
                 ("indikator.sk1-ikk1.analisis.renstra", "80%", "100"),
                 ("indikator.sk1-ikk2.penjelasan", "≤ 165", "190"),
                 ("indikator.sk1-ikk2.penjelasan", "≤ 58", "60"),
+                ("indikator.sk2-ikk1.penjelasan", "≤ 165", "190"),
                 ("indikator.sk4-ikk8.penjelasan", "5", "174"),
             ]
         );
