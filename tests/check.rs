@@ -292,9 +292,9 @@ const DIHARAPKAN: &[(&str, &str, &str, &str, &str)] = &[
     (
         "LK705",
         "pk.yaml",
-        "pihak_pertama.nip_tertulis",
+        "pihak_pertama.nip_tertulis_lain[0]",
         "197208101996031001",
-        "197208103996031001",
+        "197206101996031001",
     ),
     (
         "LK207",

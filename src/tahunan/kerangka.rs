@@ -66,6 +66,7 @@ fn ttd(oleh: &str, t: Tanggal, gambar_ttd: Option<Gambar>) -> TandaTangan {
         gambar: gambar_ttd,
         nama_tertulis: None,
         nip_tertulis: None,
+        nip_tertulis_lain: vec![],
     }
 }
 

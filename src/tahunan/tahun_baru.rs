@@ -24,6 +24,7 @@ fn ttd_baru(t: &mut TandaTangan) {
     t.tanggal = setahun_lagi(t.tanggal);
     t.nama_tertulis = None;
     t.nip_tertulis = None;
+    t.nip_tertulis_lain.clear();
 }
 
 fn kosongkan(baris: &mut [Baris]) {
