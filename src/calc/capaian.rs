@@ -209,6 +209,7 @@ mod tests {
             triwulan: vec![],
             riwayat: Default::default(),
             tertulis: None,
+            tertulis_lain: vec![],
         }
     }
 

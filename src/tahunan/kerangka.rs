@@ -243,6 +243,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                             triwulan: vec![],
                             riwayat: BTreeMap::new(),
                             tertulis: None,
+                            tertulis_lain: vec![],
                         },
                     )
                 })

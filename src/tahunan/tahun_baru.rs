@@ -130,6 +130,7 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
         c.realisasi = None;
         c.triwulan.clear();
         c.tertulis = None;
+        c.tertulis_lain.clear();
         for t in &mut c.tabel {
             kosongkan(&mut t.baris);
             t.jumlah_tertulis.clear();

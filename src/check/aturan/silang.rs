@@ -9,17 +9,17 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
     for (_, ind) in data.indikator() {
         let pk = ind.target.get();
-        let tertulis = data
+        let cetakan = data
             .capaian
             .indikator
             .get(&ind.id)
-            .and_then(|c| c.tertulis.as_ref())
-            .and_then(|t| t.target);
-        if let Some(t) = tertulis.filter(|t| t.get() != pk) {
+            .map(|c| super::capaian::cetakan(&ind.id, c))
+            .unwrap_or_default();
+        for (pre, t) in cetakan.iter().filter_map(|(p, t)| Some((p, t.target?))).filter(|(_, t)| t.get() != pk) {
             out.push(
                 Temuan::baru(
 "capaian.yaml",
-                    format!("indikator.{}.tertulis.target", ind.id),
+                    format!("{pre}.target"),
                     format!(
                         "target {} di tabel ringkasan berbeda dari target PK",
                         ind.id
