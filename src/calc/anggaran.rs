@@ -120,6 +120,60 @@ pub fn pohon(anggaran: &Anggaran, p: Pembulatan) -> BTreeMap<String, Serapan> {
         .collect()
 }
 
+/// The DIPA node (a programme, or an activity) that a PK budget line
+/// budgets: the node with the line's `kode` when it names one, otherwise
+/// the programme whose name has the same words (in any order, ignoring
+/// case) as the line's programme.
+pub fn node_pk<'a>(anggaran: &'a Anggaran, a: &crate::model::pk::AnggaranPk) -> Option<&'a Node> {
+    if let Some(kode) = &a.kode {
+        return cari(&anggaran.program, kode);
+    }
+    fn kata(s: &str) -> Vec<String> {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        w.sort();
+        w
+    }
+    let want = kata(&a.program);
+    anggaran
+        .program
+        .iter()
+        .find(|n| n.tingkat == Tingkat::Program && kata(&n.nama) == want)
+}
+
+/// For each jenis belanja row, the one leaf or node of the budget tree with
+/// the same pagu, when exactly one has it (Belanja Pegawai and component 001
+/// Gaji dan Tunjangan; Belanja Modal and its RO): (path in `anggaran.yaml`,
+/// code, pagu, realisasi).
+pub fn padanan_jenis_belanja(anggaran: &Anggaran) -> Vec<Option<(String, String, Decimal, Decimal)>> {
+    fn walk(nodes: &[Node], path: &str, out: &mut Vec<(String, String, Decimal, Decimal)>) {
+        for (i, n) in nodes.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            let (p, r) = jumlah_node(n);
+            out.push((here.clone(), n.kode.clone(), p, r));
+            walk(&n.rincian, &format!("{here}.rincian"), out);
+        }
+    }
+    let mut nodes = Vec::new();
+    walk(&anggaran.program, "program", &mut nodes);
+    anggaran
+        .jenis_belanja
+        .iter()
+        .map(|j| {
+            let pagu = j.pagu?.get();
+            let same: Vec<_> = nodes.iter().filter(|n| n.2 == pagu).collect();
+            // A chain of single children shares one pagu; take the deepest.
+            let deepest = same.iter().max_by_key(|n| n.0.len())?;
+            same.iter()
+                .all(|n| deepest.0.starts_with(&n.0))
+                .then(|| (*deepest).clone())
+        })
+        .collect()
+}
+
 /// The whole budget.
 pub fn total(anggaran: &Anggaran, p: Pembulatan) -> Serapan {
     let (pagu, realisasi) = anggaran

@@ -251,6 +251,7 @@ mod tests {
             triwulan: vec![],
             riwayat: Default::default(),
             tertulis: None,
+            tertulis_lain: vec![],
         }
     }
 
@@ -421,6 +422,8 @@ mod tests {
             label: vec!["x".into()],
             nilai: vec![Sel::Teks(s.into()), Sel::Teks("-".into())],
             rinci: vec![],
+            subjumlah: None,
+            subjumlah_tertulis: vec![],
         };
         let mut table = Tabel {
             id: Some("cek".into()),
@@ -432,6 +435,9 @@ mod tests {
             bernomor: false,
             baris: vec![row("√"), row("√"), row("√")],
             jumlah: None,
+            jumlah_tetap: vec![],
+            dasar: None,
+            orang: false,
             jumlah_tertulis: vec![],
             catatan: None,
         };

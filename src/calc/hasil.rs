@@ -34,6 +34,8 @@ pub struct Hasil {
     /// Totals of each data table of `capaian.yaml`, by indicator id and
     /// table index: one value per value column.
     pub tabel: BTreeMap<(String, usize), Vec<Decimal>>,
+    /// Sums, largest cells and subtotals of each data table, keyed like `tabel`.
+    pub tabel_rinci: BTreeMap<(String, usize), tabel::JumlahTabel>,
     /// Pagu, realisasi and absorption of the whole budget tree.
     pub anggaran: Serapan,
     /// Pagu, realisasi and absorption of every node of the budget tree
@@ -51,6 +53,9 @@ pub struct Hasil {
     pub triwulan: BTreeMap<String, Vec<Option<Nilai>>>,
     /// Per jenis belanja (in data order) and their sum.
     pub jenis_belanja: (Vec<Serapan>, Serapan),
+    /// For each jenis belanja row, the budget node with the same pagu, when
+    /// exactly one (chain) has it: (path, code, pagu, realisasi).
+    pub padanan_jenis_belanja: Vec<Option<(String, String, Decimal, Decimal)>>,
     /// Spending per jenis belanja of earlier years: from the year's folder
     /// when it exists, otherwise as declared in `anggaran.yaml`.
     pub riwayat_jenis_belanja: BTreeMap<i32, Vec<JenisBelanja>>,
@@ -60,6 +65,21 @@ pub struct Hasil {
     pub skor_ikpa: BTreeMap<i32, Angka>,
     /// Earlier years whose figures come from their own folders.
     pub tahun_dari_folder: Vec<i32>,
+    /// DIPA pagu of the programme (or activity) each PK budget line budgets,
+    /// in `pk.yaml` order; `None` when no DIPA node matches.
+    pub pagu_dipa_pk: Vec<Option<Decimal>>,
+    /// Occupants at the end of each year of `populasi.yaml`.
+    pub penghuni: BTreeMap<i32, u64>,
+    /// Per indicator, per year: the total of that year's column of the
+    /// indicator's basis table ([`crate::model::tabel::Tabel::dasar`]).
+    pub dasar: BTreeMap<String, BTreeMap<i32, (Decimal, crate::model::tabel::DasarTabel)>>,
+    /// SMART and IKPA as their weighted components give them, when every
+    /// component has a weight.
+    pub skor_komponen: (Option<Decimal>, Option<Decimal>),
+    /// People tables: per data table (indicator id, table index) the
+    /// population of each value column's year, when the column is a year
+    /// with a population.
+    pub populasi_kolom: BTreeMap<(String, usize), Vec<Option<u32>>>,
 }
 
 /// How one indicator compares with earlier years and the Renstra.
@@ -246,6 +266,50 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         })
         .collect();
 
+    let tabel_rinci = data
+        .capaian
+        .indikator
+        .iter()
+        .flat_map(|(id, c)| {
+            c.tabel
+                .iter()
+                .enumerate()
+                .map(move |(i, t)| ((id.clone(), i), tabel::rinci(t)))
+        })
+        .collect();
+    let populasi_kolom = data
+        .capaian
+        .indikator
+        .iter()
+        .flat_map(|(id, c)| {
+            c.tabel.iter().enumerate().filter(|(_, t)| t.orang).map(move |(i, t)| {
+                let pop = t
+                    .kolom
+                    .iter()
+                    .map(|k| {
+                        let y: i32 = k.trim().parse().ok()?;
+                        let h = data.populasi.tahun.get(&y)?;
+                        Some(h.narapidana + h.tahanan + h.anak)
+                    })
+                    .collect();
+                ((id.clone(), i), pop)
+            })
+        })
+        .collect();
+
+    let mut dasar: BTreeMap<String, BTreeMap<i32, _>> = BTreeMap::new();
+    for (id, c) in &data.capaian.indikator {
+        for t in &c.tabel {
+            let Some(jenis) = t.dasar else { continue };
+            let total = tabel::jumlah_baris(t, &t.baris);
+            for (col, k) in t.kolom.iter().enumerate() {
+                if let (Ok(y), Some(v)) = (k.trim().parse::<i32>(), total.get(col)) {
+                    dasar.entry(id.clone()).or_default().insert(y, (*v, jenis));
+                }
+            }
+        }
+    }
+
     let mut riwayat_jenis_belanja = data.anggaran.riwayat_jenis_belanja.clone();
     let mut skor_smart = data.kinerja_anggaran.smart.nilai.clone();
     let mut skor_ikpa = data.kinerja_anggaran.ikpa.nilai.clone();
@@ -265,6 +329,7 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         rekap,
         pegawai: super::pegawai::rekap(&data.unit.pegawai),
         tabel,
+        tabel_rinci,
         anggaran: anggaran::total(&data.anggaran, p.persentase),
         pohon_anggaran: anggaran::pohon(&data.anggaran, p.persentase),
         kinerja_anggaran: super::kinerja_anggaran::gabungan(
@@ -299,9 +364,28 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
             .collect(),
         jenis_belanja: anggaran::per_jenis_belanja(&data.anggaran.jenis_belanja, p.persentase),
         riwayat_jenis_belanja,
+        padanan_jenis_belanja: anggaran::padanan_jenis_belanja(&data.anggaran),
         skor_smart,
         skor_ikpa,
         tahun_dari_folder: sebelumnya.keys().rev().copied().collect(),
+        pagu_dipa_pk: data
+            .pk
+            .anggaran
+            .iter()
+            .map(|a| anggaran::node_pk(&data.anggaran, a).map(|n| anggaran::jumlah_node(n).0))
+            .collect(),
+        populasi_kolom,
+        penghuni: data
+            .populasi
+            .tahun
+            .iter()
+            .map(|(y, h)| (*y, u64::from(h.narapidana) + u64::from(h.tahanan) + u64::from(h.anak)))
+            .collect(),
+        dasar,
+        skor_komponen: (
+            super::kinerja_anggaran::dari_komponen(&data.kinerja_anggaran.smart, p.persentase),
+            super::kinerja_anggaran::dari_komponen(&data.kinerja_anggaran.ikpa, p.persentase),
+        ),
     }
 }
 

@@ -41,6 +41,22 @@ pub fn gabungan(skor: &[&Skor], tahun: i32, p: Pembulatan) -> Nilai {
     }
 }
 
+/// The score its components give: Σ bobot × nilai / Σ bobot, rounded;
+/// `None` unless every component has a weight and the weights are not zero.
+pub fn dari_komponen(skor: &Skor, p: Pembulatan) -> Option<Decimal> {
+    if skor.komponen.is_empty() {
+        return None;
+    }
+    let mut sum = Decimal::ZERO;
+    let mut weights = Decimal::ZERO;
+    for k in &skor.komponen {
+        let b = k.bobot?.get();
+        sum += b * k.nilai.get();
+        weights += b;
+    }
+    (!weights.is_zero()).then(|| bulatkan(sum / weights, p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_util::*;

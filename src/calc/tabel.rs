@@ -13,12 +13,13 @@ pub fn semua_baris(baris: &[Baris]) -> Box<dyn Iterator<Item = &Baris> + '_> {
     )
 }
 
-/// The total of each value column: checks counted in a checklist, numbers
-/// summed otherwise (`-` and text count as nothing).
-pub fn jumlah(t: &Tabel) -> Vec<Decimal> {
+/// The sum of each value column over `baris` and their sub-rows: checks
+/// counted in a checklist, numbers summed otherwise (`-` and text count as
+/// nothing).
+pub fn jumlah_baris(t: &Tabel, baris: &[Baris]) -> Vec<Decimal> {
     (0..t.kolom.len().max(t.jumlah_tertulis.len()))
         .map(|col| {
-            let cells = semua_baris(&t.baris).filter_map(|b| b.nilai.get(col));
+            let cells = semua_baris(baris).filter_map(|b| b.nilai.get(col));
             match t.jenis {
                 JenisTabel::Periksa => Decimal::from(cells.filter(|s| s.is_check()).count()),
                 _ => cells
@@ -27,6 +28,57 @@ pub fn jumlah(t: &Tabel) -> Vec<Decimal> {
             }
         })
         .collect()
+}
+
+/// The total row of each value column: the fixed values of
+/// [`Tabel::jumlah_tetap`] (distinct persons) where given, the sum of the
+/// rows otherwise.
+pub fn jumlah(t: &Tabel) -> Vec<Decimal> {
+    let mut out = jumlah_baris(t, &t.baris);
+    for (c, v) in t.jumlah_tetap.iter().enumerate() {
+        if let (Some(slot), Some(v)) = (out.get_mut(c), v.angka()) {
+            *slot = v;
+        }
+    }
+    out
+}
+
+/// Everything a data table adds up to.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct JumlahTabel {
+    /// Sum of every row per value column (the total when no fixed total is given).
+    pub semua: Vec<Decimal>,
+    /// Largest single cell per value column.
+    pub terbesar: Vec<Decimal>,
+    /// Subtotal of each row with [`Baris::subjumlah`], by the row's path
+    /// inside the table (`baris[0]`, `baris[2].rinci[1]`).
+    pub subjumlah: std::collections::BTreeMap<String, Vec<Decimal>>,
+}
+
+/// Sums, largest cells and subtotals of a table.
+pub fn rinci(t: &Tabel) -> JumlahTabel {
+    fn walk(t: &Tabel, baris: &[Baris], path: &str, out: &mut JumlahTabel) {
+        for (i, b) in baris.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            for (c, v) in b.nilai.iter().enumerate() {
+                if let (Some(v), Some(slot)) = (v.angka(), out.terbesar.get_mut(c)) {
+                    *slot = (*slot).max(v);
+                }
+            }
+            if b.subjumlah.is_some() {
+                out.subjumlah.insert(here.clone(), jumlah_baris(t, &b.rinci));
+            }
+            walk(t, &b.rinci, &format!("{here}.rinci"), out);
+        }
+    }
+    let semua = jumlah_baris(t, &t.baris);
+    let mut out = JumlahTabel {
+        terbesar: vec![Decimal::ZERO; semua.len()],
+        semua,
+        subjumlah: Default::default(),
+    };
+    walk(t, &t.baris, "baris", &mut out);
+    out
 }
 
 #[cfg(test)]
@@ -41,6 +93,8 @@ mod tests {
             label: vec!["x".into()],
             nilai,
             rinci,
+            subjumlah: None,
+            subjumlah_tertulis: vec![],
         }
     }
 
@@ -55,6 +109,9 @@ mod tests {
             bernomor: false,
             baris,
             jumlah: Some("Jumlah".into()),
+            jumlah_tetap: vec![],
+            dasar: None,
+            orang: false,
             jumlah_tertulis: vec![],
             catatan: None,
         }
@@ -85,5 +142,23 @@ mod tests {
             ],
         );
         assert_eq!(jumlah(&t), vec![d("3"), d("1")]);
+    }
+
+    #[test]
+    fn subtotals_and_distinct_totals() {
+        let n = |s: &str| Sel::Angka(Angka(d(s)));
+        let mut agama = baris(vec![], vec![baris(vec![n("7")], vec![]), baris(vec![n("113")], vec![])]);
+        agama.subjumlah = Some("Jumlah".into());
+        let olahraga = baris(vec![], vec![baris(vec![n("78")], vec![]), baris(vec![n("45")], vec![])]);
+        let mut t = tabel(JenisTabel::Hitungan, vec![agama, olahraga]);
+        t.kolom = vec!["2023".into()];
+        let r = rinci(&t);
+        assert_eq!(r.semua, vec![d("243")]);
+        assert_eq!(r.terbesar, vec![d("113")]);
+        assert_eq!(r.subjumlah["baris[0]"], vec![d("120")]);
+        assert_eq!(r.subjumlah.len(), 1);
+        assert_eq!(jumlah(&t), vec![d("243")]);
+        t.jumlah_tetap = vec![n("120")];
+        assert_eq!(jumlah(&t), vec![d("120")]);
     }
 }

@@ -183,12 +183,21 @@ pub struct CapaianIndikator {
     /// table), only for checking them against the computed ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tertulis: Option<Tertulis>,
+    /// The same year's figures printed again elsewhere (the indicator's own
+    /// capaian table, the this-year column of its comparison table) where
+    /// they differ from [`CapaianIndikator::tertulis`]; only for checking.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tertulis_lain: Vec<Tertulis>,
 }
 
 /// An indicator's figures as printed, for checking.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tertulis {
+    /// Where this printing appears (`Tabel 3.6`), for printings other than
+    /// the summary table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tabel: Option<String>,
     /// Target as printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Angka>,

@@ -144,6 +144,10 @@ pub struct TandaTangan {
     /// The NIP as printed under this signature, when it differs from `unit.yaml`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nip_tertulis: Option<String>,
+    /// Further printings of the NIP of the same signature (another page of
+    /// the same document), when they differ; only for checking.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nip_tertulis_lain: Vec<String>,
 }
 
 #[cfg(test)]

@@ -96,6 +96,10 @@ pub struct TargetKinerja {
     pub capaian: Angka,
     /// Remark (`Telah Tercapai`).
     pub keterangan: String,
+    /// Ids of the PK indicators this target accelerates (`sk2-ikk6`); a
+    /// target said to be reached is checked against them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indikator: Vec<String>,
     /// Evidence per month, B01…B12.
     pub bukti: Vec<BuktiBulanan>,
 }
@@ -119,4 +123,19 @@ pub struct BuktiBulanan {
 pub struct PrioritasNasional {
     /// The whole text of the section.
     pub uraian: Markdown,
+    /// The priority activities the text names, with the PK indicators that
+    /// measure them; when the text says they were carried out
+    /// (`direalisasikan`), each is checked against its indicators.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kegiatan: Vec<KegiatanPrioritas>,
+}
+
+/// A national priority activity and the indicators that measure it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KegiatanPrioritas {
+    /// The activity as named in the text.
+    pub nama: String,
+    /// Ids of the PK indicators that measure it.
+    pub indikator: Vec<String>,
 }

@@ -137,6 +137,11 @@ pub struct AnggaranPk {
     pub program: String,
     /// Activity name.
     pub kegiatan: String,
+    /// Code of the DIPA programme (`WA`) or activity (`6231`) of
+    /// `anggaran.yaml` this line budgets; when absent, the programme is
+    /// found by its name (the same words in any order).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kode: Option<String>,
     /// Amount as signed.
     pub pagu: Rupiah,
     /// The same line as printed elsewhere in the report (Bab II), when it

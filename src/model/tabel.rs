@@ -23,6 +23,19 @@ pub enum JenisTabel {
     Teks,
 }
 
+/// What a table with a column per year counts for its indicator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DasarTabel {
+    /// The indicator's population (its denominator): a year whose column
+    /// totals 0 has nothing to measure, so its realisasi is not computable.
+    Populasi,
+    /// Incidents the indicator is about (gangguan kamtib): a year without
+    /// incidents is not computable, and a year with incidents cannot be
+    /// "100 % prevented".
+    Kejadian,
+}
+
 /// One cell of a value column.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
@@ -99,6 +112,13 @@ pub struct Baris {
     /// Sub-rows shown indented under this one (`a.`, `b.` …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rinci: Vec<Baris>,
+    /// Label of a computed subtotal row printed after the sub-rows
+    /// (`Jumlah`): the sum of the sub-rows, per value column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subjumlah: Option<String>,
+    /// The subtotal as printed, one per value column, only for checking.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjumlah_tertulis: Vec<Sel>,
 }
 
 /// A table with a caption; numbered by the document.
@@ -128,6 +148,21 @@ pub struct Tabel {
     /// Counts are summed, checks are counted, per value column.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jumlah: Option<String>,
+    /// Values of the total row when it is not the sum of the rows: people
+    /// counted once although they took part in several rows (distinct
+    /// persons). Printed instead of the sum; checked to lie between the
+    /// largest row and the sum of the rows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub jumlah_tetap: Vec<Sel>,
+    /// What the table's year columns count for its indicator, when they are
+    /// the basis of its realisasi (checked for this year and earlier years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dasar: Option<DasarTabel>,
+    /// Whether the value cells count people (inmates): every cell, subtotal
+    /// and total of a column headed by a year is checked against that
+    /// year's population in `populasi.yaml`.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub orang: bool,
     /// Totals as printed, one per value column, only for checking the
     /// computed total row.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -66,6 +66,7 @@ fn ttd(oleh: &str, t: Tanggal, gambar_ttd: Option<Gambar>) -> TandaTangan {
         gambar: gambar_ttd,
         nama_tertulis: None,
         nip_tertulis: None,
+        nip_tertulis_lain: vec![],
     }
 }
 
@@ -222,7 +223,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             sasaran_strategis: vec![],
             sasaran_program: vec![],
             sasaran_kegiatan: vec![SasaranKegiatan { id: "sk1".into(), nama: isi("sasaran kegiatan"), indikator }],
-            anggaran: vec![AnggaranPk { program: isi("program"), kegiatan: isi("kegiatan"), pagu: Rupiah::from(0), pagu_tertulis: None }],
+            anggaran: vec![AnggaranPk { program: isi("program"), kegiatan: isi("kegiatan"), kode: None, pagu: Rupiah::from(0), pagu_tertulis: None }],
         },
         capaian: Capaian {
             pengantar: md("pengantar capaian kinerja organisasi"),
@@ -242,6 +243,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                             triwulan: vec![],
                             riwayat: BTreeMap::new(),
                             tertulis: None,
+                            tertulis_lain: vec![],
                         },
                     )
                 })
@@ -273,7 +275,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             },
             e_monev: EMonev { uraian: md("uraian e-Monev Bappenas"), gambar: None, serapan_anggaran: None, pelaksanaan: None, per_bulan: "Desember".into() },
             tarja: Tarja { uraian: md("uraian Target Kinerja"), target: vec![], penutup: None, pengantar_lampiran: None },
-            prioritas_nasional: PrioritasNasional { uraian: md("kegiatan prioritas nasional") },
+            prioritas_nasional: PrioritasNasional { uraian: md("kegiatan prioritas nasional"), kegiatan: vec![] },
         },
         narasi: Narasi {
             kata_pengantar: md("kata pengantar"),

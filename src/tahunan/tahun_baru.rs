@@ -24,6 +24,7 @@ fn ttd_baru(t: &mut TandaTangan) {
     t.tanggal = setahun_lagi(t.tanggal);
     t.nama_tertulis = None;
     t.nip_tertulis = None;
+    t.nip_tertulis_lain.clear();
 }
 
 fn kosongkan(baris: &mut [Baris]) {
@@ -31,6 +32,7 @@ fn kosongkan(baris: &mut [Baris]) {
         for s in &mut b.nilai {
             *s = Sel::Teks(String::new());
         }
+        b.subjumlah_tertulis.clear();
         kosongkan(&mut b.rinci);
     }
 }
@@ -139,9 +141,11 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
         c.realisasi = None;
         c.triwulan.clear();
         c.tertulis = None;
+        c.tertulis_lain.clear();
         for t in &mut c.tabel {
             kosongkan(&mut t.baris);
             t.jumlah_tertulis.clear();
+            t.jumlah_tetap.clear();
         }
     }
     let n = d.capaian.indikator.len();

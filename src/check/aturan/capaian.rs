@@ -18,18 +18,40 @@ fn per_indikator<'a>(
     })
 }
 
+/// Every printing of an indicator's figures of this year: the summary table
+/// (`tertulis`) and the others (`tertulis_lain`), with their YAML path.
+pub(crate) fn cetakan<'a>(id: &str, c: &'a CapaianIndikator) -> Vec<(String, &'a Tertulis)> {
+    let mut v: Vec<(String, &Tertulis)> = c
+        .tertulis
+        .iter()
+        .map(|t| (format!("indikator.{id}.tertulis"), t))
+        .collect();
+    v.extend(
+        c.tertulis_lain
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("indikator.{id}.tertulis_lain[{i}]"), t)),
+    );
+    v
+}
+
+fn per_cetakan<'a>(k: &'a Konteks) -> impl Iterator<Item = (&'a Indikator, String, &'a Tertulis)> {
+    per_indikator(k).flat_map(|(ind, c, _)| cetakan(&ind.id, c).into_iter().map(move |(p, t)| (ind, p, t)))
+}
+
 /// LK301: declared realisasi/capaian (this year and earlier years) against computed ones.
 pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
     let p = &k.d.data.laporan.pengaturan;
     for (ind, c, t) in per_indikator(k) {
         let h = &k.hasil.indikator[&ind.id];
-        if let Some(t) = t {
+        let _ = t;
+        for (pre, t) in cetakan(&ind.id, c) {
             if let (Nilai::Ada(r), Some(v)) = (&h.realisasi, t.realisasi) {
                 if !calc::sesuai_tertulis(*r, v.get(), p.realisasi) {
                     out.push(
                         Temuan::baru(
 "capaian.yaml",
-                            format!("indikator.{}.tertulis.realisasi", ind.id),
+                            format!("{pre}.realisasi"),
                             format!(
                                 "realisasi tertulis {} tidak sama dengan realisasi yang dihitung",
                                 ind.id
@@ -48,7 +70,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                     out.push(
                         Temuan::baru(
 "capaian.yaml",
-                            format!("indikator.{}.tertulis.capaian", ind.id),
+                            format!("{pre}.capaian"),
                             format!("capaian tertulis {} tidak mengikuti dari target dan realisasinya", ind.id),
                             format!("declared capaian of {} does not follow from its target and realisasi", ind.id),
                         )
@@ -61,6 +83,16 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
             let (Some(tg), Some(re), Some(cap)) = (r.target, r.realisasi, r.capaian) else {
                 continue;
             };
+            // A year with nothing to measure is LK404's, not a wrong capaian.
+            let nol = k
+                .hasil
+                .dasar
+                .get(&ind.id)
+                .and_then(|d| d.get(tahun))
+                .is_some_and(|(t, _)| t.is_zero());
+            if nol {
+                continue;
+            }
             let pembulatan = h.pembulatan;
             // Recompute unrounded, then compare at the declared precision.
             let mentah = calc::capaian::capaian(
@@ -96,12 +128,13 @@ pub fn batas(k: &Konteks, out: &mut Vec<Temuan>) {
     let Some(cap) = k.d.data.laporan.pengaturan.batas_capaian else {
         return;
     };
-    for (ind, _, t) in per_indikator(k) {
+    for (ind, pre, t) in per_cetakan(k) {
+        let t = Some(t);
         if let Some(v) = t.and_then(|t| t.capaian).filter(|v| v.get() > cap.get()) {
             out.push(
                 Temuan::baru(
 "capaian.yaml",
-                    format!("indikator.{}.tertulis.capaian", ind.id),
+                    format!("{pre}.capaian"),
                     format!("capaian tertulis {} melebihi batas capaian laporan", ind.id),
                     format!("declared capaian of {} exceeds the report's cap", ind.id),
                 )
@@ -113,7 +146,8 @@ pub fn batas(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK303: lower-is-better indicators worse than target reported as achieved.
 pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
-    for (ind, _, t) in per_indikator(k) {
+    for (ind, pre, t) in per_cetakan(k) {
+        let t = Some(t);
         if ind.polaritas != Polaritas::Negatif {
             continue;
         }
@@ -127,7 +161,7 @@ pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
             out.push(
                 Temuan::baru(
 "capaian.yaml",
-                    format!("indikator.{}.tertulis.capaian", ind.id),
+                    format!("{pre}.capaian"),
                     format!("{} (semakin rendah semakin baik) melebihi target tetapi dinyatakan tercapai", ind.id),
                     format!("{} (lower is better) exceeds its target but is reported as achieved", ind.id),
                 )
@@ -139,7 +173,8 @@ pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK304: count indicators short of target declared 100 %.
 pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
-    for (ind, _, t) in per_indikator(k) {
+    for (ind, pre, t) in per_cetakan(k) {
+        let t = Some(t);
         if matches!(ind.satuan, Satuan::Persen | Satuan::Indeks)
             || ind.polaritas == Polaritas::Negatif
         {
@@ -151,11 +186,18 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
         let Some(c) = t.and_then(|t| t.capaian) else {
             continue;
         };
+        // One finding per cell: a computable capaian that differs is LK301's.
+        let h = &k.hasil.indikator[&ind.id];
+        if let Nilai::Ada(cap) = h.capaian {
+            if !calc::sesuai_tertulis(cap, c.get(), h.pembulatan) {
+                continue;
+            }
+        }
         if r < ind.target.get() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
 "capaian.yaml",
-                    format!("indikator.{}.tertulis.capaian", ind.id),
+                    format!("{pre}.capaian"),
                     format!(
                         "{}: realisasi {} dari target {} tetapi capaian dinyatakan {}%",
                         ind.id,
@@ -179,7 +221,8 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK401: realisasi or capaian declared for an indicator without population.
 pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
-    for (ind, _, t) in per_indikator(k) {
+    for (ind, pre, t) in per_cetakan(k) {
+        let t = Some(t);
         let Nilai::TidakDapatDihitung(why) = &k.hasil.indikator[&ind.id].realisasi else {
             continue;
         };
@@ -189,7 +232,7 @@ pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 out.push(
                     Temuan::baru(
 "capaian.yaml",
-                        format!("indikator.{}.tertulis.{field}", ind.id),
+                        format!("{pre}.{field}"),
                         format!(
                             "{field} {} diisi padahal tidak dapat dihitung ({why})",
                             ind.id
@@ -246,6 +289,7 @@ mod tests {
                 target: Some(a("85")),
                 realisasi: Some(a("93.58")),
                 capaian: Some(a("110")),
+                ..Default::default()
             },
         );
         assert!(temuan(&ok, tertulis).is_empty());
@@ -261,23 +305,31 @@ mod tests {
             (t[0].diharapkan.as_deref(), t[0].ditemukan.as_deref()),
             (Some("110,09"), Some("125"))
         );
-        // Earlier years: 2022 HIV/TB, target 70, realisasi 100, printed 125 in the summary.
+        // Earlier years: 2022 kamtib, target 70, realisasi 100, printed 140 in Tabel 3.63.
         let hist = ubah(|d| {
             let r = d
                 .capaian
                 .indikator
-                .get_mut("sk1-ikk7")
+                .get_mut("sk3-ikk2")
                 .unwrap()
                 .riwayat
                 .get_mut(&2022)
                 .unwrap();
             r.target = Some(a("70"));
             r.realisasi = Some(a("100"));
-            r.capaian = Some(a("125"));
+            r.capaian = Some(a("140"));
         });
         let t = temuan(&hist, tertulis);
-        assert_eq!(t[0].path, "indikator.sk1-ikk7.riwayat.2022.capaian");
+        assert_eq!(t[0].path, "indikator.sk3-ikk2.riwayat.2022.capaian");
         assert_eq!(t[0].diharapkan.as_deref(), Some("142,85"));
+        // A year whose basis table column is 0 is LK404's, not this rule's.
+        let nol = ubah(|d| {
+            let r = d.capaian.indikator.get_mut("sk1-ikk7").unwrap().riwayat.get_mut(&2022).unwrap();
+            r.tidak_dapat_dihitung = None;
+            r.realisasi = Some(a("100"));
+            r.capaian = Some(a("125"));
+        });
+        assert!(temuan(&nol, tertulis).is_empty(), "{:?}", temuan(&nol, tertulis));
     }
 
     #[test]
@@ -321,6 +373,8 @@ mod tests {
     #[test]
     fn lk304_units_short_of_target() {
         assert!(temuan(data_2023(), satuan_hitung).is_empty());
+        // 4 of 6 Unit declared 100 %: one finding, LK301's (expected 66,66),
+        // not a second one here on the same cell.
         let d = ubah(|d| {
             let c = d.capaian.indikator.get_mut("sk4-ikk6").unwrap();
             c.realisasi = Some(Realisasi::Langsung(a("4")));
@@ -329,11 +383,8 @@ mod tests {
                 ..Default::default()
             });
         });
-        let t = temuan(&d, satuan_hitung);
-        assert_eq!(
-            t[0].pesan.id,
-            "sk4-ikk6: realisasi 4 dari target 6 tetapi capaian dinyatakan 100%"
-        );
+        assert!(temuan(&d, satuan_hitung).is_empty());
+        assert_eq!(ringkas(&temuan(&d, tertulis)), [("indikator.sk4-ikk6.tertulis.capaian", "66,66", "100")]);
     }
 
     #[test]
@@ -345,6 +396,7 @@ mod tests {
                 target: Some(a("97")),
                 realisasi: Some(a("97")),
                 capaian: Some(a("100")),
+                ..Default::default()
             },
         );
         let t = temuan(&d, tanpa_populasi);
@@ -379,4 +431,31 @@ mod tests {
                 .any(|t| t.path == "indikator.sk1-ikk2.realisasi.langsung")
         );
     }
+
+    #[test]
+    fn other_printings_are_checked_like_the_summary() {
+        let d = ubah(|d| {
+            let c = d.capaian.indikator.get_mut("sk3-ikk4").unwrap();
+            c.tertulis_lain = vec![Tertulis {
+                tabel: Some("Tabel 3.66".into()),
+                realisasi: Some(a("80")),
+                ..Default::default()
+            }];
+            let c = d.capaian.indikator.get_mut("sk1-ikk2").unwrap();
+            c.tertulis_lain = vec![Tertulis {
+                tabel: Some("Tabel 3.6".into()),
+                capaian: Some(a("107.52")),
+                ..Default::default()
+            }];
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, tanpa_populasi)),
+            [("indikator.sk3-ikk4.tertulis_lain[0].realisasi", "N/A", "80")]
+        );
+        assert_eq!(
+            ringkas(&temuan(&d, tertulis)),
+            [("indikator.sk1-ikk2.tertulis_lain[0].capaian", "106,38", "107,52")]
+        );
+    }
+
 }

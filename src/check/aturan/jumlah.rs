@@ -4,6 +4,7 @@
 use crate::calc;
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
+use crate::model::tabel::Baris;
 
 /// LK101: parents of the budget tree.
 pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
@@ -33,6 +34,10 @@ pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
 }
 
 /// LK102: jenis belanja against the tree, and against its declared total.
+/// One finding per wrong cell: when the rows do not add up to the tree, a
+/// row whose pagu matches one budget node but whose realisasi does not is
+/// named (Belanja Pegawai against component 001); a declared total equal to
+/// the tree is then right and not blamed.
 pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
     let a = &k.d.data.anggaran;
     if a.jenis_belanja.is_empty() {
@@ -40,11 +45,35 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
     }
     let (_, sum) = &k.hasil.jenis_belanja;
     let tree = &k.hasil.anggaran;
+    let mut baris_salah = false;
+    if sum.realisasi != tree.realisasi {
+        for (i, (j, padan)) in a.jenis_belanja.iter().zip(&k.hasil.padanan_jenis_belanja).enumerate() {
+            let Some((_, kode, _, realisasi)) = padan else { continue };
+            if *realisasi != j.realisasi.get() {
+                baris_salah = true;
+                out.push(
+                    Temuan::baru(
+                        "anggaran.yaml",
+                        format!("jenis_belanja[{i}].realisasi"),
+                        format!(
+                            "realisasi {} tidak sama dengan realisasi {kode} yang berpagu sama; jumlah jenis belanja tidak sama dengan jumlah program/kegiatan",
+                            j.nama
+                        ),
+                        format!(
+                            "spending on {} differs from that of {kode}, which has the same pagu; the jenis belanja do not add up to the programme total",
+                            j.nama
+                        ),
+                    )
+                    .nilai(angka(*realisasi), angka(j.realisasi.get())),
+                );
+            }
+        }
+    }
     for (field, jb, pohon) in [
         ("pagu", sum.pagu, tree.pagu),
         ("realisasi", sum.realisasi, tree.realisasi),
     ] {
-        if jb != pohon {
+        if jb != pohon && !(field == "realisasi" && baris_salah) {
             out.push(
                 Temuan::baru(
 "anggaran.yaml",
@@ -57,11 +86,12 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
         }
     }
     if let Some(t) = &a.jumlah_jenis_belanja_tertulis {
-        for (field, declared, computed) in [
-            ("pagu", t.pagu.get(), sum.pagu),
-            ("realisasi", t.realisasi.get(), sum.realisasi),
+        for (field, declared, computed, pohon) in [
+            ("pagu", t.pagu.get(), sum.pagu, tree.pagu),
+            ("realisasi", t.realisasi.get(), sum.realisasi, tree.realisasi),
         ] {
-            if declared != computed {
+            // A declared total equal to the tree is right; the rows are off.
+            if declared != computed && declared != pohon {
                 out.push(
                     Temuan::baru(
 "anggaran.yaml",
@@ -80,27 +110,149 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
-/// LK103: declared totals of data tables.
+/// LK103: declared totals and subtotals of data tables, and fixed
+/// (distinct-persons) totals between the largest row and the sum of rows.
 pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
     for (id, c) in &k.d.data.capaian.indikator {
         for (ti, t) in c.tabel.iter().enumerate() {
             let jumlah = &k.hasil.tabel[&(id.clone(), ti)];
+            let rinci = &k.hasil.tabel_rinci[&(id.clone(), ti)];
+            let kolom = |col: usize| t.kolom.get(col).cloned().unwrap_or_default();
+            let here = format!("indikator.{id}.tabel[{ti}]");
             for (col, declared) in t.jumlah_tertulis.iter().enumerate() {
                 let Some(declared) = declared.angka() else {
                     continue;
                 };
                 let computed = jumlah.get(col).copied().unwrap_or_default();
                 if computed != declared {
-                    let kolom = t.kolom.get(col).cloned().unwrap_or_default();
+                    let kolom = kolom(col);
                     out.push(
                         Temuan::baru(
                             "capaian.yaml",
-                            format!("indikator.{id}.tabel[{ti}].jumlah_tertulis[{col}]"),
+                            format!("{here}.jumlah_tertulis[{col}]"),
                             format!("jumlah tertulis kolom \"{kolom}\" pada tabel \"{}\" tidak sama dengan jumlah barisnya", t.judul),
                             format!("declared total of column \"{kolom}\" in table \"{}\" differs from the sum of its rows", t.judul),
                         )
                         .nilai(angka(computed), angka(declared)),
                     );
+                }
+            }
+            fn walk<'a>(baris: &'a [Baris], path: &str, out: &mut Vec<(String, &'a Baris)>) {
+                for (i, b) in baris.iter().enumerate() {
+                    let p = format!("{path}[{i}]");
+                    out.push((p.clone(), b));
+                    walk(&b.rinci, &format!("{p}.rinci"), out);
+                }
+            }
+            let mut semua = Vec::new();
+            walk(&t.baris, "baris", &mut semua);
+            for (p, b) in semua {
+                let Some(sub) = rinci.subjumlah.get(&p) else {
+                    continue;
+                };
+                let grup = b.label.first().cloned().unwrap_or_default();
+                for (col, declared) in b.subjumlah_tertulis.iter().enumerate() {
+                    let (Some(declared), Some(computed)) = (declared.angka(), sub.get(col).copied()) else {
+                        continue;
+                    };
+                    if computed != declared {
+                        let kolom = kolom(col);
+                        out.push(
+                            Temuan::baru(
+                                "capaian.yaml",
+                                format!("{here}.{p}.subjumlah_tertulis[{col}]"),
+                                format!("subjumlah \"{grup}\" kolom \"{kolom}\" pada tabel \"{}\" tidak sama dengan jumlah rinciannya", t.judul),
+                                format!("subtotal of \"{grup}\", column \"{kolom}\" in table \"{}\" differs from the sum of its rows", t.judul),
+                            )
+                            .nilai(angka(computed), angka(declared)),
+                        );
+                    }
+                }
+            }
+            for (col, tetap) in t.jumlah_tetap.iter().enumerate() {
+                let Some(v) = tetap.angka() else { continue };
+                let (Some(&max), Some(&sum)) = (rinci.terbesar.get(col), rinci.semua.get(col)) else {
+                    continue;
+                };
+                if v < max || v > sum {
+                    let kolom = kolom(col);
+                    let (batas, pesan, msg) = if v < max {
+                        (max, "kurang dari baris terbesarnya", "is less than its largest row")
+                    } else {
+                        (sum, "melebihi jumlah semua barisnya", "exceeds the sum of its rows")
+                    };
+                    out.push(
+                        Temuan::baru(
+                            "capaian.yaml",
+                            format!("{here}.jumlah_tetap[{col}]"),
+                            format!("jumlah orang (tanpa hitung ganda) kolom \"{kolom}\" pada tabel \"{}\" {pesan}", t.judul),
+                            format!("distinct-persons total of column \"{kolom}\" in table \"{}\" {msg}", t.judul),
+                        )
+                        .nilai(angka(batas), angka(v)),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// LK106: in a table that counts people, no cell, subtotal or total of a
+/// year's column exceeds that year's population. Declared figures that
+/// differ from the computed ones are LK103's; this rule checks the cells
+/// and what lkjip computes (and would print).
+pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (id, c) in &k.d.data.capaian.indikator {
+        for (ti, t) in c.tabel.iter().enumerate() {
+            let Some(pop) = k.hasil.populasi_kolom.get(&(id.clone(), ti)) else {
+                continue;
+            };
+            let rinci = &k.hasil.tabel_rinci[&(id.clone(), ti)];
+            let here = format!("indikator.{id}.tabel[{ti}]");
+            let mut lebih = |path: String, apa: &str, what: &str, col: usize, v: rust_decimal::Decimal| {
+                let Some(Some(p)) = pop.get(col) else { return };
+                if v > rust_decimal::Decimal::from(*p) {
+                    let tahun = t.kolom.get(col).cloned().unwrap_or_default();
+                    out.push(
+                        Temuan::baru(
+                            "capaian.yaml",
+                            path,
+                            format!("{apa} tahun {tahun} pada tabel \"{}\" ({} orang) melebihi jumlah penghuni tahun itu ({p} orang)", t.judul, angka(v)),
+                            format!("{what} of {tahun} in table \"{}\" ({} persons) exceeds that year's population ({p})", t.judul, angka(v)),
+                        )
+                        .nilai(format!("≤ {p}"), angka(v)),
+                    );
+                }
+            };
+            fn walk<'a>(baris: &'a [Baris], path: &str, out: &mut Vec<(String, &'a Baris)>) {
+                for (i, b) in baris.iter().enumerate() {
+                    let p = format!("{path}[{i}]");
+                    out.push((p.clone(), b));
+                    walk(&b.rinci, &format!("{p}.rinci"), out);
+                }
+            }
+            let mut semua = Vec::new();
+            walk(&t.baris, "baris", &mut semua);
+            for (p, b) in &semua {
+                for (col, v) in b.nilai.iter().enumerate() {
+                    if let Some(v) = v.angka() {
+                        lebih(format!("{here}.{p}.nilai[{col}]"), "angka", "figure", col, v);
+                    }
+                }
+                if let Some(sub) = rinci.subjumlah.get(p) {
+                    for (col, v) in sub.iter().enumerate() {
+                        lebih(format!("{here}.{p}.subjumlah"), "subjumlah", "subtotal", col, *v);
+                    }
+                }
+            }
+            if t.jumlah.is_some() {
+                let total = &k.hasil.tabel[&(id.clone(), ti)];
+                for (col, v) in total.iter().enumerate() {
+                    let path = if t.jumlah_tetap.get(col).and_then(|s| s.angka()).is_some() {
+                        format!("{here}.jumlah_tetap[{col}]")
+                    } else {
+                        format!("{here}.jumlah")
+                    };
+                    lebih(path, "jumlah", "total", col, *v);
                 }
             }
         }
@@ -179,12 +331,23 @@ mod tests {
     #[test]
     fn lk102_jenis_belanja() {
         assert!(temuan(data_2023(), jenis_belanja).is_empty());
-        let d = ubah(|d| d.anggaran.jenis_belanja[0].realisasi = rp("3601507881"));
-        let t = temuan(&d, jenis_belanja);
-        assert_eq!(t.len(), 1);
+        // The published Belanja Pegawai: one finding, at the row, against component 001.
+        let d = ubah(|d| {
+            d.anggaran.jenis_belanja[0].realisasi = rp("3601507881");
+            d.anggaran.jumlah_jenis_belanja_tertulis = Some(crate::model::anggaran::Jumlah {
+                pagu: rp("6946743000"),
+                realisasi: rp("6904019875"),
+            });
+        });
         assert_eq!(
-            (t[0].diharapkan.as_deref(), t[0].ditemukan.as_deref()),
-            (Some("6.904.019.875"), Some("6.904.019.594"))
+            ringkas(&temuan(&d, jenis_belanja)),
+            [("jenis_belanja[0].realisasi", "3.601.508.162", "3.601.507.881")]
+        );
+        // A row without a matching node: the total is named.
+        let d = ubah(|d| d.anggaran.jenis_belanja[1].realisasi = rp("2977098000"));
+        assert_eq!(
+            ringkas(&temuan(&d, jenis_belanja)),
+            [("jenis_belanja", "6.904.019.875", "6.904.019.732")]
         );
     }
 
@@ -198,6 +361,55 @@ mod tests {
         let t = temuan(&d, tabel);
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].path, "indikator.sk2-ikk2.tabel[0].jumlah_tertulis[0]");
+    }
+
+    #[test]
+    fn lk103_subtotals_and_distinct_totals() {
+        use crate::model::tabel::Sel;
+        let d = ubah(|d| {
+            let t = &mut d.capaian.indikator.get_mut("sk2-ikk1").unwrap().tabel[0];
+            t.baris[0].subjumlah_tertulis = vec![Sel::Angka(a("188")), Sel::Angka(a("171")), Sel::Angka(a("166"))];
+            t.jumlah_tetap = vec![Sel::Angka(a("100")), Sel::Angka(a("171")), Sel::Angka(a("999"))];
+        });
+        let got = temuan(&d, tabel);
+        assert_eq!(
+            ringkas(&got),
+            [
+                ("indikator.sk2-ikk1.tabel[0].baris[0].subjumlah_tertulis[2]", "165", "166"),
+                ("indikator.sk2-ikk1.tabel[0].jumlah_tetap[0]", "120", "100"),
+                ("indikator.sk2-ikk1.tabel[0].jumlah_tetap[2]", "330", "999"),
+            ]
+        );
+    }
+
+    #[test]
+    fn lk106_people_within_population() {
+        assert!(temuan(data_2023(), orang_tabel).is_empty());
+        // The total as a sum of participations: 343 / 334 / 330 people.
+        let d = ubah(|d| {
+            let t = &mut d.capaian.indikator.get_mut("sk2-ikk1").unwrap().tabel[0];
+            t.jumlah_tetap.clear();
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, orang_tabel)),
+            [
+                ("indikator.sk2-ikk1.tabel[0].jumlah", "≤ 188", "343"),
+                ("indikator.sk2-ikk1.tabel[0].jumlah", "≤ 171", "334"),
+                ("indikator.sk2-ikk1.tabel[0].jumlah", "≤ 165", "330"),
+            ]
+        );
+        // A cell above the population.
+        let d = ubah(|d| {
+            let t = &mut d.capaian.indikator.get_mut("sk2-ikk1").unwrap().tabel[0];
+            t.baris[2].rinci[0].nilai[2] = crate::model::tabel::Sel::Angka(a("166"));
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, orang_tabel)),
+            [
+                ("indikator.sk2-ikk1.tabel[0].baris[2].subjumlah", "≤ 165", "253"),
+                ("indikator.sk2-ikk1.tabel[0].baris[2].rinci[0].nilai[2]", "≤ 165", "166"),
+            ]
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod jumlah;
 mod narasi;
 mod orang;
 mod silang;
+mod telaah;
 mod triwulan;
 
 pub use isian::PENANDA;
@@ -43,8 +44,8 @@ pub const KATALOG: &[Aturan] = &[
     Aturan {
         kode: "LK103",
         tingkat: Tingkat::Error,
-        uraian: "Jumlah tertulis sebuah tabel data sama dengan jumlah baris-barisnya",
-        uraian_en: "A data table's declared total equals the sum of its rows",
+        uraian: "Jumlah dan subjumlah tertulis sebuah tabel data sama dengan jumlah baris-barisnya; jumlah orang tanpa hitung ganda di antara baris terbesar dan jumlah baris",
+        uraian_en: "A data table's declared total and subtotals equal the sums of their rows; a distinct-persons total lies between the largest row and the sum",
         periksa: jumlah::tabel,
     },
     Aturan {
@@ -60,6 +61,20 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Jumlah pegawai per golongan, per jenis kelamin dan jumlah tertulisnya sama",
         uraian_en: "Staff per rank, per sex and the declared total agree",
         periksa: jumlah::pegawai,
+    },
+    Aturan {
+        kode: "LK106",
+        tingkat: Tingkat::Error,
+        uraian: "Tabel yang menghitung orang tidak memuat angka, subjumlah atau jumlah di atas jumlah penghuni tahun itu",
+        uraian_en: "A table counting people holds no figure, subtotal or total above that year's population",
+        periksa: jumlah::orang_tabel,
+    },
+    Aturan {
+        kode: "LK107",
+        tingkat: Tingkat::Warning,
+        uraian: "Volume keluaran anggaran bersatuan Pegawai sama dengan jumlah pegawai",
+        uraian_en: "A budget output volume in Pegawai equals the staff count",
+        periksa: telaah::volume_pegawai,
     },
     Aturan {
         kode: "LK201",
@@ -102,6 +117,41 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Folder tahun lalu di samping folder ini dapat dimuat dan dipakai sebagai riwayat",
         uraian_en: "An earlier year's folder beside this one loads and serves as history",
         periksa: silang::folder_lalu,
+    },
+    Aturan {
+        kode: "LK207",
+        tingkat: Tingkat::Error,
+        uraian: "Anggaran program dalam PK tidak melebihi seluruh pagu DIPA satuan kerja",
+        uraian_en: "A PK programme budget does not exceed the unit's whole DIPA pagu",
+        periksa: silang::pk_melebihi_dipa,
+    },
+    Aturan {
+        kode: "LK208",
+        tingkat: Tingkat::Warning,
+        uraian: "Anggaran program dalam PK sama dengan pagu DIPA program itu (bila berbeda, keduanya ditampilkan)",
+        uraian_en: "A PK programme budget equals that programme's DIPA pagu (when not, both are shown)",
+        periksa: silang::pk_dipa,
+    },
+    Aturan {
+        kode: "LK209",
+        tingkat: Tingkat::Warning,
+        uraian: "Target PK dan target tahun-tahun lalu tidak lebih rendah dari target jangka menengah Renstra tahun yang sama",
+        uraian_en: "The PK target and earlier years' targets are not below the Renstra's medium-term target of the same year",
+        periksa: telaah::target_renstra,
+    },
+    Aturan {
+        kode: "LK210",
+        tingkat: Tingkat::Warning,
+        uraian: "TARJA dan prioritas nasional yang dinyatakan tercapai/direalisasikan didukung indikator PK yang ditautkannya",
+        uraian_en: "A TARJA target or national priority said to be reached or carried out is backed by its linked PK indicators",
+        periksa: telaah::klaim_terkait,
+    },
+    Aturan {
+        kode: "LK211",
+        tingkat: Tingkat::Warning,
+        uraian: "Bukti bulanan TARJA: bulan yang disebut sesuai slotnya, satu nomor surat satu bulan dan nomor agenda urut, persentase terakhir sama dengan realisasi indikator terkait",
+        uraian_en: "Monthly TARJA evidence: the month named fits its slot, one letter number one month and agenda numbers in order, the last percentage equals the linked indicator's realisasi",
+        periksa: telaah::bukti_tarja,
     },
     Aturan {
         kode: "LK301",
@@ -153,6 +203,20 @@ pub const KATALOG: &[Aturan] = &[
         periksa: triwulan::tanpa_populasi,
     },
     Aturan {
+        kode: "LK404",
+        tingkat: Tingkat::Error,
+        uraian: "Tahun yang kolom tabel dasar indikatornya berjumlah 0 tidak diberi realisasi atau capaian (juga tahun-tahun lalu)",
+        uraian_en: "A year whose column of the indicator's basis table totals 0 has no realisasi or capaian (earlier years too)",
+        periksa: telaah::dasar_nol,
+    },
+    Aturan {
+        kode: "LK405",
+        tingkat: Tingkat::Warning,
+        uraian: "Realisasi yang mencurigakan: 100% dicegah padahal ada kejadian, realisasi tahun lalu sama persis dengan tahun ini, atau sama dengan target padahal tahun ini tanpa populasi",
+        uraian_en: "Suspect realisasi: 100 % prevented despite incidents, last year's realisasi identical to this year's, or equal to its target while this year has no population",
+        periksa: telaah::realisasi_curiga,
+    },
+    Aturan {
         kode: "LK501",
         tingkat: Tingkat::Warning,
         uraian: "Target triwulan berjumlah (atau berakhir pada) target tahunan",
@@ -179,6 +243,13 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Nilai bersatuan persen berada di antara 0 dan 100",
         uraian_en: "Values in percent lie between 0 and 100",
         periksa: anggaran::persen_wajar,
+    },
+    Aturan {
+        kode: "LK603",
+        tingkat: Tingkat::Error,
+        uraian: "Nilai SMART/IKPA sama dengan jumlah tertimbang komponennya",
+        uraian_en: "A SMART/IKPA score equals the weighted sum of its components",
+        periksa: telaah::skor_komponen,
     },
     Aturan {
         kode: "LK701",
@@ -216,11 +287,32 @@ pub const KATALOG: &[Aturan] = &[
         periksa: orang::satu_orang,
     },
     Aturan {
+        kode: "LK706",
+        tingkat: Tingkat::Error,
+        uraian: "Label diktum SK tim penyusun berurutan KESATU, KEDUA, KETIGA, …",
+        uraian_en: "The drafting team decree's dictum labels run KESATU, KEDUA, KETIGA, …",
+        periksa: telaah::urutan_diktum,
+    },
+    Aturan {
         kode: "LK801",
         tingkat: Tingkat::Warning,
         uraian: "Angka di teks naratif tidak bertentangan dengan angka hasil perhitungan yang disebutnya",
         uraian_en: "A number in a narrative does not contradict the computed figure it names",
         periksa: narasi::angka_narasi,
+    },
+    Aturan {
+        kode: "LK802",
+        tingkat: Tingkat::Warning,
+        uraian: "Angka bersatuan di teks (orang, WBP, pegawai, unit, layanan, dokumen, target %) sesuai dengan data yang disebutnya",
+        uraian_en: "Figures with units in prose (orang, WBP, pegawai, unit, layanan, dokumen, target %) agree with the data they name",
+        periksa: narasi::satuan_narasi,
+    },
+    Aturan {
+        kode: "LK803",
+        tingkat: Tingkat::Warning,
+        uraian: "Kata tren (naik, meningkat, turun, menurun, berhasil menekan, …) sesuai dengan tanda perubahan yang dihitung",
+        uraian_en: "Trend words (naik, meningkat, turun, menurun, berhasil menekan, …) agree with the sign of the computed change",
+        periksa: narasi::kata_tren,
     },
     Aturan {
         kode: "LK901",

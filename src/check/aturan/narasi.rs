@@ -355,6 +355,291 @@ berkas, path.to_string(), id, en)
     }
 }
 
+/// Texts of an indicator together with the catatan after its data tables:
+/// (id, YAML path, text).
+fn teks_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, String, &'a Markdown)> {
+    let mut v = narasi_indikator(k);
+    for (id, c) in &k.d.data.capaian.indikator {
+        for (ti, t) in c.tabel.iter().enumerate() {
+            if let Some(m) = &t.catatan {
+                v.push((id.as_str(), format!("indikator.{id}.tabel[{ti}].catatan"), m));
+            }
+        }
+    }
+    v
+}
+
+struct PolaSatuan {
+    orang: Regex,
+    basis: Regex,
+    pegawai: Regex,
+    barang: Regex,
+    target: Regex,
+}
+
+fn pola_satuan() -> &'static PolaSatuan {
+    static P: OnceLock<PolaSatuan> = OnceLock::new();
+    P.get_or_init(|| PolaSatuan {
+        orang: Regex::new(r"(?i)\b(\d{1,3}(?:\.\d{3})*)\s+(orang|wbp|warga binaan|narapidana|tahanan)\b").unwrap(),
+        basis: Regex::new(r"(?i)[×x]\s*(\d{1,3}(?:\.\d{3})*)\s*(?:orang|wbp)?\s*=\s*\d+(?:[.,]\d+)?\s*(?:orang|wbp)\b").unwrap(),
+        pegawai: Regex::new(r"(?i)\b(\d{1,3}(?:\.\d{3})*)\s+(?:orang\s+)?pegawai\b").unwrap(),
+        barang: Regex::new(r"(?i)\b(\d{1,3}(?:\.\d{3})*)\s+(unit|layanan|dokumen)\b").unwrap(),
+        target: Regex::new(r"(?i)\btarget kinerja\b[^.%]{0,300}?\b(?:adalah|sebesar|yaitu)\s+(\d{1,3}(?:[.,]\d{1,2})?)\s?%").unwrap(),
+    })
+}
+
+/// LK802: figures in prose with their unit against the data they name:
+/// inmates (orang, WBP, warga binaan, narapidana, tahanan, in a sentence
+/// about inmates) never more than the year's population; staff never more than the staff count; items of an
+/// indicator counted in Unit, Layanan or Dokumen equal to its realisasi or
+/// target; an indicator's "target kinerja … adalah N %" equal to the PK
+/// target; the base of a people formula (`70/100 × N = M Orang`) not more
+/// than the population.
+pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    let pl = pola_satuan();
+    let tahun = data.laporan.tahun;
+    let penghuni = &k.hasil.penghuni;
+    let staf = k.hasil.pegawai.total;
+    let orang = |berkas: &'static str, path: &str, text: &str, out: &mut Vec<Temuan>| {
+        for c in pl.orang.captures_iter(text) {
+            let whole = c.get(0).unwrap();
+            let s = kalimat(text, whole.start());
+            let lower = s.to_lowercase();
+            // Only people of the prison: "orang" must be about inmates.
+            let penghuni_disebut = ["wbp", "warga binaan", "narapidana", "tahanan", "penghuni", "napi"]
+                .iter()
+                .any(|w| lower.contains(w));
+            if lower.contains("pegawai") || !penghuni_disebut {
+                continue;
+            }
+            let y = pola()
+                .tahun
+                .captures_iter(s)
+                .filter_map(|y| y[1].parse::<i32>().ok())
+                .find(|y| penghuni.contains_key(y))
+                .unwrap_or(tahun);
+            let (Some(pop), Ok(n)) = (penghuni.get(&y), c[1].replace('.', "").parse::<u32>()) else {
+                continue;
+            };
+            if u64::from(n) > *pop {
+                out.push(
+                    Temuan::baru(
+                        berkas,
+                        path.to_string(),
+                        format!("teks menyebut {n} {}, lebih dari jumlah penghuni tahun {y} ({pop} orang)", &c[2]),
+                        format!("text says {n} {}, more than the {y} population ({pop})", &c[2]),
+                    )
+                    .nilai(format!("≤ {pop}"), c[1].to_string())
+                    .di(whole.as_str().to_string()),
+                );
+            }
+        }
+        // A people formula (target = 70/100 × N = M orang): its base N is a
+        // number of inmates too.
+        for c in pl.basis.captures_iter(text) {
+            let (Some(pop), Ok(n)) = (penghuni.get(&tahun), c[1].replace('.', "").parse::<u32>()) else {
+                continue;
+            };
+            if u64::from(n) > *pop {
+                out.push(
+                    Temuan::baru(
+                        berkas,
+                        path.to_string(),
+                        format!("rumus memakai basis {n} orang, lebih dari jumlah penghuni tahun {tahun} ({pop} orang)"),
+                        format!("a formula uses a base of {n} persons, more than the {tahun} population ({pop})"),
+                    )
+                    .nilai(format!("≤ {pop}"), c[1].to_string())
+                    .di(c[1].to_string()),
+                );
+            }
+        }
+        for c in pl.pegawai.captures_iter(text) {
+            let Ok(n) = c[1].parse::<u32>() else { continue };
+            if u64::from(n) > staf {
+                out.push(
+                    Temuan::baru(
+                        berkas,
+                        path.to_string(),
+                        format!("teks menyebut {n} pegawai, lebih dari jumlah pegawai ({staf})"),
+                        format!("text says {n} staff, more than the staff count ({staf})"),
+                    )
+                    .nilai(format!("≤ {staf}"), c[1].to_string())
+                    .di(c.get(0).unwrap().as_str().to_string()),
+                );
+            }
+        }
+    };
+    for (berkas, path, m) in narasi(k) {
+        orang(berkas, &path, m.as_str(), out);
+    }
+    for (id, path, m) in teks_indikator(k) {
+        let text = m.as_str();
+        orang("capaian.yaml", &path, text, out);
+        let Some((_, ind)) = data.indikator().find(|(_, i)| i.id == id) else { continue };
+        let h = k.hasil.indikator(id);
+        use crate::model::pk::Satuan;
+        if matches!(ind.satuan, Satuan::Unit | Satuan::Layanan | Satuan::Dokumen) {
+            for c in pl.barang.captures_iter(text) {
+                let whole = c.get(0).unwrap();
+                let s = kalimat(text, whole.start()).to_lowercase();
+                if s.contains("inventaris") {
+                    continue;
+                }
+                let Ok(n) = c[1].replace('.', "").parse::<Decimal>() else { continue };
+                let realisasi = h.and_then(|h| h.realisasi.ada());
+                let cocok = realisasi == Some(n) || (s.contains("target") && n == ind.target.get());
+                if !cocok {
+                    let harap = realisasi.map(fmt_angka).unwrap_or_else(|| "N/A".into());
+                    out.push(
+                        Temuan::baru(
+                            "capaian.yaml",
+                            path.clone(),
+                            format!("teks menyebut {} {} untuk {id}; realisasinya {harap} (target {})", &c[1], &c[2], fmt_angka(ind.target.get())),
+                            format!("text says {} {} for {id}; its realisasi is {harap} (target {})", &c[1], &c[2], fmt_angka(ind.target.get())),
+                        )
+                        .nilai(harap, c[1].to_string())
+                        .di(whole.as_str().to_string()),
+                    );
+                }
+            }
+        }
+        for c in pl.target.captures_iter(text) {
+            let whole = c.get(0).unwrap();
+            let lower = whole.as_str().to_lowercase();
+            if lower.contains("renstra") || lower.contains("jangka menengah") {
+                continue;
+            }
+            let Some(v) = desimal(&c[1]) else { continue };
+            if v != ind.target.get() {
+                out.push(
+                    Temuan::baru(
+                        "capaian.yaml",
+                        path.clone(),
+                        format!("teks menyebut target {id} {}%; target PK {}%", &c[1], fmt_angka(ind.target.get())),
+                        format!("text says the target of {id} is {}%; the PK target is {}%", &c[1], fmt_angka(ind.target.get())),
+                    )
+                    .nilai(format!("{}%", fmt_angka(ind.target.get())), c[1].to_string())
+                    .di(format!("{}", &c[1])),
+                );
+            }
+        }
+    }
+}
+
+/// Direction a trend word claims: `Some(true)` up, `Some(false)` down.
+fn arah(word: &str) -> Option<bool> {
+    let word = word.to_lowercase();
+    let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
+    match word.as_str() {
+        "naik" | "meningkat" | "peningkatan" | "kenaikan" | "bertambah" | "lebih tinggi" => Some(true),
+        "turun" | "menurun" | "penurunan" | "berkurang" | "berhasil menekan" | "lebih rendah" => Some(false),
+        _ => None,
+    }
+}
+
+fn pola_tren() -> &'static Regex {
+    static P: OnceLock<Regex> = OnceLock::new();
+    P.get_or_init(|| {
+        Regex::new(r"(?i)\b(naik|meningkat|peningkatan|kenaikan|bertambah|lebih\s+tinggi|turun|menurun|penurunan|berkurang|berhasil\s+menekan|lebih\s+rendah)\b").unwrap()
+    })
+}
+
+/// LK803: trend words (naik, meningkat, peningkatan, kenaikan, turun,
+/// menurun, penurunan, berhasil menekan, lebih tinggi/rendah) against the
+/// sign of the computed change they describe: the text after a data table
+/// with year columns against the change of its total between the last two
+/// years; an indicator's comparison with last year against the change of
+/// its capaian; a SMART/IKPA sentence naming a year against that year's
+/// change of score.
+pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    let re = pola_tren();
+    let cek = |berkas: &'static str, path: String, text: &str, naik: Decimal, apa: &str, what: &str, out: &mut Vec<Temuan>| {
+        if naik.is_zero() {
+            return;
+        }
+        for c in re.captures_iter(text) {
+            let Some(up) = arah(&c[1]) else { continue };
+            if up != (naik > Decimal::ZERO) {
+                let (id_arah, en_arah) = if naik > Decimal::ZERO { ("naik", "rose") } else { ("turun", "fell") };
+                out.push(
+                    Temuan::baru(
+                        berkas,
+                        path.clone(),
+                        format!("teks menyebut \"{}\", padahal {apa} {id_arah} {}", &c[1], fmt_angka(naik.abs())),
+                        format!("text says \"{}\", but {what} {en_arah} by {}", &c[1], naik.abs()),
+                    )
+                    .nilai(format!("{id_arah} {}", fmt_angka(naik.abs())), c[1].to_string())
+                    .di(c[1].to_string()),
+                );
+                return;
+            }
+        }
+    };
+    for (id, c) in &data.capaian.indikator {
+        for (ti, t) in c.tabel.iter().enumerate() {
+            let Some(m) = &t.catatan else { continue };
+            let tahun: Vec<(usize, i32)> = t
+                .kolom
+                .iter()
+                .enumerate()
+                .filter_map(|(i, k)| k.trim().parse::<i32>().ok().map(|y| (i, y)))
+                .collect();
+            if tahun.len() < 2 {
+                continue;
+            }
+            let total = &k.hasil.tabel[&(id.clone(), ti)];
+            let (a, b) = (tahun[tahun.len() - 2], tahun[tahun.len() - 1]);
+            let (Some(x), Some(y)) = (total.get(a.0), total.get(b.0)) else { continue };
+            cek(
+                "capaian.yaml",
+                format!("indikator.{id}.tabel[{ti}].catatan"),
+                m.as_str(),
+                y - x,
+                &format!("jumlah tabel \"{}\" dari {} ke {}", t.judul, a.1, b.1),
+                &format!("the total of table \"{}\" from {} to {}", t.judul, a.1, b.1),
+                out,
+            );
+        }
+        if let (Some(m), Some(p)) = (&c.analisis.tahun_lalu, k.hasil.banding(id).and_then(|b| b.perubahan)) {
+            cek(
+                "capaian.yaml",
+                format!("indikator.{id}.analisis.tahun_lalu"),
+                m.as_str(),
+                p,
+                &format!("capaian {id} dibanding tahun lalu"),
+                &format!("the capaian of {id} against last year"),
+                out,
+            );
+        }
+    }
+    for (nama, skor, nilai) in [
+        ("smart", &data.kinerja_anggaran.smart, &k.hasil.skor_smart),
+        ("ikpa", &data.kinerja_anggaran.ikpa, &k.hasil.skor_ikpa),
+    ] {
+        for (field, m) in [("uraian", Some(&skor.uraian)), ("uraian_grafik", skor.uraian_grafik.as_ref())] {
+            let Some(m) = m else { continue };
+            let text = m.as_str();
+            for y in pola().tahun.captures_iter(text) {
+                let at = y.get(0).unwrap().start();
+                let s = kalimat(text, at);
+                let Ok(th) = y[1].parse::<i32>() else { continue };
+                let (Some(a), Some(b)) = (nilai.get(&(th - 1)), nilai.get(&th)) else { continue };
+                cek(
+                    "kinerja_anggaran.yaml",
+                    format!("{nama}.{field}"),
+                    s,
+                    b.get() - a.get(),
+                    &format!("nilai {} {th}", nama.to_uppercase()),
+                    &format!("the {} {th} score", nama.to_uppercase()),
+                    out,
+                );
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::uji::*;
@@ -406,5 +691,50 @@ mod tests {
     fn sentence_of_a_match() {
         let t = "Satu. Dua 99.84 tiga. Empat.";
         assert_eq!(kalimat(t, t.find("99").unwrap()), "Dua 99.84 tiga");
+    }
+
+    #[test]
+    fn lk802_figures_with_units() {
+        assert!(temuan(data_2023(), satuan_narasi).is_empty(), "{:?}", temuan(data_2023(), satuan_narasi));
+        let d = ubah(|d| {
+            let c = d.capaian.indikator.get_mut("sk1-ikk2").unwrap();
+            c.penjelasan = Some(Markdown("Jumlah warga Binaan yang menerima layanan Kesehatan 190 Orang. Ada 60 pegawai. Kunjungan keluarga diterima dari 900 orang pengunjung.".into()));
+            let c = d.capaian.indikator.get_mut("sk4-ikk8").unwrap();
+            c.penjelasan = Some(Markdown("Perawatan peralatan yang berjumlah 174 Unit.".into()));
+            let c = d.capaian.indikator.get_mut("sk1-ikk1").unwrap();
+            c.analisis.renstra = Some(Markdown("Target Kinerja untuk Indikator ini tahun 2023 adalah 100% sementara target jangka menengah adalah 71%.".into()));
+            let c = d.capaian.indikator.get_mut("sk2-ikk1").unwrap();
+            c.penjelasan = Some(Markdown("Target = 70/100 × 190 = 133 Orang. Target = 72/100 × 52 orang = 38 Orang.".into()));
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, satuan_narasi)),
+            [
+                ("indikator.sk1-ikk1.analisis.renstra", "80%", "100"),
+                ("indikator.sk1-ikk2.penjelasan", "≤ 165", "190"),
+                ("indikator.sk1-ikk2.penjelasan", "≤ 58", "60"),
+                ("indikator.sk2-ikk1.penjelasan", "≤ 165", "190"),
+                ("indikator.sk4-ikk8.penjelasan", "5", "174"),
+            ]
+        );
+    }
+
+    #[test]
+    fn lk803_trend_words() {
+        assert!(temuan(data_2023(), kata_tren).is_empty(), "{:?}", temuan(data_2023(), kata_tren));
+        let d = ubah(|d| {
+            let c = d.capaian.indikator.get_mut("sk1-ikk7").unwrap();
+            c.tabel[0].catatan = Some(Markdown("Adanya peningkatan penderita, sehingga Lapas berhasil menekan penularannya.".into()));
+            let c = d.capaian.indikator.get_mut("sk2-ikk1").unwrap();
+            c.analisis.tahun_lalu = Some(Markdown("Capaiannya lebih tinggi dari pada tahun sebelumnya.".into()));
+            c.riwayat.get_mut(&2022).unwrap().realisasi = Some(crate::model::Angka("96".parse().unwrap()));
+            c.riwayat.get_mut(&2022).unwrap().target = Some(crate::model::Angka("65".parse().unwrap()));
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, kata_tren)),
+            [
+                ("indikator.sk1-ikk7.tabel[0].catatan", "naik 2", "berhasil menekan"),
+                ("indikator.sk2-ikk1.analisis.tahun_lalu", "turun 4,84", "lebih tinggi"),
+            ]
+        );
     }
 }

@@ -156,6 +156,9 @@ berkas,
         if let Some(nip) = &t.nip_tertulis {
             cek(berkas, format!("{path}.nip_tertulis"), nip);
         }
+        for (i, nip) in t.nip_tertulis_lain.iter().enumerate() {
+            cek(berkas, format!("{path}.nip_tertulis_lain[{i}]"), nip);
+        }
     }
     for (i, a) in k.d.data.lampiran.sk_tim.anggota.iter().enumerate() {
         if let Some(nip) = &a.nip_tertulis {
@@ -188,7 +191,8 @@ berkas,
                 .nilai(&o.nama, n),
             );
         }
-        if let Some(n) = nip.filter(|n| Some(*n) != o.nip.as_ref()) {
+        // One finding per cell: an NIP that is not valid at all is LK704's.
+        if let Some(n) = nip.filter(|n| Some(*n) != o.nip.as_ref() && cacat_nip(n, data.laporan.tahun).is_none()) {
             out.push(
                 Temuan::baru(
 berkas,
@@ -200,14 +204,18 @@ berkas,
             );
         }
     };
+    let mut lain = Vec::new();
     for (berkas, path, t) in tanda_tangan(k) {
         cek(
             berkas,
-            path,
+            path.clone(),
             &t.oleh,
             t.nama_tertulis.as_ref(),
             t.nip_tertulis.as_ref(),
         );
+        for (i, nip) in t.nip_tertulis_lain.iter().enumerate() {
+            lain.push((berkas, format!("{path}.nip_tertulis_lain[{i}]"), &t.oleh, nip));
+        }
     }
     for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {
         cek(
@@ -217,6 +225,20 @@ berkas,
             a.nama_tertulis.as_ref(),
             a.nip_tertulis.as_ref(),
         );
+    }
+    for (berkas, path, key, nip) in lain {
+        let Some(o) = data.orang(key) else { continue };
+        if Some(nip) != o.nip.as_ref() && cacat_nip(nip, data.laporan.tahun).is_none() {
+            out.push(
+                Temuan::baru(
+                    berkas,
+                    path,
+                    format!("NIP `{key}` ditulis berbeda"),
+                    format!("the NIP of `{key}` is written differently"),
+                )
+                .nilai(o.nip.as_deref().unwrap_or("-"), nip),
+            );
+        }
     }
     let orang: Vec<_> = data.unit.orang.iter().collect();
     for (i, (ka, a)) in orang.iter().enumerate() {
@@ -345,5 +367,15 @@ mod tests {
             d.unit.orang.get_mut("bendahara").unwrap().nip = nip;
         });
         assert_eq!(temuan(&d, satu_orang)[0].path, "orang.kalapas.nip");
+        // Another page prints another NIP; an invalid one is LK704's alone.
+        let d = ubah(|d| {
+            d.pk.pihak_pertama.nip_tertulis = Some("197208103996031001".into());
+            d.pk.pihak_pertama.nip_tertulis_lain = vec!["197206101996031001".into()];
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, satu_orang)),
+            [("pihak_pertama.nip_tertulis_lain[0]", "197208101996031001", "197206101996031001")]
+        );
+        assert_eq!(temuan(&d, nip_sah).len(), 1);
     }
 }

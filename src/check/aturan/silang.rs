@@ -9,17 +9,17 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
     for (_, ind) in data.indikator() {
         let pk = ind.target.get();
-        let tertulis = data
+        let cetakan = data
             .capaian
             .indikator
             .get(&ind.id)
-            .and_then(|c| c.tertulis.as_ref())
-            .and_then(|t| t.target);
-        if let Some(t) = tertulis.filter(|t| t.get() != pk) {
+            .map(|c| super::capaian::cetakan(&ind.id, c))
+            .unwrap_or_default();
+        for (pre, t) in cetakan.iter().filter_map(|(p, t)| Some((p, t.target?))).filter(|(_, t)| t.get() != pk) {
             out.push(
                 Temuan::baru(
 "capaian.yaml",
-                    format!("indikator.{}.tertulis.target", ind.id),
+                    format!("{pre}.target"),
                     format!(
                         "target {} di tabel ringkasan berbeda dari target PK",
                         ind.id
@@ -55,26 +55,123 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
-/// LK202: a PK budget line printed elsewhere with another amount.
+/// LK202: a PK budget line printed elsewhere with another amount. A
+/// printed amount equal to the DIPA pagu of the line's programme is not
+/// blamed: the gap between the signed PK and the DIPA is LK207's or LK208's.
 pub fn anggaran_pk(k: &Konteks, out: &mut Vec<Temuan>) {
     for (i, a) in k.d.data.pk.anggaran.iter().enumerate() {
-        if let Some(t) = a.pagu_tertulis.filter(|t| *t != a.pagu) {
+        let dipa = k.hasil.pagu_dipa_pk.get(i).copied().flatten();
+        let Some(t) = a.pagu_tertulis.filter(|t| *t != a.pagu) else {
+            continue;
+        };
+        if dipa == Some(t.get()) {
+            continue;
+        }
+        let (id, en) = match dipa {
+            Some(d) => (
+                format!(
+                    "anggaran \"{}\" dicetak berbeda dari yang ditandatangani dalam PK (Rp{}) maupun dari pagu DIPA programnya (Rp{})",
+                    a.kegiatan,
+                    angka(a.pagu.get()),
+                    angka(d)
+                ),
+                format!(
+                    "budget of \"{}\" is printed differently from both the signed PK (Rp{}) and its programme's DIPA pagu (Rp{})",
+                    a.kegiatan,
+                    angka(a.pagu.get()),
+                    angka(d)
+                ),
+            ),
+            None => (
+                format!(
+                    "anggaran \"{}\" dicetak berbeda dari yang ditandatangani dalam PK",
+                    a.kegiatan
+                ),
+                format!(
+                    "budget of \"{}\" is printed differently from the signed PK",
+                    a.kegiatan
+                ),
+            ),
+        };
+        out.push(
+            Temuan::baru("pk.yaml", format!("anggaran[{i}].pagu_tertulis"), id, en)
+                .nilai(angka(dipa.unwrap_or(a.pagu.get())), angka(t.get())),
+        );
+    }
+}
+
+/// LK207: a PK budget line larger than the unit's whole DIPA cannot be right.
+pub fn pk_melebihi_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
+    let total = k.hasil.anggaran.pagu;
+    if total.is_zero() {
+        return;
+    }
+    for (i, a) in k.d.data.pk.anggaran.iter().enumerate() {
+        if a.pagu.get() > total {
+            let dipa = k.hasil.pagu_dipa_pk.get(i).copied().flatten();
+            let program = dipa
+                .map(|d| format!("; pagu DIPA programnya Rp{}", angka(d)))
+                .unwrap_or_default();
+            let program_en = dipa
+                .map(|d| format!("; its programme's DIPA pagu is Rp{}", angka(d)))
+                .unwrap_or_default();
             out.push(
                 Temuan::baru(
-"pk.yaml",
-                    format!("anggaran[{i}].pagu_tertulis"),
+                    "pk.yaml",
+                    format!("anggaran[{i}].pagu"),
                     format!(
-                        "anggaran \"{}\" dicetak berbeda dari yang ditandatangani dalam PK",
-                        a.kegiatan
+                        "anggaran PK \"{}\" Rp{} melebihi seluruh pagu DIPA satuan kerja Rp{}{program}",
+                        a.program,
+                        angka(a.pagu.get()),
+                        angka(total)
                     ),
                     format!(
-                        "budget of \"{}\" is printed differently from the signed PK",
-                        a.kegiatan
+                        "PK budget of \"{}\" Rp{} exceeds the unit's whole DIPA pagu Rp{}{program_en}",
+                        a.program,
+                        angka(a.pagu.get()),
+                        angka(total)
                     ),
                 )
-                .nilai(angka(a.pagu.get()), angka(t.get())),
+                .nilai(angka(dipa.unwrap_or(total)), angka(a.pagu.get())),
             );
         }
+    }
+}
+
+/// LK208: a PK budget line differs from the DIPA pagu of its programme. The
+/// PK is signed in January and the DIPA may be revised later, so this is a
+/// warning: Bab II then shows both amounts, and the narrative should say why.
+pub fn pk_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
+    let total = k.hasil.anggaran.pagu;
+    for (i, a) in k.d.data.pk.anggaran.iter().enumerate() {
+        let Some(d) = k.hasil.pagu_dipa_pk.get(i).copied().flatten() else {
+            continue;
+        };
+        // A line above the whole budget is LK207's.
+        if d == a.pagu.get() || (!total.is_zero() && a.pagu.get() > total) {
+            continue;
+        }
+        out.push(
+            Temuan::baru(
+                "pk.yaml",
+                format!("anggaran[{i}].pagu"),
+                format!(
+                    "anggaran PK \"{}\" Rp{} berbeda dari pagu DIPA programnya Rp{} (selisih Rp{}); Bab II menampilkan keduanya, jelaskan selisihnya",
+                    a.program,
+                    angka(a.pagu.get()),
+                    angka(d),
+                    angka((a.pagu.get() - d).abs())
+                ),
+                format!(
+                    "PK budget of \"{}\" Rp{} differs from its programme's DIPA pagu Rp{} (gap Rp{}); Bab II shows both, explain the gap",
+                    a.program,
+                    angka(a.pagu.get()),
+                    angka(d),
+                    angka((a.pagu.get() - d).abs())
+                ),
+            )
+            .nilai(angka(d), angka(a.pagu.get())),
+        );
     }
 }
 
@@ -286,12 +383,42 @@ mod tests {
     #[test]
     fn lk202_pk_budget() {
         assert!(temuan(data_2023(), anggaran_pk).is_empty());
-        let d = ubah(|d| d.pk.anggaran[0].pagu_tertulis = Some(rp("1966495000")));
+        let d = ubah(|d| d.pk.anggaran[0].pagu_tertulis = Some(rp("1966495001")));
         let t = temuan(&d, anggaran_pk);
         assert_eq!(
             (t[0].path.as_str(), t[0].ditemukan.as_deref()),
-            ("anggaran[0].pagu_tertulis", Some("1.966.495.000"))
+            ("anggaran[0].pagu_tertulis", Some("1.966.495.001"))
         );
+        // The printed amount that equals the DIPA pagu is not blamed.
+        let d = ubah(|d| d.pk.anggaran[0].pagu_tertulis = Some(rp("1966495000")));
+        assert!(temuan(&d, anggaran_pk).is_empty());
+    }
+
+    #[test]
+    fn lk207_pk_above_whole_dipa() {
+        assert!(temuan(data_2023(), pk_melebihi_dipa).is_empty());
+        let d = ubah(|d| d.pk.anggaran[1].pagu = rp("17118173000"));
+        let t = temuan(&d, pk_melebihi_dipa);
+        assert_eq!(ringkas(&t), [("anggaran[1].pagu", "4.980.248.000", "17.118.173.000")]);
+        assert!(t[0].pesan.id.contains("6.946.743.000"), "{}", t[0].pesan.id);
+        // LK208 leaves that line to LK207.
+        assert!(temuan(&d, pk_dipa).iter().all(|t| t.path != "anggaran[1].pagu"));
+    }
+
+    #[test]
+    fn lk208_pk_against_dipa() {
+        let d = ubah(|d| d.pk.anggaran[0].pagu = rp("1966495000"));
+        assert!(temuan(&d, pk_dipa).is_empty());
+        let d = ubah(|d| d.pk.anggaran[0].pagu = rp("1911495000"));
+        let t = temuan(&d, pk_dipa);
+        assert_eq!(ringkas(&t), [("anggaran[0].pagu", "1.966.495.000", "1.911.495.000")]);
+        // Found by programme code as well as by name.
+        let d = ubah(|d| {
+            d.pk.anggaran[0].pagu = rp("1911495000");
+            d.pk.anggaran[0].program = "Program Lain".into();
+            d.pk.anggaran[0].kode = Some("5252".into());
+        });
+        assert_eq!(temuan(&d, pk_dipa).len(), 1);
     }
 
     #[test]

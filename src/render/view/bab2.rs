@@ -60,22 +60,50 @@ pub(super) fn tabel_pk(k: &Konteks) -> TabelTyp {
     t
 }
 
-/// The PK budget table: programme and activity with their amounts.
-pub(super) fn tabel_anggaran_pk(k: &Konteks) -> TabelTyp {
-    let mut t = TabelTyp::baru(vec![kolom("1fr", Rata::Kiri), kolom("auto", Rata::Kanan)]);
-    t.kepala
-        .push(vec![Sel::teks("Program / Kegiatan"), Sel::teks("Anggaran")]);
-    for a in &k.d.data.pk.anggaran {
-        t.isi.push(vec![
-            Sel::teks(&a.program).tebal(),
-            Sel::teks(&k.rp(a.pagu.get())).tebal(),
-        ]);
-        t.isi
-            .push(vec![Sel::teks(&a.kegiatan), Sel::teks(&k.rp(a.pagu.get()))]);
+/// The PK budget table: programme and activity with their amounts. With
+/// `dengan_dipa`, and when a line differs from the DIPA pagu of its
+/// programme, a second column shows the DIPA pagu beside the signed amount,
+/// so the chapter reconciles with Bab III B.
+pub(super) fn tabel_anggaran_pk(k: &Konteks, dengan_dipa: bool) -> TabelTyp {
+    let pk = &k.d.data.pk.anggaran;
+    let dipa = &k.hasil.pagu_dipa_pk;
+    let dua = dengan_dipa
+        && pk
+            .iter()
+            .zip(dipa)
+            .any(|(a, d)| d.is_some_and(|d| d != a.pagu.get()));
+    let mut cols = vec![kolom("1fr", Rata::Kiri), kolom("auto", Rata::Kanan)];
+    let mut head = vec![Sel::teks("Program / Kegiatan"), Sel::teks("Anggaran")];
+    if dua {
+        cols.push(kolom("auto", Rata::Kanan));
+        head = vec![
+            Sel::teks("Program / Kegiatan"),
+            Sel::teks("Anggaran Perjanjian Kinerja"),
+            Sel::teks("Pagu DIPA"),
+        ];
     }
-    let total: rust_decimal::Decimal = k.d.data.pk.anggaran.iter().map(|a| a.pagu.get()).sum();
-    t.kaki
-        .push(vec![Sel::teks("Jumlah"), Sel::teks(&k.rp(total))]);
+    let mut t = TabelTyp::baru(cols);
+    t.kepala.push(head);
+    let dipa_sel = |i: usize| {
+        Sel::teks(&dipa.get(i).copied().flatten().map(|d| k.rp(d)).unwrap_or_else(|| "-".into()))
+    };
+    for (i, a) in pk.iter().enumerate() {
+        let mut program = vec![Sel::teks(&a.program).tebal(), Sel::teks(&k.rp(a.pagu.get())).tebal()];
+        let mut kegiatan = vec![Sel::teks(&a.kegiatan), Sel::teks(&k.rp(a.pagu.get()))];
+        if dua {
+            program.push(dipa_sel(i).tebal());
+            kegiatan.push(dipa_sel(i));
+        }
+        t.isi.push(program);
+        t.isi.push(kegiatan);
+    }
+    let total: rust_decimal::Decimal = pk.iter().map(|a| a.pagu.get()).sum();
+    let mut kaki = vec![Sel::teks("Jumlah"), Sel::teks(&k.rp(total))];
+    if dua {
+        let d: rust_decimal::Decimal = dipa.iter().flatten().sum();
+        kaki.push(Sel::teks(&k.rp(d)));
+    }
+    t.kaki.push(kaki);
     t
 }
 
@@ -98,6 +126,6 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab2 {
         kebijakan: r.kebijakan.clone(),
         pengantar_pk: md(&data.narasi.pengantar_perjanjian_kinerja),
         tabel_pk: tabel_pk(k).markup(),
-        tabel_anggaran_pk: tabel_anggaran_pk(k).markup(),
+        tabel_anggaran_pk: tabel_anggaran_pk(k, true).markup(),
     }
 }

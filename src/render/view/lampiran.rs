@@ -219,7 +219,7 @@ fn pk(k: &mut Konteks) -> PkView {
             )
         }),
         tabel_pk: super::bab2::tabel_pk(k).markup(),
-        tabel_anggaran_pk: super::bab2::tabel_anggaran_pk(k).markup(),
+        tabel_anggaran_pk: super::bab2::tabel_anggaran_pk(k, false).markup(),
     }
 }
 

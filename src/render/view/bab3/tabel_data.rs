@@ -68,9 +68,10 @@ pub(super) fn tabel_indikator(
     }
     for (ti, t) in c.tabel.iter().enumerate() {
         let jumlah = &k.hasil.tabel[&(id.to_string(), ti)];
+        let sub = &k.hasil.tabel_rinci[&(id.to_string(), ti)].subjumlah;
         out.push(TabelIndikator::Data(TabelBerjudul {
             judul: t.judul.clone(),
-            tabel: tabel_data(k, t, jumlah).markup(),
+            tabel: tabel_data(k, t, jumlah, sub).markup(),
             catatan: t.catatan.as_ref().map(md).unwrap_or_default(),
         }));
     }
@@ -85,7 +86,13 @@ fn sel_data(s: &SelData, k: &Konteks) -> String {
 }
 
 /// A data table of `capaian.yaml` as a Typst table.
-pub(crate) fn tabel_data(k: &Konteks, t: &Tabel, jumlah: &[Decimal]) -> TabelTyp {
+/// `sub` holds the subtotals of rows that have one, by row path.
+pub(crate) fn tabel_data(
+    k: &Konteks,
+    t: &Tabel,
+    jumlah: &[Decimal],
+    sub: &std::collections::BTreeMap<String, Vec<Decimal>>,
+) -> TabelTyp {
     let n_val = t.kolom.len();
     let n_label = t.kolom_label.len().max(1);
     let mut cols = Vec::new();
@@ -131,16 +138,20 @@ pub(crate) fn tabel_data(k: &Konteks, t: &Tabel, jumlah: &[Decimal]) -> TabelTyp
     }
     tt.kepala.push(head);
 
+    #[allow(clippy::too_many_arguments)]
     fn rows(
         k: &Konteks,
         t: &Tabel,
         baris: &[Baris],
+        path: &str,
+        sub: &std::collections::BTreeMap<String, Vec<Decimal>>,
         depth: usize,
         nomor: &mut usize,
         out: &mut Vec<Vec<Sel>>,
     ) {
         let n_label = t.kolom_label.len().max(1);
-        for b in baris {
+        for (bi, b) in baris.iter().enumerate() {
+            let here = format!("{path}[{bi}]");
             let mut row = Vec::new();
             if t.bernomor {
                 if depth == 0 {
@@ -173,11 +184,20 @@ pub(crate) fn tabel_data(k: &Konteks, t: &Tabel, jumlah: &[Decimal]) -> TabelTyp
                 }
             }
             out.push(row);
-            rows(k, t, &b.rinci, depth + 1, nomor, out);
+            rows(k, t, &b.rinci, &format!("{here}.rinci"), sub, depth + 1, nomor, out);
+            // A subtotal row closes the group, like the table's total row.
+            if let (Some(label), Some(v)) = (&b.subjumlah, sub.get(&here)) {
+                let lead = n_label + usize::from(t.bernomor);
+                let mut row = vec![Sel::teks(label).lebar(lead as u32).rata(Rata::Tengah)];
+                row.extend((0..t.kolom.len()).map(|c| {
+                    Sel::teks(&k.angka(v.get(c).copied().unwrap_or_default()))
+                }));
+                out.push(row);
+            }
         }
     }
     let mut nomor = 0;
-    rows(k, t, &t.baris, 0, &mut nomor, &mut tt.isi);
+    rows(k, t, &t.baris, "baris", sub, 0, &mut nomor, &mut tt.isi);
 
     if let Some(label) = &t.jumlah {
         let lead = n_label + usize::from(t.bernomor);
