@@ -1,11 +1,14 @@
 //! The command-line layer: one module per subcommand, each a thin wrapper
 //! over the library.
 
+pub mod banyak;
 pub mod build;
 pub mod check;
 pub mod completions;
+pub mod export;
 pub mod init;
 pub mod new_year;
+pub mod rekap;
 pub mod schema;
 
 use std::process::ExitCode;
@@ -34,6 +37,10 @@ pub enum Perintah {
     Init(init::Args),
     /// Membuat folder tahun berikutnya dari folder tahun ini.
     NewYear(new_year::Args),
+    /// Rekap banyak satuan kerja untuk Kanwil: .xlsx, .csv atau .pdf.
+    Rekap(rekap::Args),
+    /// Mengekspor angka satu satuan kerja: csv, xlsx atau json (e-Performance/e-SAKIP).
+    Export(export::Args),
     /// Mencetak atau menulis JSON Schema berkas data (untuk editor).
     Schema(schema::Args),
     /// Mencetak skrip pelengkapan perintah untuk shell.
@@ -50,6 +57,8 @@ pub fn jalankan(cli: Cli) -> ExitCode {
         Perintah::Build(args) => build::jalankan(&args),
         Perintah::Init(args) => init::jalankan(&args),
         Perintah::NewYear(args) => new_year::jalankan(&args),
+        Perintah::Rekap(args) => rekap::jalankan(&args),
+        Perintah::Export(args) => export::jalankan(&args),
         Perintah::Schema(args) => schema::jalankan(&args),
         Perintah::Completions(args) => completions::jalankan(&args),
     }
