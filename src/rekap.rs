@@ -1,7 +1,7 @@
 //! A Kanwil's recap over many units: [`RekapUnit`] holds one unit's figures
 //! as plain data (taken from its [`Hasil`](crate::calc::hasil::Hasil), never
 //! recomputed), and [`tulis_xlsx`], [`tulis_csv`] and
-//! [`crate::render::rekap`] write a set of them as a workbook, a CSV for
+//! [`pdf`] write a set of them as a workbook, a CSV for
 //! Excel with Indonesian regional settings, or a short PDF.
 
 use std::path::Path;
@@ -419,7 +419,193 @@ pub fn tulis_csv(units: &[RekapUnit]) -> String {
     csv(&KEPALA_INDIKATOR, &baris)
 }
 
-/// The recap as a short PDF: see [`crate::render::rekap`].
+
+/// The recap PDF's view: plain strings already formatted by
+/// [`crate::format`].
+mod tampilan {
+    /// One unit in the check table and the chart.
+    pub struct Unit {
+        pub unit: String,
+        pub tahun: String,
+        pub galat: String,
+        pub ada_galat: bool,
+        pub peringatan: String,
+        pub tercapai: String,
+        pub serapan: String,
+    }
+    /// One bar of the absorption chart.
+    pub struct Batang {
+        pub unit: String,
+        /// Absorption in hundredths of a percent, digits only, or `none`.
+        pub nilai: String,
+        pub label: String,
+    }
+    /// One indicator column.
+    pub struct Kolom {
+        pub id: String,
+        pub nama: String,
+    }
+    /// One unit's row of a sasaran table.
+    pub struct Baris {
+        pub unit: String,
+        pub sel: Vec<String>,
+    }
+    /// One sasaran: the units side by side.
+    pub struct Sasaran {
+        pub id: String,
+        pub nama: String,
+        pub kolom: Vec<Kolom>,
+        pub baris: Vec<Baris>,
+    }
+    /// The whole recap.
+    pub struct Rekap {
+        pub tahun: String,
+        pub keterangan: String,
+        pub unit: Vec<Unit>,
+        pub grafik: Vec<Batang>,
+        pub sasaran: Vec<Sasaran>,
+    }
+}
+
+#[derive(askama::Template)]
+#[template(path = "rekap.typ")]
+struct RekapTyp<'a> {
+    v: &'a tampilan::Rekap,
+}
+
+/// The recap PDF's view of `units` (in the given order).
+fn tampilan(units: &[RekapUnit]) -> tampilan::Rekap {
+    use crate::format;
+    use tampilan::*;
+    let persen = |d: Option<Decimal>| d.map(format::persen).unwrap_or_else(|| "N/A".into());
+    let mut tahun: Vec<i32> = units.iter().filter_map(|u| u.tahun).collect();
+    tahun.sort();
+    tahun.dedup();
+    let tahun_teks = tahun
+        .iter()
+        .map(i32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let dengan_galat = units.iter().filter(|u| u.galat > 0).count();
+    let unit = units
+        .iter()
+        .map(|u| Unit {
+            unit: u.unit.clone(),
+            tahun: u.tahun.map(|t| t.to_string()).unwrap_or_else(|| "–".into()),
+            galat: u.galat.to_string(),
+            ada_galat: u.galat > 0,
+            peringatan: u.peringatan.to_string(),
+            tercapai: if u.gagal_muat.is_some() {
+                "tidak dapat dimuat".into()
+            } else {
+                format!(
+                    "{}/{}",
+                    u.indikator.iter().filter(|b| b.status == "Tercapai").count(),
+                    u.indikator.len()
+                )
+            },
+            serapan: persen(u.total_anggaran.as_ref().and_then(|t| t.serapan)),
+        })
+        .collect();
+    let grafik = units
+        .iter()
+        .filter(|u| u.gagal_muat.is_none())
+        .map(|u| {
+            let s = u.total_anggaran.as_ref().and_then(|t| t.serapan);
+            Batang {
+                unit: u.unit.clone(),
+                nilai: s
+                    .and_then(|d| (d * Decimal::ONE_HUNDRED).round().to_u64())
+                    .map(|n| n.to_string())
+                    .unwrap_or_else(|| "none".into()),
+                label: persen(s),
+            }
+        })
+        .collect();
+    // Sasaran and indicators in order of first appearance over all units.
+    let mut sasaran: Vec<Sasaran> = Vec::new();
+    for u in units {
+        for b in &u.indikator {
+            let s = match sasaran.iter().position(|s| s.id == b.sasaran_id) {
+                Some(i) => &mut sasaran[i],
+                None => {
+                    sasaran.push(Sasaran {
+                        id: b.sasaran_id.clone(),
+                        nama: b.sasaran.clone(),
+                        kolom: Vec::new(),
+                        baris: Vec::new(),
+                    });
+                    sasaran.last_mut().expect("just pushed")
+                }
+            };
+            if !s.kolom.iter().any(|k| k.id == b.id) {
+                s.kolom.push(Kolom {
+                    id: b.id.clone(),
+                    nama: b.nama.clone(),
+                });
+            }
+        }
+    }
+    for s in &mut sasaran {
+        for u in units.iter().filter(|u| u.gagal_muat.is_none()) {
+            let sel = s
+                .kolom
+                .iter()
+                .map(|k| {
+                    match u
+                        .indikator
+                        .iter()
+                        .find(|b| b.sasaran_id == s.id && b.id == k.id)
+                    {
+                        Some(b) => match b.capaian {
+                            Some(c) => format::angka(c),
+                            None if b.status == "Belum diisi" => "belum diisi".into(),
+                            None => "N/A".into(),
+                        },
+                        None => "–".into(),
+                    }
+                })
+                .collect();
+            s.baris.push(Baris {
+                unit: u.unit.clone(),
+                sel,
+            });
+        }
+    }
+    Rekap {
+        tahun: tahun_teks,
+        keterangan: format!(
+            "{} satuan kerja; {} dengan kesalahan pemeriksaan",
+            units.len(),
+            dengan_galat
+        ),
+        unit,
+        grafik,
+        sasaran,
+    }
+}
+
+/// The recap as a short PDF in the report's house style: the check results
+/// (units with errors first), a chart of budget absorption per unit, and
+/// per sasaran the units side by side. `units` should be ordered by
+/// [`urutkan`].
 pub fn pdf(units: &[RekapUnit]) -> Result<Vec<u8>, String> {
-    Err(format!("rekap PDF belum tersedia ({} unit)", units.len()))
+    use askama::Template;
+    let v = tampilan(units);
+    let utama = RekapTyp { v: &v }.render().map_err(|e| e.to_string())?;
+    let tahun = units.iter().filter_map(|u| u.tahun).max().unwrap_or(2000);
+    // A date from the data, so the same units give the same bytes.
+    let tanggal = crate::model::Tanggal {
+        tahun: tahun + 1,
+        bulan: 1,
+        hari: 1,
+    };
+    let s = crate::render::SumberTypst {
+        utama,
+        aset: Vec::new(),
+    };
+    let hasil = crate::render::engine::kompilasi(&s, tanggal, "lkjip/rekap", false)
+        .map_err(|e| e.pesan.join("\n"));
+    typst::comemo::evict(10);
+    hasil
 }

@@ -315,3 +315,27 @@ fn export_xlsx_and_csv() {
     assert!(text.starts_with("\u{FEFF}Capaian\r\n"));
     assert!(text.contains("\r\nAnggaran\r\nRincian;Kode;Uraian;Pagu (Rp);Realisasi (Rp);Serapan (%)\r\nJumlah;;Jumlah;6946743000;6904019875;99,38\r\n"), "{text}");
 }
+
+#[test]
+fn rekap_pdf_lists_units_with_errors_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = unit(tmp.path(), "atambua", "Lapas Atambua");
+    let c = unit(tmp.path(), "kupang", "Lapas Kupang");
+    // Kupang: a realisasi above its pagu (LK601), so it has errors.
+    ubah(&c, "anggaran.yaml", "realisasi: 69768700", "realisasi: 79768700");
+    let pdf = tmp.path().join("rekap.pdf");
+    let out = run(&["rekap", "-o", pdf.to_str().unwrap()], &[&a, &c]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bytes = std::fs::read(&pdf).unwrap();
+    let text = rapat(&teks_pdf(&bytes).join(" "));
+    assert!(text.contains("REKAPITULASI LAPORAN KINERJA"), "{text}");
+    let kupang = text.find("Lapas Kupang").unwrap();
+    let atambua = text.find("Lapas Atambua").unwrap();
+    assert!(kupang < atambua, "units with errors first: {text}");
+    assert!(text.contains("Persentase penyerapan anggaran per satuan kerja"));
+    assert!(text.contains("99,38%"));
+    // Same units, same bytes.
+    let out = run(&["rekap", "-o", pdf.to_str().unwrap()], &[&a, &c]);
+    assert!(out.status.success());
+    assert_eq!(std::fs::read(&pdf).unwrap(), bytes);
+}
