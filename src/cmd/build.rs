@@ -1,18 +1,25 @@
 //! `lkjip build DIR`: render the LKjIP PDF.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::aman::{self, lapor};
 use std::process::ExitCode;
 
+use super::banyak::{self, HasilFolder};
 use crate::{check, render};
 
 /// Arguments of `lkjip build`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Folder data satu tahun, misalnya data/2023.
-    pub folder: PathBuf,
-    /// Berkas PDF keluaran [bawaan: FOLDER/LKjIP-TAHUN.pdf].
+    /// Folder data satu tahun, misalnya data/2023; boleh beberapa
+    /// (data/*/2024), disusun paralel.
+    #[arg(required = true, value_name = "DIR")]
+    pub folder: Vec<PathBuf>,
+    /// Jumlah folder yang disusun bersamaan [bawaan: jumlah inti prosesor].
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Berkas PDF keluaran [bawaan: FOLDER/LKjIP-TAHUN.pdf]; hanya untuk satu folder.
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
     /// Menghasilkan PDF/A-2b (arsip).
@@ -39,20 +46,62 @@ pub fn keluaran_bawaan(folder: &Path, tahun: i32) -> PathBuf {
     folder.join(format!("LKjIP-{tahun}.pdf"))
 }
 
-/// Runs `lkjip build`.
+/// Runs `lkjip build` over one or more folders.
 pub fn jalankan(args: &Args) -> ExitCode {
-    let laporan = match super::susun(&args.folder) {
+    if args.folder.len() > 1 && (args.output.is_some() || args.emit_typst.is_some()) {
+        eprintln!("galat: -o dan --emit-typst hanya dapat dipakai untuk satu folder");
+        return ExitCode::from(super::KELUAR_GAGAL_MUAT);
+    }
+    if let [folder] = args.folder.as_slice() {
+        let h = susun_folder(folder, args);
+        lapor(&h.log);
+        return ExitCode::from(h.kode);
+    }
+    let pekerja = banyak::jumlah_pekerja(args.jobs, args.folder.len());
+    let hasil = banyak::jalankan(&args.folder, pekerja, "menyusun", false, |f| {
+        susun_folder(f, args)
+    });
+    aman::keluar(&banyak::tabel_ringkasan(&hasil));
+    if hasil.iter().any(|h| h.gagal()) {
+        ExitCode::from(KELUAR_GAGAL_SUSUN)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Builds one folder as `lkjip build FOLDER` does, without printing:
+/// the messages are collected in the result's `log`.
+pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
+    let mut h = HasilFolder::baru(folder);
+    let laporan = match crate::susun(folder) {
         Ok(l) => l,
-        Err(code) => return code,
+        Err(galat) => {
+            for g in &galat {
+                let _ = writeln!(h.log, "galat: {g}");
+            }
+            let _ = writeln!(
+                h.log,
+                "{} kesalahan; folder data tidak dapat dimuat",
+                galat.len()
+            );
+            h.galat = galat.len();
+            h.sebab = Some(banyak::sebab_muat(&galat));
+            h.kode = super::KELUAR_GAGAL_MUAT;
+            return h;
+        }
     };
+    h.unit = Some(laporan.dimuat.data.unit.nama.clone());
+    h.tahun = Some(laporan.tahun());
     let output = args
         .output
         .clone()
-        .unwrap_or_else(|| keluaran_bawaan(&args.folder, laporan.tahun()));
+        .unwrap_or_else(|| keluaran_bawaan(folder, laporan.tahun()));
     // Refuse a dangerous output before any work, touching nothing.
     if let Some(why) = aman::tolak_keluaran(&output, &laporan.dimuat.folder) {
-        lapor(&format!("galat: {}: {why}\n", output.display()));
-        return ExitCode::from(KELUAR_GAGAL_SUSUN);
+        let _ = writeln!(h.log, "galat: {}: {why}", output.display());
+        h.sebab = Some(why.to_string());
+        h.kode = KELUAR_GAGAL_SUSUN;
+        return h;
     }
     // The same checks as `lkjip check`; errors stop a final build.
     let diag = laporan.periksa(args.bahasa);
@@ -62,14 +111,20 @@ pub fn jalankan(args: &Args) -> ExitCode {
         .count();
     // Image problems are among the check's findings; they are not told twice.
     let gambar_dilaporkan = diag.iter().any(|d| d.code == "LK001");
+    h.galat = errors;
+    h.peringatan = diag.len() - errors;
     if errors > 0 {
         let sumber = super::check::teks_sumber(&laporan.dimuat);
-        lapor(&check::keluaran::manusia(&diag, &sumber, args.bahasa));
+        h.log
+            .push_str(&check::keluaran::manusia(&diag, &sumber, args.bahasa));
         if !args.draft {
-            lapor(&format!(
-                "PDF tidak disusun karena ada {errors} kesalahan; perbaiki datanya, atau gunakan --draft untuk draf bercap DRAF\n"
-            ));
-            return ExitCode::from(super::check::KELUAR_ADA_GALAT);
+            let _ = writeln!(
+                h.log,
+                "PDF tidak disusun karena ada {errors} kesalahan; perbaiki datanya, atau gunakan --draft untuk draf bercap DRAF"
+            );
+            h.sebab = Some(format!("{errors} kesalahan; PDF tidak disusun"));
+            h.kode = super::check::KELUAR_ADA_GALAT;
+            return h;
         }
     }
     if let Some(dir) = &args.emit_typst {
@@ -80,35 +135,54 @@ pub fn jalankan(args: &Args) -> ExitCode {
                 render::tulis_sumber(dir, &s).map_err(|e| format!("{}: {e}", dir.display()))
             });
         if let Err(e) = result {
-            lapor(&format!("galat: {e}\n"));
-            return ExitCode::from(KELUAR_GAGAL_SUSUN);
+            let _ = writeln!(h.log, "galat: {e}");
+            h.sebab = Some(e);
+            h.kode = KELUAR_GAGAL_SUSUN;
+            return h;
         }
     }
-    let bytes = match laporan.pdf(args.draft, args.pdfa) {
+    let hasil_pdf = laporan.pdf(args.draft, args.pdfa);
+    // Long runs compile many reports in one process: keep Typst's memo
+    // cache bounded, as `typst watch` does.
+    typst::comemo::evict(10);
+    drop(laporan);
+    let bytes = match hasil_pdf {
         Ok(b) => b,
         Err(e) => {
             if !(gambar_dilaporkan && matches!(e, render::GalatRender::Aset(_))) {
                 for line in e.to_string().lines() {
-                    lapor(&format!("galat: {line}\n"));
+                    let _ = writeln!(h.log, "galat: {line}");
                 }
             }
-            lapor(&format!(
-                "PDF tidak ditulis; {} tidak diubah\n",
-                output.display()
-            ));
-            return ExitCode::from(KELUAR_GAGAL_SUSUN);
+            let _ = writeln!(h.log, "PDF tidak ditulis; {} tidak diubah", output.display());
+            h.sebab = Some(e.to_string().lines().next().unwrap_or_default().to_string());
+            h.kode = KELUAR_GAGAL_SUSUN;
+            return h;
         }
     };
     if let Err(e) = aman::tulis_atomik(&output, &bytes) {
-        lapor(&format!("galat: {}: {e}\n", output.display()));
-        return ExitCode::from(KELUAR_GAGAL_SUSUN);
+        let _ = writeln!(h.log, "galat: {}: {e}", output.display());
+        h.sebab = Some(format!("{}: {e}", output.display()));
+        h.kode = KELUAR_GAGAL_SUSUN;
+        return h;
     }
-    lapor(&format!(
-        "{} ditulis ({} KB)\n",
-        output.display(),
-        bytes.len() / 1024
-    ));
-    ExitCode::SUCCESS
+    h.halaman = jumlah_halaman(&bytes);
+    let _ = writeln!(h.log, "{} ditulis ({} KB)", output.display(), bytes.len() / 1024);
+    h.keluaran = Some(output);
+    h
+}
+
+/// The page count of a PDF written by typst-pdf: the `/Count` of its page
+/// tree root (the largest one). `None` when it cannot be found.
+pub fn jumlah_halaman(pdf: &[u8]) -> Option<usize> {
+    let teks = String::from_utf8_lossy(pdf);
+    teks.match_indices("/Count ")
+        .filter_map(|(i, m)| {
+            let rest = &teks[i + m.len()..];
+            let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            n.parse().ok()
+        })
+        .max()
 }
 
 /// Writes `bytes` to `path` atomically; see [`aman::tulis_atomik`].

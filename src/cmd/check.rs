@@ -2,7 +2,9 @@
 //! and a summary.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use super::banyak::HasilFolder;
 use std::process::ExitCode;
 
 use crate::check::{self, Bahasa, Tingkat};
@@ -24,8 +26,13 @@ pub enum Format {
 /// Arguments of `lkjip check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Folder data satu tahun, misalnya data/2023.
-    pub folder: PathBuf,
+    /// Folder data satu tahun, misalnya data/2023; boleh beberapa
+    /// (data/*/2024), diperiksa paralel.
+    #[arg(required = true, value_name = "DIR")]
+    pub folder: Vec<PathBuf>,
+    /// Jumlah folder yang diperiksa bersamaan [bawaan: jumlah inti prosesor].
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
     /// Bentuk keluaran.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
@@ -38,37 +45,123 @@ pub struct Args {
 pub const KELUAR_ADA_GALAT: u8 = 1;
 
 /// Runs `lkjip check`: 0 without errors (warnings allowed), 1 with errors,
-/// 2 when the folder cannot be loaded.
+/// 2 when the folder cannot be loaded. Over several folders: each folder's
+/// findings, then a summary table; exit 1 if any folder failed.
 pub fn jalankan(args: &Args) -> ExitCode {
-    let laporan = match crate::susun(&args.folder) {
-        Ok(l) => l,
-        Err(galat) => {
-            super::cetak_galat_muat(&galat);
-            if args.format == Format::Json {
-                // JSON consumers always get an array, load errors included.
-                let diag: Vec<_> = galat.iter().map(check::keluaran::dari_galat_muat).collect();
-                super::aman::keluar(&format!("{}\n", check::keluaran::json(&diag)));
+    if let [folder] = args.folder.as_slice() {
+        let laporan = match crate::susun(folder) {
+            Ok(l) => l,
+            Err(galat) => {
+                super::cetak_galat_muat(&galat);
+                if args.format == Format::Json {
+                    // JSON consumers always get an array, load errors included.
+                    let diag: Vec<_> = galat.iter().map(check::keluaran::dari_galat_muat).collect();
+                    super::aman::keluar(&format!("{}\n", check::keluaran::json(&diag)));
+                }
+                return ExitCode::from(super::KELUAR_GAGAL_MUAT);
             }
-            return ExitCode::from(super::KELUAR_GAGAL_MUAT);
+        };
+        let diag = laporan.periksa(args.bahasa);
+        match args.format {
+            Format::Json => super::aman::keluar(&format!("{}\n", check::keluaran::json(&diag))),
+            Format::Human => {
+                super::aman::lapor(&check::keluaran::manusia(
+                    &diag,
+                    &teks_sumber(&laporan.dimuat),
+                    args.bahasa,
+                ));
+                super::aman::keluar(&ringkasan(&laporan));
+            }
         }
-    };
-    let diag = laporan.periksa(args.bahasa);
-    match args.format {
-        Format::Json => super::aman::keluar(&format!("{}\n", check::keluaran::json(&diag))),
-        Format::Human => {
-            super::aman::lapor(&check::keluaran::manusia(
-                &diag,
-                &teks_sumber(&laporan.dimuat),
-                args.bahasa,
-            ));
-            super::aman::keluar(&ringkasan(&laporan));
-        }
+        return if diag.iter().any(|d| d.severity == Tingkat::Error) {
+            ExitCode::from(KELUAR_ADA_GALAT)
+        } else {
+            ExitCode::SUCCESS
+        };
     }
-    if diag.iter().any(|d| d.severity == Tingkat::Error) {
+    let pekerja = super::banyak::jumlah_pekerja(args.jobs, args.folder.len());
+    let json = args.format == Format::Json;
+    let hasil = super::banyak::jalankan(&args.folder, pekerja, "memeriksa", json, |f| {
+        periksa_folder(f, args)
+    });
+    if json {
+        // One array over all folders; every element names its folder.
+        let semua: Vec<serde_json::Value> = hasil
+            .iter()
+            .flat_map(|h| {
+                serde_json::from_str::<Vec<serde_json::Value>>(&h.keluaran_std)
+                    .unwrap_or_default()
+            })
+            .collect();
+        super::aman::keluar(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&semua).expect("diagnostics serialize")
+        ));
+    } else {
+        for h in &hasil {
+            super::aman::keluar(&format!("== {} ==\n", h.folder.display()));
+            super::aman::lapor(&h.log);
+            super::aman::keluar(&h.keluaran_std);
+        }
+        super::aman::keluar(&super::banyak::tabel_ringkasan(&hasil));
+    }
+    if hasil.iter().any(|h| h.gagal()) {
         ExitCode::from(KELUAR_ADA_GALAT)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Checks one folder without printing. Human format: the findings in `log`,
+/// the summary in `keluaran_std`. JSON: `keluaran_std` holds an array of
+/// the folder's diagnostics (or its loading problems, code `muat`), each
+/// with a `folder` field.
+pub fn periksa_folder(folder: &Path, args: &Args) -> HasilFolder {
+    let mut h = HasilFolder::baru(folder);
+    let nama = folder.display().to_string();
+    let laporan = match crate::susun(folder) {
+        Ok(l) => l,
+        Err(galat) => {
+            h.galat = galat.len();
+            h.sebab = Some(super::banyak::sebab_muat(&galat));
+            h.kode = super::KELUAR_GAGAL_MUAT;
+            if args.format == Format::Json {
+                // The same objects as a single folder's load errors, plus the folder.
+                let diag: Vec<_> = galat.iter().map(check::keluaran::dari_galat_muat).collect();
+                h.keluaran_std = serde_json::to_string(&dengan_folder(&diag, &nama))
+                    .expect("serializes");
+            } else {
+                for g in &galat {
+                    h.log.push_str(&format!("galat: {g}\n"));
+                }
+                h.log.push_str(&format!(
+                    "{} kesalahan; folder data tidak dapat dimuat\n",
+                    galat.len()
+                ));
+            }
+            return h;
+        }
+    };
+    h.unit = Some(laporan.dimuat.data.unit.nama.clone());
+    h.tahun = Some(laporan.tahun());
+    let diag = laporan.periksa(args.bahasa);
+    h.galat = diag.iter().filter(|d| d.severity == Tingkat::Error).count();
+    h.peringatan = diag.len() - h.galat;
+    if h.galat > 0 {
+        h.kode = KELUAR_ADA_GALAT;
+        h.sebab = Some(format!("{} kesalahan", h.galat));
+    }
+    match args.format {
+        Format::Json => {
+            h.keluaran_std =
+                serde_json::to_string(&dengan_folder(&diag, &nama)).expect("serializes");
+        }
+        Format::Human => {
+            h.log = check::keluaran::manusia(&diag, &teks_sumber(&laporan.dimuat), args.bahasa);
+            h.keluaran_std = ringkasan(&laporan);
+        }
+    }
+    h
 }
 
 /// File texts by display path, for snippets.
@@ -103,4 +196,17 @@ pub fn ringkasan(laporan: &Laporan) -> String {
         format::rupiah(total.realisasi, p.gaya_rupiah),
         persen,
     )
+}
+
+/// Diagnostics as JSON objects, each naming its folder.
+fn dengan_folder(diag: &[check::Diagnostik], folder: &str) -> Vec<serde_json::Value> {
+    diag.iter()
+        .map(|d| {
+            let mut v = serde_json::to_value(d).expect("diagnostics serialize");
+            if let Some(o) = v.as_object_mut() {
+                o.insert("folder".into(), folder.into());
+            }
+            v
+        })
+        .collect()
 }

@@ -2,11 +2,14 @@
 //! over the library.
 
 pub mod aman;
+pub mod banyak;
 pub mod build;
 pub mod check;
 pub mod completions;
+pub mod export;
 pub mod init;
 pub mod new_year;
+pub mod rekap;
 pub mod schema;
 pub mod watch;
 
@@ -36,6 +39,10 @@ pub enum Perintah {
     Init(init::Args),
     /// Membuat folder tahun berikutnya dari folder tahun ini.
     NewYear(new_year::Args),
+    /// Rekap banyak satuan kerja untuk Kanwil: .xlsx, .csv atau .pdf.
+    Rekap(rekap::Args),
+    /// Mengekspor angka satu satuan kerja: csv, xlsx atau json (e-Performance/e-SAKIP).
+    Export(export::Args),
     /// Mencetak atau menulis JSON Schema berkas data (untuk editor).
     Schema(schema::Args),
     /// Mencetak skrip pelengkapan perintah untuk shell.
@@ -54,6 +61,8 @@ pub fn jalankan(cli: Cli) -> ExitCode {
         Perintah::Build(args) => build::jalankan(&args),
         Perintah::Init(args) => init::jalankan(&args),
         Perintah::NewYear(args) => new_year::jalankan(&args),
+        Perintah::Rekap(args) => rekap::jalankan(&args),
+        Perintah::Export(args) => export::jalankan(&args),
         Perintah::Schema(args) => schema::jalankan(&args),
         Perintah::Completions(args) => completions::jalankan(&args),
         Perintah::Watch(args) => watch::jalankan(&args),

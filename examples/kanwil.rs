@@ -1,0 +1,294 @@
+//! Kanwil-scale benchmark: generates N unit folders derived from a data
+//! folder (data/2023) into a temporary directory, then times `lkjip build`
+//! over them:
+//!
+//! 1. a sample of S folders one by one, one `lkjip build DIR` process each
+//!    (how a Kanwil works without this feature);
+//! 2. the same sample in one process with `-j 1`, and with `-j J`;
+//! 3. all N folders with `-j J` (J defaults to the machine's cores).
+//!
+//! Each step's wall time and peak resident memory (VmHWM of the process,
+//! sampled every 20 ms; for step 1 the largest of the processes) are
+//! printed, with units per second and the speed-ups.
+//!
+//! ```sh
+//! cargo build --release
+//! cargo run --release --example kanwil -- 700          # N=700, S=20, J=cores
+//! cargo run --release --example kanwil -- 20 -s 10 -j 2 --keep /tmp/upt
+//! ```
+//!
+//! Generated units differ from data/2023 in name (city and class, written
+//! consistently in every file), budget (every pagu and realisasi multiplied
+//! by 1, 2 or 3, so all sums still agree) and indicators (0–3 indicators
+//! removed from every file that names them). They build with `--draft`
+//! (renaming and scaling leave narrative figures stale, which `check`
+//! flags); the generated folders are never kept unless `--keep DIR`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_yaml::Value;
+
+const KOTA: [&str; 24] = [
+    "Kupang", "Ende", "Maumere", "Waingapu", "Kalabahi", "Ruteng", "Bajawa", "Larantuka",
+    "Soe", "Kefamenanu", "Lembata", "Labuan Bajo", "Waikabubak", "Rote", "Sabu", "Borong",
+    "Mbay", "Tambolaka", "Betun", "Oelamasi", "Wetar", "Alor", "Nagekeo", "Flotim",
+];
+const KELAS: [&str; 3] = ["Kelas IIA", "Kelas IIB", "Kelas III"];
+
+fn salin(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let path = entry?.path();
+        let target = to.join(path.file_name().expect("named"));
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n == ".schema") {
+                continue;
+            }
+            salin(&path, &target)?;
+        } else if path.extension().is_some_and(|e| e == "yaml" || e == "svg" || e == "png" || e == "jpg" || e == "md") {
+            std::fs::copy(&path, &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Multiplies every integer `pagu`/`realisasi` (and their `_tertulis`) by `m`.
+fn skala(v: &mut Value, m: i64) {
+    match v {
+        Value::Mapping(map) => {
+            for (k, val) in map.iter_mut() {
+                let kunci = k.as_str().unwrap_or_default();
+                let uang = matches!(
+                    kunci,
+                    "pagu" | "realisasi" | "pagu_tertulis" | "realisasi_tertulis"
+                );
+                match val {
+                    Value::Number(n) if uang && n.as_i64().is_some_and(|x| x > 1000) => {
+                        *val = Value::Number((n.as_i64().unwrap() * m).into());
+                    }
+                    _ => skala(val, m),
+                }
+            }
+        }
+        Value::Sequence(s) => s.iter_mut().for_each(|x| skala(x, m)),
+        _ => {}
+    }
+}
+
+/// Removes every mapping entry keyed `id` and every sequence item that is a
+/// mapping naming `id` as one of its values.
+fn buang(v: &mut Value, id: &str) {
+    match v {
+        Value::Mapping(map) => {
+            map.retain(|k, _| k.as_str() != Some(id));
+            for (_, val) in map.iter_mut() {
+                buang(val, id);
+            }
+        }
+        Value::Sequence(s) => {
+            s.retain(|x| {
+                !x.as_mapping()
+                    .is_some_and(|m| m.values().any(|y| y.as_str() == Some(id)))
+            });
+            s.iter_mut().for_each(|x| buang(x, id));
+        }
+        _ => {}
+    }
+}
+
+fn ubah_yaml(dir: &Path, file: &str, f: impl FnOnce(&mut Value)) {
+    let path = dir.join(file);
+    let mut v: Value = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    f(&mut v);
+    std::fs::write(&path, serde_yaml::to_string(&v).unwrap()).unwrap();
+}
+
+/// Generates unit `i` from `asal` into `root/NAME/TAHUN`; returns the folder.
+fn buat_unit(asal: &Path, root: &Path, i: usize, tahun: i32) -> PathBuf {
+    let kota = KOTA[i % KOTA.len()];
+    let kelas = KELAS[(i / 2) % KELAS.len()];
+    let nama = match i / KOTA.len() {
+        0 => kota.to_string(),
+        k => format!("{kota} {}", k + 1),
+    };
+    let dir = root
+        .join(format!("upt-{i:03}-{}", kota.to_lowercase().replace(' ', "-")))
+        .join(tahun.to_string());
+    salin(asal, &dir).unwrap();
+    // Names: consistent text replacement in every file.
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            let t = std::fs::read_to_string(&path).unwrap();
+            let t = t.replace("Kelas IIB Atambua", &format!("{kelas} {nama}"));
+            let t = t.replace("ATAMBUA", &nama.to_uppercase()).replace("Atambua", &nama);
+            std::fs::write(&path, t).unwrap();
+        }
+    }
+    // Budget: ×1, ×2 or ×3 everywhere, so every sum still agrees.
+    let m = (i % 3) as i64 + 1;
+    if m > 1 {
+        ubah_yaml(&dir, "anggaran.yaml", |v| skala(v, m));
+        ubah_yaml(&dir, "pk.yaml", |v| {
+            if let Some(a) = v.get_mut("anggaran") {
+                skala(a, m);
+            }
+        });
+    }
+    // Indicators: drop the last 0–3 indicators of the last sasaran.
+    let drop = i % 4;
+    if drop > 0 {
+        let pk: Value =
+            serde_yaml::from_str(&std::fs::read_to_string(dir.join("pk.yaml")).unwrap()).unwrap();
+        let ids: Vec<String> = pk["sasaran_kegiatan"]
+            .as_sequence()
+            .and_then(|s| s.last())
+            .and_then(|sk| sk["indikator"].as_sequence())
+            .map(|s| s.iter().filter_map(|i| i["id"].as_str().map(String::from)).collect())
+            .unwrap_or_default();
+        let buang_ids: Vec<&String> = ids.iter().rev().take(drop.min(ids.len().saturating_sub(1))).collect();
+        for file in ["pk.yaml", "capaian.yaml", "renstra.yaml", "kinerja_lainnya.yaml"] {
+            ubah_yaml(&dir, file, |v| {
+                for id in &buang_ids {
+                    buang(v, id);
+                }
+            });
+        }
+    }
+    dir
+}
+
+/// Runs `cmd`, sampling its VmHWM; returns (wall time, peak MiB, success).
+fn ukur(mut cmd: Command) -> (Duration, f64, bool) {
+    let start = Instant::now();
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("lkjip starts (cargo build --release first)");
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut puncak = 0f64;
+    loop {
+        if let Ok(s) = std::fs::read_to_string(&status_path) {
+            if let Some(kib) = s
+                .lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|k| k.parse::<f64>().ok())
+            {
+                puncak = puncak.max(kib / 1024.0);
+            }
+        }
+        if let Some(st) = child.try_wait().unwrap() {
+            return (start.elapsed(), puncak, st.success());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut n = 20usize;
+    let mut sampel = 20usize;
+    let mut j = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let mut asal = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/2023"));
+    let mut simpan: Option<PathBuf> = None;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "-j" => j = args.next().and_then(|s| s.parse().ok()).expect("-j N"),
+            "-s" => sampel = args.next().and_then(|s| s.parse().ok()).expect("-s S"),
+            "--from" => asal = args.next().expect("--from DIR").into(),
+            "--keep" => simpan = Some(args.next().expect("--keep DIR").into()),
+            x => n = x.parse().expect("N"),
+        }
+    }
+    let sampel = sampel.min(n).max(1);
+    let lkjip = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .and_then(Path::parent)
+        .map(|p| p.join("lkjip"))
+        .filter(|p| p.is_file())
+        .expect("target/release/lkjip: run `cargo build --release` first");
+    let tmp = tempfile::tempdir().unwrap();
+    let root = simpan.clone().unwrap_or_else(|| tmp.path().to_path_buf());
+    let tahun = lkjip::load::muat(&asal).unwrap().data.laporan.tahun;
+
+    let t = Instant::now();
+    let folders: Vec<PathBuf> = (0..n).map(|i| buat_unit(&asal, &root, i, tahun)).collect();
+    let mut bersih = 0;
+    for f in &folders {
+        let l = lkjip::susun(f).unwrap_or_else(|g| panic!("{}: {}", f.display(), g[0]));
+        if !l
+            .periksa(lkjip::check::Bahasa::Id)
+            .iter()
+            .any(|d| d.severity == lkjip::check::Tingkat::Error)
+        {
+            bersih += 1;
+        }
+    }
+    println!(
+        "generated       : {n} units in {} ({:.1} s; all load, {bersih} check-clean, the rest build with --draft)",
+        root.display(),
+        t.elapsed().as_secs_f64()
+    );
+
+    let s = &folders[..sampel];
+    // 1. One process per folder, one after another.
+    let mut satu = Duration::ZERO;
+    let mut mem_satu = 0f64;
+    for f in s {
+        let mut c = Command::new(&lkjip);
+        c.args(["build", "--draft"]).arg(f);
+        let (d, m, ok) = ukur(c);
+        assert!(ok, "{}", f.display());
+        satu += d;
+        mem_satu = mem_satu.max(m);
+    }
+    let per = |d: Duration, k: usize| k as f64 / d.as_secs_f64();
+    println!(
+        "one by one      : {sampel} units, {:.1} s, {:.2} units/s, peak {mem_satu:.0} MiB per process",
+        satu.as_secs_f64(),
+        per(satu, sampel)
+    );
+    // 2. The sample in one process, -j 1 and -j J.
+    let jalan = |fs: &[PathBuf], jj: usize| {
+        let mut c = Command::new(&lkjip);
+        c.args(["build", "--draft", "-j", &jj.to_string()]).args(fs);
+        let (d, m, ok) = ukur(c);
+        assert!(ok, "lkjip build -j {jj} failed");
+        (d, m)
+    };
+    let (d1, m1) = jalan(s, 1);
+    println!(
+        "build -j 1      : {sampel} units, {:.1} s, {:.2} units/s, peak {m1:.0} MiB",
+        d1.as_secs_f64(),
+        per(d1, sampel)
+    );
+    let (dj, mj) = jalan(s, j);
+    println!(
+        "build -j {j}      : {sampel} units, {:.1} s, {:.2} units/s, peak {mj:.0} MiB",
+        dj.as_secs_f64(),
+        per(dj, sampel)
+    );
+    println!(
+        "speed-up        : {:.2}x over one by one, {:.2}x over -j 1",
+        satu.as_secs_f64() / dj.as_secs_f64(),
+        d1.as_secs_f64() / dj.as_secs_f64()
+    );
+    // 3. Everything.
+    if n > sampel {
+        let (d, m) = jalan(&folders, j);
+        println!(
+            "build -j {j} all  : {n} units, {:.1} s ({:.1} min), {:.2} units/s, peak {m:.0} MiB",
+            d.as_secs_f64(),
+            d.as_secs_f64() / 60.0,
+            per(d, n)
+        );
+    }
+    if simpan.is_none() {
+        drop(tmp);
+    }
+}
