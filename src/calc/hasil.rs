@@ -254,29 +254,15 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
             .filter_map(|(_, ind)| indikator.get(&ind.id)),
     );
 
-    let tabel = data
-        .capaian
-        .indikator
-        .iter()
-        .flat_map(|(id, c)| {
-            c.tabel
-                .iter()
-                .enumerate()
-                .map(move |(i, t)| ((id.clone(), i), tabel::jumlah(t)))
-        })
-        .collect();
-
-    let tabel_rinci = data
-        .capaian
-        .indikator
-        .iter()
-        .flat_map(|(id, c)| {
-            c.tabel
-                .iter()
-                .enumerate()
-                .map(move |(i, t)| ((id.clone(), i), tabel::rinci(t)))
-        })
-        .collect();
+    // Each data table's totals, by (indicator id, table index).
+    let mut tabel = BTreeMap::new();
+    let mut tabel_rinci = BTreeMap::new();
+    for (id, c) in &data.capaian.indikator {
+        for (i, t) in c.tabel.iter().enumerate() {
+            tabel.insert((id.clone(), i), super::tabel::jumlah(t));
+            tabel_rinci.insert((id.clone(), i), super::tabel::rinci(t));
+        }
+    }
     let populasi_kolom = data
         .capaian
         .indikator

@@ -13,6 +13,21 @@ pub fn semua_baris(baris: &[Baris]) -> Box<dyn Iterator<Item = &Baris> + '_> {
     )
 }
 
+/// Every row of a table with its path inside the table (`baris[0]`,
+/// `baris[2].rinci[1]`), sub-rows right after their parent.
+pub fn baris_berpath(baris: &[Baris]) -> Vec<(String, &Baris)> {
+    fn walk<'a>(baris: &'a [Baris], path: &str, out: &mut Vec<(String, &'a Baris)>) {
+        for (i, b) in baris.iter().enumerate() {
+            let here = format!("{path}[{i}]");
+            out.push((here.clone(), b));
+            walk(&b.rinci, &format!("{here}.rinci"), out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(baris, "baris", &mut out);
+    out
+}
+
 /// The sum of each value column over `baris` and their sub-rows: checks
 /// counted in a checklist, numbers summed otherwise (`-` and text count as
 /// nothing).
@@ -57,27 +72,22 @@ pub struct JumlahTabel {
 
 /// Sums, largest cells and subtotals of a table.
 pub fn rinci(t: &Tabel) -> JumlahTabel {
-    fn walk(t: &Tabel, baris: &[Baris], path: &str, out: &mut JumlahTabel) {
-        for (i, b) in baris.iter().enumerate() {
-            let here = format!("{path}[{i}]");
-            for (c, v) in b.nilai.iter().enumerate() {
-                if let (Some(v), Some(slot)) = (v.angka(), out.terbesar.get_mut(c)) {
-                    *slot = (*slot).max(v);
-                }
-            }
-            if b.subjumlah.is_some() {
-                out.subjumlah.insert(here.clone(), jumlah_baris(t, &b.rinci));
-            }
-            walk(t, &b.rinci, &format!("{here}.rinci"), out);
-        }
-    }
     let semua = jumlah_baris(t, &t.baris);
     let mut out = JumlahTabel {
         terbesar: vec![Decimal::ZERO; semua.len()],
         semua,
         subjumlah: Default::default(),
     };
-    walk(t, &t.baris, "baris", &mut out);
+    for (path, b) in baris_berpath(&t.baris) {
+        for (c, v) in b.nilai.iter().enumerate() {
+            if let (Some(v), Some(slot)) = (v.angka(), out.terbesar.get_mut(c)) {
+                *slot = (*slot).max(v);
+            }
+        }
+        if b.subjumlah.is_some() {
+            out.subjumlah.insert(path, jumlah_baris(t, &b.rinci));
+        }
+    }
     out
 }
 

@@ -8,7 +8,6 @@ pub mod pesan;
 pub mod sumber;
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -16,8 +15,10 @@ use serde::de::DeserializeOwned;
 use crate::model::{self, DataLaporan};
 pub use sumber::{PetaSumber, Posisi};
 
-/// One loading problem.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One loading problem. Prints as `file:line:column: message (di `path`)`,
+/// the form every command uses.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{berkas}{}: {pesan}{}", lokasi(.posisi), di_path(.path))]
 pub struct Galat {
     /// The file, as given on the command line joined with its name (`data/2023/pk.yaml`).
     pub berkas: String,
@@ -29,18 +30,14 @@ pub struct Galat {
     pub pesan: String,
 }
 
-impl fmt::Display for Galat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.berkas)?;
-        if let Some(p) = self.posisi {
-            write!(f, ":{}:{}", p.baris, p.kolom)?;
-        }
-        write!(f, ": {}", self.pesan)?;
-        if let Some(path) = &self.path {
-            write!(f, " (di `{path}`)")?;
-        }
-        Ok(())
-    }
+/// `:line:column`, or nothing.
+fn lokasi(p: &Option<Posisi>) -> String {
+    p.map(|p| format!(":{}:{}", p.baris, p.kolom)).unwrap_or_default()
+}
+
+/// ` (di `path`)`, or nothing.
+fn di_path(p: &Option<String>) -> String {
+    p.as_ref().map(|p| format!(" (di `{p}`)")).unwrap_or_default()
 }
 
 /// The text of one file and where its values sit.

@@ -18,7 +18,8 @@ pub struct Aset {
 }
 
 /// A missing or unusable image: which field named it, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{lokasi}: gambar `{berkas}` (kolom `{kolom}`): {alasan}")]
 pub struct GalatAset {
     /// The data file that names the image (`unit.yaml`).
     pub file: String,
@@ -32,15 +33,6 @@ pub struct GalatAset {
     pub alasan: String,
 }
 
-impl std::fmt::Display for GalatAset {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}: gambar `{}` (kolom `{}`): {}",
-            self.lokasi, self.berkas, self.kolom, self.alasan
-        )
-    }
-}
 
 /// Collects the images the report uses.
 #[derive(Debug, Default)]

@@ -47,7 +47,8 @@ pub const FONTS: [(&str, &[u8]); 7] = [
 pub const GAYA: &str = include_str!("../../templates/gaya.typ");
 
 /// What went wrong while compiling or exporting.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", pesan.join("\n"))]
 pub struct GalatTypst {
     /// Each diagnostic, with the template and line it comes from.
     pub pesan: Vec<String>,

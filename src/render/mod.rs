@@ -39,32 +39,27 @@ pub struct SumberTypst {
 }
 
 /// Why a report could not be rendered.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum GalatRender {
-    /// Images named in the data that cannot be used.
+    /// Images named in the data that cannot be used (each located at its
+    /// YAML field; `check` reports them as LK001 first).
+    #[error("{}", gabung_baris(.0))]
     Aset(Vec<aset::GalatAset>),
     /// A template failed to render (a bug in lkjip).
+    #[error("templat gagal: {0}")]
     Templat(String),
     /// Typst reported errors (a bug in a template, or in lkjip).
+    #[error("{}", .0.join("\n"))]
     Typst(Vec<String>),
 }
 
-impl std::fmt::Display for GalatRender {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            GalatRender::Aset(g) => {
-                for (i, e) in g.iter().enumerate() {
-                    if i > 0 {
-                        writeln!(f)?;
-                    }
-                    write!(f, "{e}")?;
-                }
-                Ok(())
-            }
-            GalatRender::Templat(e) => write!(f, "templat gagal: {e}"),
-            GalatRender::Typst(p) => write!(f, "{}", p.join("\n")),
-        }
-    }
+/// One line per item.
+fn gabung_baris<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Builds the Typst source of the report.

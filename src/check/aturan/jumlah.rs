@@ -4,7 +4,6 @@
 use crate::calc;
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
-use crate::model::tabel::Baris;
 
 /// LK101: parents of the budget tree.
 pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
@@ -137,16 +136,7 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                     );
                 }
             }
-            fn walk<'a>(baris: &'a [Baris], path: &str, out: &mut Vec<(String, &'a Baris)>) {
-                for (i, b) in baris.iter().enumerate() {
-                    let p = format!("{path}[{i}]");
-                    out.push((p.clone(), b));
-                    walk(&b.rinci, &format!("{p}.rinci"), out);
-                }
-            }
-            let mut semua = Vec::new();
-            walk(&t.baris, "baris", &mut semua);
-            for (p, b) in semua {
+            for (p, b) in calc::tabel::baris_berpath(&t.baris) {
                 let Some(sub) = rinci.subjumlah.get(&p) else {
                     continue;
                 };
@@ -223,16 +213,7 @@ pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                     );
                 }
             };
-            fn walk<'a>(baris: &'a [Baris], path: &str, out: &mut Vec<(String, &'a Baris)>) {
-                for (i, b) in baris.iter().enumerate() {
-                    let p = format!("{path}[{i}]");
-                    out.push((p.clone(), b));
-                    walk(&b.rinci, &format!("{p}.rinci"), out);
-                }
-            }
-            let mut semua = Vec::new();
-            walk(&t.baris, "baris", &mut semua);
-            for (p, b) in &semua {
+            for (p, b) in &calc::tabel::baris_berpath(&t.baris) {
                 for (col, v) in b.nilai.iter().enumerate() {
                     if let Some(v) = v.angka() {
                         lebih(format!("{here}.{p}.nilai[{col}]"), "angka", "figure", col, v);
