@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::{Nilai, bulatkan, persen, rasio};
 use crate::model::capaian::{CapaianIndikator, Realisasi};
-use crate::model::laporan::{Pembulatan, Pengaturan, RumusNegatif};
+use crate::model::laporan::{AturanTargetNol, Pembulatan, Pengaturan, RumusNegatif};
 use crate::model::pk::{Indikator, Polaritas, Satuan};
 use crate::model::tabel::{Baris, Tabel};
 
@@ -167,6 +167,19 @@ pub fn capaian(
         Nilai::Ada(r) => *r,
         other => return (other.clone(), false),
     };
+    // "0 kejadian": with lower-is-better and a target of 0 no formula
+    // applies; the report's convention decides (met at 0, missed above).
+    if polaritas == Polaritas::Negatif
+        && target.is_zero()
+        && p.target_nol == AturanTargetNol::TercapaiBilaNol
+    {
+        let v = if r <= Decimal::ZERO {
+            Decimal::ONE_HUNDRED
+        } else {
+            Decimal::ZERO
+        };
+        return (Nilai::Ada(bulatkan(v, pembulatan)), false);
+    }
     let raw = match (polaritas, p.rumus_negatif) {
         (Polaritas::Positif, _) => rasio(r, target),
         (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => {
@@ -398,6 +411,38 @@ mod tests {
             r.capaian,
             Nilai::TidakDapatDihitung("target bernilai nol".into())
         );
+    }
+
+    #[test]
+    fn zero_targets() {
+        // (polarity, target, realisasi, setting) → capaian.
+        let na = |w: &str| Nilai::TidakDapatDihitung(w.into());
+        let cases = [
+            (Polaritas::Negatif, "0", "0", AturanTargetNol::TercapaiBilaNol, Nilai::Ada(d("100"))),
+            (Polaritas::Negatif, "0", "1", AturanTargetNol::TercapaiBilaNol, Nilai::Ada(d("0"))),
+            (Polaritas::Negatif, "0", "3", AturanTargetNol::TercapaiBilaNol, Nilai::Ada(d("0"))),
+            (Polaritas::Negatif, "0", "0", AturanTargetNol::TidakDapatDihitung, na("target bernilai nol")),
+            (Polaritas::Positif, "0", "5", AturanTargetNol::TercapaiBilaNol, na("target bernilai nol")),
+            // A non-zero target keeps the formula: (2 × 2 − 1) / 2 = 150.
+            (Polaritas::Negatif, "2", "1", AturanTargetNol::TercapaiBilaNol, Nilai::Ada(d("150"))),
+        ];
+        for (polaritas, target, real, target_nol, want) in cases {
+            let ind = indikator(target, Satuan::Orang, polaritas);
+            let p = Pengaturan {
+                target_nol,
+                ..Pengaturan::default()
+            };
+            let r = data(Realisasi::Langsung(Angka(d(real))));
+            let h = hitung(&ind, Some(&r), &p);
+            assert_eq!(h.capaian, want, "{polaritas:?} target {target} realisasi {real} {target_nol:?}");
+        }
+        // Met: counted as achieved; missed: not achieved (never N/A).
+        let ind = indikator("0", Satuan::Orang, Polaritas::Negatif);
+        let p = Pengaturan::default();
+        let nol = hitung(&ind, Some(&data(Realisasi::Langsung(Angka(d("0"))))), &p);
+        assert_eq!(nol.tercapai(), Some(true));
+        let satu = hitung(&ind, Some(&data(Realisasi::Langsung(Angka(d("1"))))), &p);
+        assert_eq!(satu.tercapai(), Some(false));
     }
 
     #[test]

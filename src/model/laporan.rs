@@ -59,6 +59,19 @@ pub enum RumusNegatif {
     TargetPerRealisasi,
 }
 
+/// What a target of 0 means for an indicator where lower is better
+/// ("0 kejadian"): the formula (2T − R) / T is undefined there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AturanTargetNol {
+    /// Realisasi 0 meets the target: capaian 100 %; any realisasi above 0
+    /// misses it: capaian 0 %. The usual convention.
+    #[default]
+    TercapaiBilaNol,
+    /// Capaian not computable (N/A) whenever the target is 0.
+    TidakDapatDihitung,
+}
+
 /// How Rupiah amounts are printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -87,6 +100,9 @@ pub struct Pengaturan {
     pub batas_capaian: Option<Angka>,
     /// Formula for negative-polarity indicators.
     pub rumus_negatif: RumusNegatif,
+    /// A negative-polarity target of 0: realisasi 0 is capaian 100 % and
+    /// anything above 0 is 0 % (`tercapai_bila_nol`, the default), or N/A.
+    pub target_nol: AturanTargetNol,
     /// Rupiah style.
     pub gaya_rupiah: GayaRupiah,
     /// Zero-pad the day in printed dates (`02 Januari 2024` instead of `2 Januari 2024`).
@@ -110,6 +126,7 @@ impl Default for Pengaturan {
             },
             batas_capaian: None,
             rumus_negatif: RumusNegatif::DuaTargetKurangRealisasi,
+            target_nol: AturanTargetNol::TercapaiBilaNol,
             gaya_rupiah: GayaRupiah::Rapat,
             tanggal_nol_di_depan: false,
         }

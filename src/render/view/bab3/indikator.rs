@@ -165,6 +165,9 @@ pub enum Rumus {
     NegatifDuaTarget,
     /// Target ÷ Realisasi.
     NegatifPerRealisasi,
+    /// A lower-is-better target of 0: no formula, the report's convention
+    /// (realisasi 0 → 100 %, above 0 → 0 %).
+    TargetNol,
 }
 
 fn cara_realisasi(k: &Konteks, id: &str, c: Option<&CapaianIndikator>) -> CaraRealisasi {
@@ -229,6 +232,7 @@ fn rumus_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> Option<Rum
     };
     Some(RumusCapaian {
         rumus: match (ind.polaritas, k.p.rumus_negatif) {
+            (Polaritas::Negatif, _) if ind.target.get().is_zero() => Rumus::TargetNol,
             (Polaritas::Positif, _) => Rumus::Positif,
             (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => Rumus::NegatifDuaTarget,
             (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => Rumus::NegatifPerRealisasi,
