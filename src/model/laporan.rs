@@ -109,15 +109,17 @@ pub struct Pengaturan {
     pub tanggal_nol_di_depan: bool,
 }
 
+/// The documented convention: every percentage half-up to 2 decimals.
+/// Truncation (what some units print, data/2023 among them) is a setting.
 impl Default for Pengaturan {
     fn default() -> Self {
         Pengaturan {
             realisasi: Pembulatan {
-                cara: CaraPembulatan::Potong,
+                cara: CaraPembulatan::SetengahKeAtas,
                 desimal: 2,
             },
             capaian: Pembulatan {
-                cara: CaraPembulatan::Potong,
+                cara: CaraPembulatan::SetengahKeAtas,
                 desimal: 2,
             },
             persentase: Pembulatan {
@@ -154,4 +156,20 @@ pub struct SuratPengantar {
     /// Copies to (tembusan).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tembusan: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_rounding_is_half_up_two_decimals() {
+        let p = Pengaturan::default();
+        for b in [p.realisasi, p.capaian, p.persentase] {
+            assert_eq!((b.cara, b.desimal), (CaraPembulatan::SetengahKeAtas, 2));
+        }
+        // A file that leaves the settings out gets the same.
+        let dari_yaml: Pengaturan = serde_yaml::from_str("{}").unwrap();
+        assert_eq!(dari_yaml, p);
+    }
 }
