@@ -2,9 +2,11 @@
 //! decimals, percentages, Rupiah, amounts in words (terbilang), and dates.
 
 mod angka;
+mod huruf;
 mod tanggal;
 mod terbilang;
 
 pub use angka::{angka, angka_dp, persen, rupiah};
+pub use huruf::{HurufBesar, huruf_besar};
 pub use tanggal::{nama_bulan, tanggal};
 pub use terbilang::{terbilang, terbilang_judul, terbilang_rupiah};

@@ -17,6 +17,9 @@ use askama::Template;
 use crate::susun::Laporan;
 // The variants the templates match on (`{% when Status::Tercapai %}`):
 // askama resolves them where the template is derived, here.
+// `{{ x.huruf_besar() }}` in templates: capitals that keep `LKjIP`.
+#[allow(unused_imports)]
+use crate::format::HurufBesar;
 #[allow(unused_imports)]
 use view::{
     Banding, CaraRealisasi, FaktaGedung, HasilGabungan, Rumus, Sisa, Status, TabelIndikator,

@@ -1,6 +1,7 @@
 //! Front matter: cover letter, cover, kata pengantar, ikhtisar eksekutif.
 //! The wording is in `templates/depan.typ`.
 
+use crate::format::huruf_besar;
 use super::{Konteks, Ttd, md};
 use crate::calc::{Nilai, capaian::HasilIndikator};
 use crate::model::laporan::SuratPengantar;
@@ -137,9 +138,9 @@ pub(super) fn bangun_kop(k: &mut Konteks) -> Kop {
     Kop {
         logo,
         baris: vec![
-            u.kementerian.to_uppercase(),
-            u.kantor_wilayah.to_uppercase(),
-            u.nama.to_uppercase(),
+            huruf_besar(&u.kementerian),
+            huruf_besar(&u.kantor_wilayah),
+            huruf_besar(&u.nama),
         ],
         alamat: u.alamat.clone(),
         telepon: u.telepon.clone(),
@@ -166,10 +167,10 @@ pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Depa
         surat: s.clone(),
         surat_isi: md(&s.isi),
         surat_ttd,
-        sampul_judul: data.laporan.judul.to_uppercase(),
+        sampul_judul: huruf_besar(&data.laporan.judul),
         sampul_logo: k.gambar("unit.yaml", "logo.berkas", Some(&u.logo), "5cm"),
-        sampul_unit: u.nama.to_uppercase(),
-        sampul_alamat: u.alamat.to_uppercase(),
+        sampul_unit: huruf_besar(&u.nama),
+        sampul_alamat: huruf_besar(&u.alamat),
         kata_pengantar: md(&data.narasi.kata_pengantar),
         ttd_laporan,
         ikhtisar_pembuka: narasi_gedung(k, &data.narasi.ikhtisar.pembuka),

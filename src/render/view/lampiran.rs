@@ -1,6 +1,7 @@
 //! Lampiran: SK tim penyusun, Perjanjian Kinerja, quarterly PK monitoring,
 //! TARJA evidence. The wording is in `templates/lampiran.typ`.
 
+use crate::format::huruf_besar;
 use super::depan::Kop;
 use super::{Konteks, Ttd, md, md_opt};
 use crate::calc::Nilai;
@@ -323,7 +324,7 @@ pub(super) fn bangun(k: &mut Konteks) -> LampiranView {
     let data = &k.d.data;
     LampiranView {
         tahun: data.laporan.tahun,
-        unit_besar: data.unit.nama.to_uppercase(),
+        unit_besar: huruf_besar(&data.unit.nama),
         sk_tim: sk_tim(k),
         pk: pk(k),
         triwulan: triwulan(k),
