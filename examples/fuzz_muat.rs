@@ -62,9 +62,12 @@ fn main() {
                 t
             };
             let hasil = std::panic::catch_unwind(|| {
-                for v in [lkjip::model::num::parse_angka(&t), lkjip::model::num::parse_rupiah(&t)]
-                    .into_iter()
-                    .flatten()
+                for v in [
+                    lkjip::model::num::parse_angka(&t),
+                    lkjip::model::num::parse_rupiah(&t),
+                ]
+                .into_iter()
+                .flatten()
                 {
                     assert!(v.abs() <= lkjip::model::num::BATAS_ANGKA);
                 }
@@ -81,8 +84,7 @@ fn main() {
             let baru = if r.sekali(2) {
                 mutasi_teks(&mut r, &isi)
             } else {
-                let mut doc: serde_yaml::Value =
-                    serde_yaml::from_slice(&isi).unwrap();
+                let mut doc: serde_yaml::Value = serde_yaml::from_slice(&isi).unwrap();
                 for _ in 0..1 + r.di_bawah(4) {
                     mutasi_nilai(&mut r, &mut doc);
                 }

@@ -31,9 +31,30 @@ use std::time::{Duration, Instant};
 use serde_yaml::Value;
 
 const KOTA: [&str; 24] = [
-    "Kupang", "Ende", "Maumere", "Waingapu", "Kalabahi", "Ruteng", "Bajawa", "Larantuka",
-    "Soe", "Kefamenanu", "Lembata", "Labuan Bajo", "Waikabubak", "Rote", "Sabu", "Borong",
-    "Mbay", "Tambolaka", "Betun", "Oelamasi", "Wetar", "Alor", "Nagekeo", "Flotim",
+    "Kupang",
+    "Ende",
+    "Maumere",
+    "Waingapu",
+    "Kalabahi",
+    "Ruteng",
+    "Bajawa",
+    "Larantuka",
+    "Soe",
+    "Kefamenanu",
+    "Lembata",
+    "Labuan Bajo",
+    "Waikabubak",
+    "Rote",
+    "Sabu",
+    "Borong",
+    "Mbay",
+    "Tambolaka",
+    "Betun",
+    "Oelamasi",
+    "Wetar",
+    "Alor",
+    "Nagekeo",
+    "Flotim",
 ];
 const KELAS: [&str; 3] = ["Kelas IIA", "Kelas IIB", "Kelas III"];
 
@@ -47,7 +68,10 @@ fn salin(from: &Path, to: &Path) -> std::io::Result<()> {
                 continue;
             }
             salin(&path, &target)?;
-        } else if path.extension().is_some_and(|e| e == "yaml" || e == "svg" || e == "png" || e == "jpg" || e == "md") {
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "yaml" || e == "svg" || e == "png" || e == "jpg" || e == "md")
+        {
             std::fs::copy(&path, &target)?;
         }
     }
@@ -114,7 +138,10 @@ fn buat_unit(asal: &Path, root: &Path, i: usize, tahun: i32) -> PathBuf {
         k => format!("{kota} {}", k + 1),
     };
     let dir = root
-        .join(format!("upt-{i:03}-{}", kota.to_lowercase().replace(' ', "-")))
+        .join(format!(
+            "upt-{i:03}-{}",
+            kota.to_lowercase().replace(' ', "-")
+        ))
         .join(tahun.to_string());
     salin(asal, &dir).unwrap();
     // Names: consistent text replacement in every file.
@@ -123,7 +150,9 @@ fn buat_unit(asal: &Path, root: &Path, i: usize, tahun: i32) -> PathBuf {
         if path.extension().is_some_and(|e| e == "yaml") {
             let t = std::fs::read_to_string(&path).unwrap();
             let t = t.replace("Kelas IIB Atambua", &format!("{kelas} {nama}"));
-            let t = t.replace("ATAMBUA", &nama.to_uppercase()).replace("Atambua", &nama);
+            let t = t
+                .replace("ATAMBUA", &nama.to_uppercase())
+                .replace("Atambua", &nama);
             std::fs::write(&path, t).unwrap();
         }
     }
@@ -146,10 +175,23 @@ fn buat_unit(asal: &Path, root: &Path, i: usize, tahun: i32) -> PathBuf {
             .as_sequence()
             .and_then(|s| s.last())
             .and_then(|sk| sk["indikator"].as_sequence())
-            .map(|s| s.iter().filter_map(|i| i["id"].as_str().map(String::from)).collect())
+            .map(|s| {
+                s.iter()
+                    .filter_map(|i| i["id"].as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default();
-        let buang_ids: Vec<&String> = ids.iter().rev().take(drop.min(ids.len().saturating_sub(1))).collect();
-        for file in ["pk.yaml", "capaian.yaml", "renstra.yaml", "kinerja_lainnya.yaml"] {
+        let buang_ids: Vec<&String> = ids
+            .iter()
+            .rev()
+            .take(drop.min(ids.len().saturating_sub(1)))
+            .collect();
+        for file in [
+            "pk.yaml",
+            "capaian.yaml",
+            "renstra.yaml",
+            "kinerja_lainnya.yaml",
+        ] {
             ubah_yaml(&dir, file, |v| {
                 for id in &buang_ids {
                     buang(v, id);
@@ -192,7 +234,9 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut n = 20usize;
     let mut sampel = 20usize;
-    let mut j = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let mut j = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
     let mut asal = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/2023"));
     let mut simpan: Option<PathBuf> = None;
     while let Some(a) = args.next() {

@@ -115,7 +115,10 @@ fn main() {
     salin(&folder, &dir);
     let capaian = dir.join("capaian.yaml");
     let asli = std::fs::read_to_string(&capaian).unwrap();
-    assert!(asli.contains(ASLI), "capaian.yaml: baris sk1-ikk2 tidak ditemukan");
+    assert!(
+        asli.contains(ASLI),
+        "capaian.yaml: baris sk1-ikk2 tidak ditemukan"
+    );
     let out = tmp.path().join("watch.pdf");
 
     // Full one-shot builds first: `render::pdf` clears Typst's caches.
@@ -159,7 +162,10 @@ fn main() {
     let halaman = susunan.last().map(|s| s.halaman).unwrap_or(0);
     let med = |f: fn(&Susunan) -> Duration| ms(median(susunan.iter().map(f).collect()));
 
-    println!("folder                      : {} ({halaman} halaman)", folder.display());
+    println!(
+        "folder                      : {} ({halaman} halaman)",
+        folder.display()
+    );
     println!("suntingan                   : {n}× satu angka di capaian.yaml (sk1-ikk2)");
     println!(
         "build penuh (muat+periksa+PDF, mesin baru): median {:.0} ms (5 kali)",
@@ -176,14 +182,32 @@ fn main() {
         ms(*simpan_ke_pdf.iter().max().unwrap())
     );
     if let Some(c) = cpu_inkremental {
-        println!("  waktu CPU rata-rata per penyusunan ulang: {:.0} ms", ms(c));
+        println!(
+            "  waktu CPU rata-rata per penyusunan ulang: {:.0} ms",
+            ms(c)
+        );
     }
     println!("  rincian (median):");
-    println!("    muat + periksa + sumber Typst : {:.1} ms", med(|s| s.persiapan));
-    println!("    perbarui dunia Typst          : {:.1} ms", med(|s| s.rincian.perbarui));
-    println!("    typst::compile (eval+layout)  : {:.1} ms", med(|s| s.rincian.tata_letak));
-    println!("    ekspor PDF (typst-pdf)        : {:.1} ms", med(|s| s.rincian.pdf));
-    println!("    tulis PDF (atomik)            : {:.1} ms", med(|s| s.tulis));
+    println!(
+        "    muat + periksa + sumber Typst : {:.1} ms",
+        med(|s| s.persiapan)
+    );
+    println!(
+        "    perbarui dunia Typst          : {:.1} ms",
+        med(|s| s.rincian.perbarui)
+    );
+    println!(
+        "    typst::compile (eval+layout)  : {:.1} ms",
+        med(|s| s.rincian.tata_letak)
+    );
+    println!(
+        "    ekspor PDF (typst-pdf)        : {:.1} ms",
+        med(|s| s.rincian.pdf)
+    );
+    println!(
+        "    tulis PDF (atomik)            : {:.1} ms",
+        med(|s| s.tulis)
+    );
     if let (Some(a), Some(b)) = (mem10, mem_akhir) {
         println!(
             "memori (RSS) setelah 10 penyusunan: {a:.0} MiB; setelah {n}: {b:.0} MiB ({:+.1} %)",
@@ -221,7 +245,10 @@ fn main() {
             }
         })
     });
-    let tunggu = || rx.recv_timeout(Duration::from_secs(60)).expect("penyusunan");
+    let tunggu = || {
+        rx.recv_timeout(Duration::from_secs(60))
+            .expect("penyusunan")
+    };
     assert!(tunggu().1);
     let m = n.min(20);
     let mut ujung = Vec::new();

@@ -280,7 +280,14 @@ impl Ekspor {
                 .jenis_belanja
                 .iter()
                 .zip(&h.jenis_belanja.0)
-                .map(|(j, s)| pos(j.kode.as_deref().unwrap_or(""), &j.nama, s.pagu, s.realisasi))
+                .map(|(j, s)| {
+                    pos(
+                        j.kode.as_deref().unwrap_or(""),
+                        &j.nama,
+                        s.pagu,
+                        s.realisasi,
+                    )
+                })
                 .collect(),
             kro: simpul(Tingkat::Kro),
         };
@@ -348,8 +355,16 @@ pub fn tabel(e: &Ekspor) -> Vec<Tabel> {
     let capaian = Tabel {
         nama: "Capaian",
         kepala: vec![
-            "Sasaran", "ID", "Indikator", "Satuan", "Tahun", "Target", "Realisasi", "Capaian (%)",
-            "Status", "Keterangan",
+            "Sasaran",
+            "ID",
+            "Indikator",
+            "Satuan",
+            "Tahun",
+            "Target",
+            "Realisasi",
+            "Capaian (%)",
+            "Status",
+            "Keterangan",
         ],
         baris: e
             .capaian
@@ -412,8 +427,17 @@ pub fn tabel(e: &Ekspor) -> Vec<Tabel> {
     let pk = Tabel {
         nama: "PK",
         kepala: vec![
-            "Sasaran", "Uraian sasaran", "ID", "Indikator", "Satuan", "Polaritas", "Target", "TW I",
-            "TW II", "TW III", "TW IV",
+            "Sasaran",
+            "Uraian sasaran",
+            "ID",
+            "Indikator",
+            "Satuan",
+            "Polaritas",
+            "Target",
+            "TW I",
+            "TW II",
+            "TW III",
+            "TW IV",
         ],
         baris: pk_baris,
     };
@@ -434,7 +458,14 @@ pub fn tabel(e: &Ekspor) -> Vec<Tabel> {
     ang.extend(a.kro.iter().map(|p| pos("KRO", p)));
     let anggaran = Tabel {
         nama: "Anggaran",
-        kepala: vec!["Rincian", "Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+        kepala: vec![
+            "Rincian",
+            "Kode",
+            "Uraian",
+            "Pagu (Rp)",
+            "Realisasi (Rp)",
+            "Serapan (%)",
+        ],
         baris: ang,
     };
     vec![capaian, pk, anggaran]
@@ -476,7 +507,12 @@ pub fn tulis_xlsx(tabel: &[Tabel], path: &Path) -> Result<(), XlsxError> {
             }
         }
         ws.set_freeze_panes(1, 0)?;
-        ws.autofilter(0, 0, (t.baris.len() as u32).max(1), t.kepala.len() as u16 - 1)?;
+        ws.autofilter(
+            0,
+            0,
+            (t.baris.len() as u32).max(1),
+            t.kepala.len() as u16 - 1,
+        )?;
         ws.autofit();
     }
     wb.save(path)
@@ -493,7 +529,13 @@ pub fn tulis_csv(tabel: &[Tabel]) -> String {
         }
         out.push_str(&sel_csv(t.nama));
         out.push_str("\r\n");
-        out.push_str(&t.kepala.iter().map(|k| sel_csv(k)).collect::<Vec<_>>().join(";"));
+        out.push_str(
+            &t.kepala
+                .iter()
+                .map(|k| sel_csv(k))
+                .collect::<Vec<_>>()
+                .join(";"),
+        );
         out.push_str("\r\n");
         for b in &t.baris {
             let sel: Vec<String> = b

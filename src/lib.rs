@@ -9,9 +9,9 @@
 pub mod calc;
 pub mod check;
 pub mod cmd;
+pub mod ekspor;
 pub mod format;
 pub mod load;
-pub mod ekspor;
 pub mod model;
 pub mod rekap;
 pub mod render;

@@ -307,7 +307,16 @@ pub fn tulis_xlsx(units: &[RekapUnit], path: &Path) -> Result<(), XlsxError> {
     ws.set_name("Anggaran")?;
     let k = kepala(
         ws,
-        &["Unit", "Tahun", "Rincian", "Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+        &[
+            "Unit",
+            "Tahun",
+            "Rincian",
+            "Kode",
+            "Uraian",
+            "Pagu (Rp)",
+            "Realisasi (Rp)",
+            "Serapan (%)",
+        ],
     )?;
     let mut r = 0u32;
     for u in units {
@@ -331,7 +340,14 @@ pub fn tulis_xlsx(units: &[RekapUnit], path: &Path) -> Result<(), XlsxError> {
     ws.set_name("Pemeriksaan")?;
     let k = kepala(
         ws,
-        &["Unit", "Tahun", "Folder", "Galat", "Peringatan", "Keterangan"],
+        &[
+            "Unit",
+            "Tahun",
+            "Folder",
+            "Galat",
+            "Peringatan",
+            "Keterangan",
+        ],
     )?;
     let mut r = 0u32;
     for u in units {
@@ -411,7 +427,6 @@ pub fn tulis_csv(units: &[RekapUnit]) -> String {
     csv(&KEPALA_INDIKATOR, &baris)
 }
 
-
 /// The recap PDF's view: plain strings already formatted by
 /// [`crate::format`].
 mod tampilan {
@@ -486,7 +501,10 @@ fn tampilan(units: &[RekapUnit]) -> tampilan::Rekap {
             } else {
                 format!(
                     "{}/{}",
-                    u.indikator.iter().filter(|b| b.status == "Tercapai").count(),
+                    u.indikator
+                        .iter()
+                        .filter(|b| b.status == "Tercapai")
+                        .count(),
                     u.indikator.len()
                 )
             },

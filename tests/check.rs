@@ -331,13 +331,7 @@ const DIHARAPKAN: &[(&str, &str, &str, &str, &str)] = &[
         "4.980.248.000",
         "3.628.749.000",
     ),
-    (
-        "LK105",
-        "unit.yaml",
-        "pegawai.total_tertulis",
-        "58",
-        "55",
-    ),
+    ("LK105", "unit.yaml", "pegawai.total_tertulis", "58", "55"),
     (
         "LK107",
         "anggaran.yaml",

@@ -63,7 +63,11 @@ fn output_inside_the_data_folder_must_be_a_pdf() {
     let before = std::fs::read(dir.join("unit.yaml")).unwrap();
     let out = build(&dir, &dir.join("unit.yaml"), &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).contains("bukan berkas .pdf"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("bukan berkas .pdf"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(std::fs::read(dir.join("unit.yaml")).unwrap(), before);
 }
 
@@ -78,20 +82,45 @@ fn output_that_is_a_symlink_fifo_or_device_is_refused() {
     let out = build(&dir, &link, &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("tautan simbolik"), "{}", stderr(&out));
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert_eq!(std::fs::read_to_string(&korban).unwrap(), "jangan ditimpa");
 
     let fifo = tmp.path().join("pipa.pdf");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     let out = build(&dir, &fifo, &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).contains("bukan berkas biasa"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("bukan berkas biasa"),
+        "{}",
+        stderr(&out)
+    );
     use std::os::unix::fs::FileTypeExt;
-    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
 
     let out = build(&dir, Path::new("/dev/null"), &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(std::fs::symlink_metadata("/dev/null").unwrap().file_type().is_char_device());
+    assert!(
+        std::fs::symlink_metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
 }
 
 #[cfg(unix)]
@@ -150,7 +179,11 @@ fn new_year_refuses_to_write_over_its_source() {
             os("--force"),
         ]);
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-        assert!(stderr(&out).contains("sama dengan folder sumber"), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("sama dengan folder sumber"),
+            "{}",
+            stderr(&out)
+        );
     }
     assert_eq!(std::fs::read(dir.join("pk.yaml")).unwrap(), before);
     assert!(!dir.join("2024").exists());
@@ -167,7 +200,10 @@ fn emit_typst_only_into_an_empty_or_its_own_folder() {
     let out = emit(&src);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("tidak kosong"), "{}", stderr(&out));
-    assert_eq!(std::fs::read_to_string(src.join("catatan.txt")).unwrap(), "milik pengguna");
+    assert_eq!(
+        std::fs::read_to_string(src.join("catatan.txt")).unwrap(),
+        "milik pengguna"
+    );
     assert!(!pdf.exists());
 
     // Its own folder is rewritten, and stale images go.
@@ -193,14 +229,42 @@ fn emit_typst_only_into_an_empty_or_its_own_folder() {
 #[test]
 fn huge_amounts_are_located_errors_not_panics() {
     for (file, from, to) in [
-        ("anggaran.yaml", "pagu: 70300000", "pagu: 79228162514264337593543950335"),
-        ("anggaran.yaml", "pagu: 70300000", "pagu: \"79.228.162.514.264.337.593.543.950.335\""),
-        ("kinerja_anggaran.yaml", "bobot: 60", "bobot: 9999999999999999999999999"),
+        (
+            "anggaran.yaml",
+            "pagu: 70300000",
+            "pagu: 79228162514264337593543950335",
+        ),
+        (
+            "anggaran.yaml",
+            "pagu: 70300000",
+            "pagu: \"79.228.162.514.264.337.593.543.950.335\"",
+        ),
+        (
+            "kinerja_anggaran.yaml",
+            "bobot: 60",
+            "bobot: 9999999999999999999999999",
+        ),
         ("kinerja_anggaran.yaml", "bobot: 60", "bobot: 1.0e300"),
-        ("pk.yaml", "target: 94", "target: 123456789012345678901234567890123456789"),
-        ("pk.yaml", "target_triwulan: [20, 20, 20, 20]", "target_triwulan: [99999999999999999999, 20, 20, 20]"),
-        ("capaian.yaml", "nilai: [\"-\", \"-\"]", "nilai: [79228162514264337593543950335, \"-\"]"),
-        ("capaian.yaml", "pembilang: 16", "pembilang: 0.00000000000000000001"),
+        (
+            "pk.yaml",
+            "target: 94",
+            "target: 123456789012345678901234567890123456789",
+        ),
+        (
+            "pk.yaml",
+            "target_triwulan: [20, 20, 20, 20]",
+            "target_triwulan: [99999999999999999999, 20, 20, 20]",
+        ),
+        (
+            "capaian.yaml",
+            "nilai: [\"-\", \"-\"]",
+            "nilai: [79228162514264337593543950335, \"-\"]",
+        ),
+        (
+            "capaian.yaml",
+            "pembilang: 16",
+            "pembilang: 0.00000000000000000001",
+        ),
     ] {
         let (_tmp, dir) = salinan();
         let line = ubah(&dir, file, from, to);
@@ -213,8 +277,18 @@ fn huge_amounts_are_located_errors_not_panics() {
     }
     // At the bound itself everything is computed without overflow.
     let (_tmp, dir) = salinan();
-    ubah(&dir, "kinerja_anggaran.yaml", "bobot: 60", "bobot: 1000000000000000");
-    ubah(&dir, "kinerja_anggaran.yaml", "2023: 99.84", "2023: -1000000000000000");
+    ubah(
+        &dir,
+        "kinerja_anggaran.yaml",
+        "bobot: 60",
+        "bobot: 1000000000000000",
+    );
+    ubah(
+        &dir,
+        "kinerja_anggaran.yaml",
+        "2023: 99.84",
+        "2023: -1000000000000000",
+    );
     let out = check(&dir);
     assert!(matches!(out.status.code(), Some(0 | 1)), "{}", stderr(&out));
 }
@@ -222,11 +296,19 @@ fn huge_amounts_are_located_errors_not_panics() {
 #[test]
 fn counts_do_not_wrap() {
     let (_tmp, dir) = salinan();
-    ubah(&dir, "populasi.yaml", "narapidana: 162", "narapidana: 4294967295");
+    ubah(
+        &dir,
+        "populasi.yaml",
+        "narapidana: 162",
+        "narapidana: 4294967295",
+    );
     ubah(&dir, "populasi.yaml", "tahanan: 23", "tahanan: 1");
     ubah(&dir, "populasi.yaml", "anak: 3", "anak: 188");
     let err = check_gagal(&dir, 1, "galat[LK104]");
-    assert!(err.contains("diharapkan 4294967484, ditemukan 188"), "{err}");
+    assert!(
+        err.contains("diharapkan 4294967484, ditemukan 188"),
+        "{err}"
+    );
 
     let (_tmp, dir) = salinan();
     ubah(&dir, "unit.yaml", "laki_laki: 49", "laki_laki: 4294967295");
@@ -237,7 +319,9 @@ fn counts_do_not_wrap() {
 fn deep_nesting_is_refused_quickly() {
     let (_tmp, dir) = salinan();
     let deep = format!("kendala:\n  {}x\n", "- ".repeat(100_000));
-    tulis(&dir, "capaian.yaml", |t| t.replace("kendala:", &format!("{deep}kendala_lama:")));
+    tulis(&dir, "capaian.yaml", |t| {
+        t.replace("kendala:", &format!("{deep}kendala_lama:"))
+    });
     let start = std::time::Instant::now();
     check_gagal(&dir, 2, "bersarang terlalu dalam");
     assert!(start.elapsed().as_secs() < 10);
@@ -246,12 +330,13 @@ fn deep_nesting_is_refused_quickly() {
 #[test]
 fn years_far_from_the_report_year_are_refused() {
     let (_tmp, dir) = salinan();
-    let line = ubah(&dir, "kinerja_anggaran.yaml", "2023: 99.84", "2023: 99.84\n    -2000000000: 1");
-    check_gagal(
+    let line = ubah(
         &dir,
-        2,
-        &format!("kinerja_anggaran.yaml:{}:", line + 1),
+        "kinerja_anggaran.yaml",
+        "2023: 99.84",
+        "2023: 99.84\n    -2000000000: 1",
     );
+    check_gagal(&dir, 2, &format!("kinerja_anggaran.yaml:{}:", line + 1));
     let (_tmp, dir) = salinan();
     ubah(&dir, "laporan.yaml", "tahun: 2023", "tahun: 2147483647");
     check_gagal(&dir, 2, "di luar rentang");
@@ -272,15 +357,30 @@ fn huge_and_broken_images_are_check_errors() {
     ] {
         let (_tmp, dir) = salinan();
         std::fs::write(dir.join("gambar/logo.png"), isi).unwrap();
-        ubah(&dir, "unit.yaml", "berkas: gambar/logo.svg", "berkas: gambar/logo.png");
+        ubah(
+            &dir,
+            "unit.yaml",
+            "berkas: gambar/logo.svg",
+            "berkas: gambar/logo.png",
+        );
         let err = check_gagal(&dir, 1, "galat[LK001]");
         assert!(err.contains(alasan), "{err}");
     }
     // A valid PNG is fine.
     let (_tmp, dir) = salinan();
     std::fs::write(dir.join("gambar/logo.png"), png(1, 1)).unwrap();
-    ubah(&dir, "unit.yaml", "berkas: gambar/logo.svg", "berkas: gambar/logo.png");
-    assert_eq!(check(&dir).status.code(), Some(0), "{}", stderr(&check(&dir)));
+    ubah(
+        &dir,
+        "unit.yaml",
+        "berkas: gambar/logo.svg",
+        "berkas: gambar/logo.png",
+    );
+    assert_eq!(
+        check(&dir).status.code(),
+        Some(0),
+        "{}",
+        stderr(&check(&dir))
+    );
 }
 
 #[test]
@@ -293,7 +393,9 @@ fn alias_expansion_is_bounded() {
             p = i - 1
         ));
     }
-    tulis(&dir, "capaian.yaml", |t| t.replace("kendala:", &format!("{bom}kendala_lama:")));
+    tulis(&dir, "capaian.yaml", |t| {
+        t.replace("kendala:", &format!("{bom}kendala_lama:"))
+    });
     check_gagal(&dir, 2, "alias YAML");
 }
 
@@ -324,7 +426,12 @@ fn a_closed_stdout_ends_quietly() {
 fn check_reports_what_build_would_fail_on_once() {
     // A missing logo: one finding (the logo is on several pages).
     let (tmp, dir) = salinan();
-    ubah(&dir, "unit.yaml", "berkas: gambar/logo.svg", "berkas: gambar/tidak-ada.svg");
+    ubah(
+        &dir,
+        "unit.yaml",
+        "berkas: gambar/logo.svg",
+        "berkas: gambar/tidak-ada.svg",
+    );
     let err = check_gagal(&dir, 1, "galat[LK001]");
     assert_eq!(err.matches("galat[LK001]").count(), 1, "{err}");
     // The message and the snippet under it name the file; nothing else does.
@@ -332,7 +439,12 @@ fn check_reports_what_build_would_fail_on_once() {
     let pdf = tmp.path().join("x.pdf");
     let out = build(&dir, &pdf, &["--draft"]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out).matches("tidak-ada.svg").count(), 2, "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out).matches("tidak-ada.svg").count(),
+        2,
+        "{}",
+        stderr(&out)
+    );
 
     // An SVG that embeds another file.
     let (_tmp, dir) = salinan();
@@ -350,7 +462,12 @@ fn check_reports_what_build_would_fail_on_once() {
         let at = t.find("kata_pengantar: |\n").unwrap() + "kata_pengantar: |\n".len();
         format!("{}  {} kutipan\n\n{}", &t[..at], ">".repeat(20), &t[at..])
     });
-    assert_eq!(check(&dir).status.code(), Some(0), "{}", stderr(&check(&dir)));
+    assert_eq!(
+        check(&dir).status.code(),
+        Some(0),
+        "{}",
+        stderr(&check(&dir))
+    );
     let pdf = tmp.path().join("x.pdf");
     let out = build(&dir, &pdf, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -361,7 +478,12 @@ fn the_result_does_not_depend_on_how_the_folder_is_spelt() {
     let (tmp, dir) = salinan();
     // An earlier year beside it whose figures differ from the declared history.
     let prev = tmp.path().join("2022");
-    let status = Command::new("cp").arg("-r").arg(&dir).arg(&prev).status().unwrap();
+    let status = Command::new("cp")
+        .arg("-r")
+        .arg(&dir)
+        .arg(&prev)
+        .status()
+        .unwrap();
     assert!(status.success());
     ubah(&prev, "laporan.yaml", "tahun: 2023", "tahun: 2022");
     let run = |arg: &str| {
@@ -383,8 +505,18 @@ fn the_result_does_not_depend_on_how_the_folder_is_spelt() {
 fn impossible_percentages_from_counts_are_errors() {
     for (pembilang, penyebut) in [("1600", "16"), ("-16", "16")] {
         let (_tmp, dir) = salinan();
-        let line = ubah(&dir, "capaian.yaml", "pembilang: 16", &format!("pembilang: {pembilang}"));
-        ubah(&dir, "capaian.yaml", "penyebut: 16", &format!("penyebut: {penyebut}"));
+        let line = ubah(
+            &dir,
+            "capaian.yaml",
+            "pembilang: 16",
+            &format!("pembilang: {pembilang}"),
+        );
+        ubah(
+            &dir,
+            "capaian.yaml",
+            "penyebut: 16",
+            &format!("penyebut: {penyebut}"),
+        );
         let err = check_gagal(&dir, 1, "galat[LK602]");
         assert!(err.contains(&format!("capaian.yaml:{line}:")), "{err}");
     }
@@ -394,7 +526,12 @@ fn impossible_percentages_from_counts_are_errors() {
 fn count_cells_that_are_not_numbers_are_errors() {
     for cell in ["\"6.946\"", "\"12a\""] {
         let (_tmp, dir) = salinan();
-        let line = ubah(&dir, "capaian.yaml", "nilai: [\"-\", \"-\"]", &format!("nilai: [{cell}, \"-\"]"));
+        let line = ubah(
+            &dir,
+            "capaian.yaml",
+            "nilai: [\"-\", \"-\"]",
+            &format!("nilai: [{cell}, \"-\"]"),
+        );
         let err = check_gagal(&dir, 2, "sel tabel hitungan harus angka");
         assert!(err.contains(&format!("capaian.yaml:{line}:")), "{err}");
     }
@@ -416,7 +553,12 @@ fn a_budget_leaf_without_pagu_or_realisasi_is_an_error() {
 #[test]
 fn integer_keys_written_another_way_are_duplicates() {
     let (_tmp, dir) = salinan();
-    let line = ubah(&dir, "populasi.yaml", "  2022:", "  0x7e5:\n    narapidana: 1\n    tahanan: 1\n  2022:");
+    let line = ubah(
+        &dir,
+        "populasi.yaml",
+        "  2022:",
+        "  0x7e5:\n    narapidana: 1\n    tahanan: 1\n  2022:",
+    );
     let _ = line;
     check_gagal(&dir, 2, "ditulis dua kali");
 }
@@ -430,7 +572,9 @@ fn json_output_is_always_an_array() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let a = v.as_array().unwrap();
     assert_eq!(a.len(), 1, "{v}");
-    for key in ["severity", "code", "file", "line", "column", "path", "message", "expected", "found"] {
+    for key in [
+        "severity", "code", "file", "line", "column", "path", "message", "expected", "found",
+    ] {
         assert!(a[0].get(key).is_some(), "{key} missing: {v}");
     }
     assert_eq!(a[0]["line"], line);
@@ -448,7 +592,12 @@ fn parser_messages_are_indonesian_and_located() {
         ),
         (
             "populasi.yaml",
-            Box::new(|t: String| t.replace("narapidana: 162", "narapidana: 99999999999999999999999999999")),
+            Box::new(|t: String| {
+                t.replace(
+                    "narapidana: 162",
+                    "narapidana: 99999999999999999999999999999",
+                )
+            }),
             "bilangan bulat",
         ),
         (
@@ -465,10 +614,20 @@ fn parser_messages_are_indonesian_and_located() {
         let line = err.lines().find(|l| l.contains(file)).unwrap();
         let after = &line[line.find(&format!("{file}:")).unwrap() + file.len() + 1..];
         assert!(
-            after.split(':').next().is_some_and(|n| n.parse::<usize>().is_ok()),
+            after
+                .split(':')
+                .next()
+                .is_some_and(|n| n.parse::<usize>().is_ok()),
             "no line number: {line}"
         );
-        for english in ["expected", "as u128", "not supported", "repetition", "tab character", "disallowed"] {
+        for english in [
+            "expected",
+            "as u128",
+            "not supported",
+            "repetition",
+            "tab character",
+            "disallowed",
+        ] {
             assert!(!line.contains(english), "English in: {line}");
         }
     }
@@ -479,7 +638,11 @@ fn parser_messages_are_indonesian_and_located() {
     let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
     bytes.insert(at, 0xFF);
     std::fs::write(dir.join("populasi.yaml"), bytes).unwrap();
-    check_gagal(&dir, 2, &format!("populasi.yaml:{line}:5: berkas bukan teks UTF-8"));
+    check_gagal(
+        &dir,
+        2,
+        &format!("populasi.yaml:{line}:5: berkas bukan teks UTF-8"),
+    );
 }
 
 #[test]
@@ -508,7 +671,11 @@ fn init_refuses_years_it_cannot_load() {
         os("2200"),
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(matches!(check(&dir).status.code(), Some(0 | 1)), "{}", stderr(&check(&dir)));
+    assert!(
+        matches!(check(&dir).status.code(), Some(0 | 1)),
+        "{}",
+        stderr(&check(&dir))
+    );
 }
 
 #[test]
@@ -526,10 +693,18 @@ fn nip_birth_years_follow_the_report_year() {
 fn long_words_get_break_points() {
     let (_tmp, dir) = salinan();
     let kata = "A".repeat(200);
-    ubah(&dir, "unit.yaml", "nama_singkat: ", &format!("nama_singkat: {kata} "));
+    ubah(
+        &dir,
+        "unit.yaml",
+        "nama_singkat: ",
+        &format!("nama_singkat: {kata} "),
+    );
     let s = lkjip::susun(&dir).unwrap().sumber(false).unwrap();
     let n = lkjip::render::escape::PANJANG_KATA;
-    assert!(s.utama.contains(&format!("{}\u{200B}{}", "A".repeat(n), "A".repeat(n))));
+    assert!(
+        s.utama
+            .contains(&format!("{}\u{200B}{}", "A".repeat(n), "A".repeat(n)))
+    );
     // An ordinary e-mail address in the letterhead stays whole.
     let email = "lapas2b\\_atambua2003\\@yahoo\\.co\\.id";
     assert!(s.utama.contains(email), "{email}");

@@ -68,17 +68,31 @@ fn build_many_folders_one_broken() {
     assert!(!b.join("LKjIP-2023.pdf").exists());
     // …and the summary names the broken one first, with its reason.
     let rows: Vec<&str> = stdout.lines().collect();
-    assert!(rows[0].starts_with("Unit") && rows[0].contains("Keluaran"), "{stdout}");
-    assert!(rows[2].contains("GAGAL") && rows[2].contains(&*b.display().to_string()), "{stdout}");
+    assert!(
+        rows[0].starts_with("Unit") && rows[0].contains("Keluaran"),
+        "{stdout}"
+    );
+    assert!(
+        rows[2].contains("GAGAL") && rows[2].contains(&*b.display().to_string()),
+        "{stdout}"
+    );
     assert!(rows[2].contains("pk.yaml"), "{stdout}");
     for (row, name) in [(3, "Lapas Atambua"), (4, "Lapas Kupang")] {
         assert!(!rows[row].contains("GAGAL"), "{stdout}");
-        assert!(rows.iter().any(|r| r.starts_with(name) && r.contains("115")), "{stdout}");
+        assert!(
+            rows.iter()
+                .any(|r| r.starts_with(name) && r.contains("115")),
+            "{stdout}"
+        );
     }
     assert!(stdout.contains("3 folder: 2 berhasil, 1 gagal"), "{stdout}");
     // Progress as plain lines, one per folder.
     assert_no_progress_bar(&stderr);
-    assert_eq!(stderr.lines().filter(|l| l.starts_with('[')).count(), 3, "{stderr}");
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with('[')).count(),
+        3,
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -89,7 +103,11 @@ fn check_many_folders_json_names_each_folder() {
     let out = run(&["check", "--format", "json"], &[&a, &b]);
     assert_eq!(out.status.code(), Some(1));
     // JSON mode prints no progress at all, so stdout is one JSON array.
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     let of = |f: &Path| {
         v.iter()
@@ -133,7 +151,11 @@ fn rekap_xlsx_reads_back_with_each_units_figures() {
     let b = rusak(tmp.path(), "rusak");
     let xlsx = tmp.path().join("rekap.xlsx");
     let out = run(&["rekap", "-o", xlsx.to_str().unwrap()], &[&a, &b, &c]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let mut wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
     assert_eq!(wb.sheet_names(), ["Indikator", "Anggaran", "Pemeriksaan"]);
@@ -178,10 +200,15 @@ fn rekap_xlsx_reads_back_with_each_units_figures() {
             .unwrap();
         assert_eq!(total[5], Data::Float(f(l.hasil.anggaran.pagu)));
         assert_eq!(total[6], Data::Float(f(l.hasil.anggaran.realisasi)));
-        assert_eq!(total[7], Data::Float(f(l.hasil.anggaran.persen.ada().unwrap())));
+        assert_eq!(
+            total[7],
+            Data::Float(f(l.hasil.anggaran.persen.ada().unwrap()))
+        );
         let jb = ang
             .rows()
-            .filter(|r| r[0] == Data::String(nama.into()) && r[2] == Data::String("Jenis belanja".into()))
+            .filter(|r| {
+                r[0] == Data::String(nama.into()) && r[2] == Data::String("Jenis belanja".into())
+            })
             .count();
         assert_eq!(jb, l.dimuat.data.anggaran.jenis_belanja.len());
     }
@@ -226,7 +253,11 @@ fn rekap_csv_opens_in_indonesian_excel() {
     let a = unit(tmp.path(), "atambua", "Lapas Atambua; Kelas \"IIB\"");
     let csv = tmp.path().join("rekap.csv");
     let out = run(&["rekap", "-o", csv.to_str().unwrap()], &[&a]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = std::fs::read_to_string(&csv).unwrap();
     let text = text.strip_prefix('\u{FEFF}').expect("UTF-8 BOM");
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
@@ -260,19 +291,29 @@ fn export_json_follows_its_schema() {
             .unwrap();
     // The documented schema is the one lkjip prints.
     let documented: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ekspor.schema.json"))
-            .unwrap(),
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ekspor.schema.json"),
+        )
+        .unwrap(),
     )
     .unwrap();
-    assert_eq!(documented, schema, "docs/ekspor.schema.json is stale: lkjip export --schema > docs/ekspor.schema.json");
+    assert_eq!(
+        documented, schema,
+        "docs/ekspor.schema.json is stale: lkjip export --schema > docs/ekspor.schema.json"
+    );
     let validator = jsonschema::validator_for(&schema).unwrap();
 
     let tmp = tempfile::tempdir().unwrap();
     let json = tmp.path().join("e.json");
     let dir = data_2023();
     let out = run(&["export", "-o", json.to_str().unwrap()], &[&dir]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let e: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let e: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
     let errors: Vec<String> = validator
         .iter_errors(&e)
         .map(|e| format!("{e} at {}", e.instance_path()))
@@ -290,9 +331,17 @@ fn export_json_follows_its_schema() {
     assert_eq!(e["anggaran"]["total"]["serapan"], 99.38);
     assert_eq!(e["capaian"].as_array().unwrap().len(), 28);
     let first = &e["capaian"][0]["tahun"];
-    let years: Vec<i64> = first.as_array().unwrap().iter().map(|t| t["tahun"].as_i64().unwrap()).collect();
+    let years: Vec<i64> = first
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["tahun"].as_i64().unwrap())
+        .collect();
     assert_eq!(years, [2021, 2022, 2023]);
-    assert_eq!(e["perjanjian_kinerja"]["sasaran"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        e["perjanjian_kinerja"]["sasaran"].as_array().unwrap().len(),
+        4
+    );
     assert!(!e["anggaran"]["kro"].as_array().unwrap().is_empty());
 }
 
@@ -301,8 +350,15 @@ fn export_xlsx_and_csv() {
     let tmp = tempfile::tempdir().unwrap();
     let xlsx = tmp.path().join("e.xlsx");
     let dir = data_2023();
-    let out = run(&["export", "--format", "xlsx", "-o", xlsx.to_str().unwrap()], &[&dir]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(
+        &["export", "--format", "xlsx", "-o", xlsx.to_str().unwrap()],
+        &[&dir],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
     assert_eq!(wb.sheet_names(), ["Capaian", "PK", "Anggaran"]);
     let ang = wb.worksheet_range("Anggaran").unwrap();
@@ -324,10 +380,19 @@ fn rekap_pdf_lists_units_with_errors_first() {
     let a = unit(tmp.path(), "atambua", "Lapas Atambua");
     let c = unit(tmp.path(), "kupang", "Lapas Kupang");
     // Kupang: a realisasi above its pagu (LK601), so it has errors.
-    ubah(&c, "anggaran.yaml", "realisasi: 69768700", "realisasi: 79768700");
+    ubah(
+        &c,
+        "anggaran.yaml",
+        "realisasi: 69768700",
+        "realisasi: 79768700",
+    );
     let pdf = tmp.path().join("rekap.pdf");
     let out = run(&["rekap", "-o", pdf.to_str().unwrap()], &[&a, &c]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let bytes = std::fs::read(&pdf).unwrap();
     let text = rapat(&teks_pdf(&bytes).join(" "));
     assert!(text.contains("REKAPITULASI LAPORAN KINERJA"), "{text}");
@@ -346,6 +411,9 @@ fn rekap_pdf_lists_units_with_errors_first() {
 fn peringatan_data_2023() -> usize {
     let l = lkjip::susun(&common::data_2023()).unwrap();
     let d = l.periksa(lkjip::check::Bahasa::Id);
-    assert!(d.iter().all(|d| d.severity == lkjip::check::Tingkat::Warning));
+    assert!(
+        d.iter()
+            .all(|d| d.severity == lkjip::check::Tingkat::Warning)
+    );
     d.len()
 }

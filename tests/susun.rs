@@ -30,14 +30,22 @@ fn dua_tahun() -> (tempfile::TempDir, std::path::PathBuf) {
 fn library_and_cli_print_the_same_report() {
     let (tmp, dir) = dua_tahun();
     let laporan = lkjip::susun(&dir).unwrap();
-    assert_eq!(laporan.sebelumnya.keys().copied().collect::<Vec<_>>(), vec![2022]);
+    assert_eq!(
+        laporan.sebelumnya.keys().copied().collect::<Vec<_>>(),
+        vec![2022]
+    );
     assert_eq!(laporan.hasil.tahun_dari_folder, vec![2022]);
     // The declared 2022 history disagrees with the folder: LK205 errors, so
     // both paths build a draft.
     let lib = laporan.pdf(true, false).unwrap();
     let out = tmp.path().join("cli.pdf");
     let run = build(&dir, &out, &["--draft"]);
-    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let cli = std::fs::read(&out).unwrap();
     assert!(lib == cli, "library and CLI PDFs differ");
 
@@ -79,6 +87,9 @@ fn a_broken_earlier_folder_is_reported() {
     let out = lkjip(&["check".as_ref(), dir.as_os_str()]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("peringatan[LK206]"), "{stderr}");
-    assert!(stderr.contains("tidak dapat dipakai sebagai riwayat"), "{stderr}");
+    assert!(
+        stderr.contains("tidak dapat dipakai sebagai riwayat"),
+        "{stderr}"
+    );
     assert!(stderr.contains("anggaran.yaml"), "{stderr}");
 }

@@ -30,12 +30,21 @@ fn zero_incidents_meet_a_zero_target() {
         .rekap;
     let l = laporan(0);
     let id = &l.dimuat.data.pk.sasaran_kegiatan[0].indikator[0].id;
-    assert_eq!(l.hasil.indikator[id].capaian, Nilai::Ada(Decimal::ONE_HUNDRED));
+    assert_eq!(
+        l.hasil.indikator[id].capaian,
+        Nilai::Ada(Decimal::ONE_HUNDRED)
+    );
     // The indicator was achieved before too: the tally is unchanged.
     assert_eq!(l.hasil.rekap, asli);
     let s = l.sumber(false).unwrap().utama;
-    assert!(s.contains("menurut ketentuan target nol"), "the convention is stated");
-    assert!(s.contains("Realisasi 0, sehingga capaian = 100\\%"), "escaped 100%");
+    assert!(
+        s.contains("menurut ketentuan target nol"),
+        "the convention is stated"
+    );
+    assert!(
+        s.contains("Realisasi 0, sehingga capaian = 100\\%"),
+        "escaped 100%"
+    );
 }
 
 #[test]
@@ -46,5 +55,8 @@ fn one_incident_misses_a_zero_target() {
     assert_eq!(l.hasil.rekap.tidak_tercapai, 2);
     assert_eq!(l.hasil.rekap.tidak_dapat_dihitung, 10);
     let s = l.sumber(false).unwrap().utama;
-    assert!(s.contains("Realisasi 1, sehingga capaian = 0\\%"), "escaped 0%");
+    assert!(
+        s.contains("Realisasi 1, sehingga capaian = 0\\%"),
+        "escaped 0%"
+    );
 }

@@ -32,7 +32,10 @@ fn watch_pdf_equals_build_pdf() {
     assert_eq!(out.status.code(), Some(0));
     let s = p.susun();
     assert!(s.ditulis, "{}", s.diagnostik);
-    assert_eq!(std::fs::read(&dibangun).unwrap(), std::fs::read(&diawasi).unwrap());
+    assert_eq!(
+        std::fs::read(&dibangun).unwrap(),
+        std::fs::read(&diawasi).unwrap()
+    );
 
     // After an edit, the incremental compile (memo caches warm from the
     // previous one) still equals a fresh build of the edited data.
@@ -41,7 +44,10 @@ fn watch_pdf_equals_build_pdf() {
     assert_eq!(out.status.code(), Some(0));
     let s = p.susun();
     assert!(s.ditulis, "{}", s.diagnostik);
-    assert_eq!(std::fs::read(&dibangun).unwrap(), std::fs::read(&diawasi).unwrap());
+    assert_eq!(
+        std::fs::read(&dibangun).unwrap(),
+        std::fs::read(&diawasi).unwrap()
+    );
 }
 
 /// The next report that is not a watcher hiccup.
@@ -131,7 +137,10 @@ fn watcher_rebuilds_survives_broken_saves_and_ignores_non_changes() {
     std::fs::write(&capaian, &diperbaiki).unwrap();
     match berikut(&rx) {
         Peristiwa::Diabaikan(paths) => {
-            assert!(paths.iter().any(|p| p.ends_with("capaian.yaml")), "{paths:?}")
+            assert!(
+                paths.iter().any(|p| p.ends_with("capaian.yaml")),
+                "{paths:?}"
+            )
         }
         p => panic!("diharapkan diabaikan, ditemukan {p:?}"),
     }

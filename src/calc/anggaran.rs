@@ -148,7 +148,9 @@ pub fn node_pk<'a>(anggaran: &'a Anggaran, a: &crate::model::pk::AnggaranPk) -> 
 /// the same pagu, when exactly one has it (Belanja Pegawai and component 001
 /// Gaji dan Tunjangan; Belanja Modal and its RO): (path in `anggaran.yaml`,
 /// code, pagu, realisasi).
-pub fn padanan_jenis_belanja(anggaran: &Anggaran) -> Vec<Option<(String, String, Decimal, Decimal)>> {
+pub fn padanan_jenis_belanja(
+    anggaran: &Anggaran,
+) -> Vec<Option<(String, String, Decimal, Decimal)>> {
     fn walk(nodes: &[Node], path: &str, out: &mut Vec<(String, String, Decimal, Decimal)>) {
         for (i, n) in nodes.iter().enumerate() {
             let here = format!("{path}[{i}]");
@@ -269,7 +271,11 @@ mod tests {
             parent(
                 Tingkat::Program,
                 "WA",
-                vec![parent(Tingkat::Kegiatan, "6231", vec![leaf("994", "10", "9")])],
+                vec![parent(
+                    Tingkat::Kegiatan,
+                    "6231",
+                    vec![leaf("994", "10", "9")],
+                )],
             ),
             leaf("EBA", "5", "5"),
         ];

@@ -182,12 +182,11 @@ pub fn capaian(
     }
     let raw = match (polaritas, p.rumus_negatif) {
         (Polaritas::Positif, _) => rasio(r, target),
-        (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => {
-            (Decimal::TWO.checked_mul(target))
-                .and_then(|t2| t2.checked_sub(r))
-                .and_then(|x| rasio(x, target))
-                .map(|v| v.max(Decimal::ZERO))
-        }
+        (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => (Decimal::TWO
+            .checked_mul(target))
+        .and_then(|t2| t2.checked_sub(r))
+        .and_then(|x| rasio(x, target))
+        .map(|v| v.max(Decimal::ZERO)),
         (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => rasio(target, r),
     };
     let Some(raw) = raw else {
@@ -418,13 +417,49 @@ mod tests {
         // (polarity, target, realisasi, setting) → capaian.
         let na = |w: &str| Nilai::TidakDapatDihitung(w.into());
         let cases = [
-            (Polaritas::Negatif, "0", "0", AturanTargetNol::TercapaiBilaNol, Nilai::Ada(d("100"))),
-            (Polaritas::Negatif, "0", "1", AturanTargetNol::TercapaiBilaNol, Nilai::Ada(d("0"))),
-            (Polaritas::Negatif, "0", "3", AturanTargetNol::TercapaiBilaNol, Nilai::Ada(d("0"))),
-            (Polaritas::Negatif, "0", "0", AturanTargetNol::TidakDapatDihitung, na("target bernilai nol")),
-            (Polaritas::Positif, "0", "5", AturanTargetNol::TercapaiBilaNol, na("target bernilai nol")),
+            (
+                Polaritas::Negatif,
+                "0",
+                "0",
+                AturanTargetNol::TercapaiBilaNol,
+                Nilai::Ada(d("100")),
+            ),
+            (
+                Polaritas::Negatif,
+                "0",
+                "1",
+                AturanTargetNol::TercapaiBilaNol,
+                Nilai::Ada(d("0")),
+            ),
+            (
+                Polaritas::Negatif,
+                "0",
+                "3",
+                AturanTargetNol::TercapaiBilaNol,
+                Nilai::Ada(d("0")),
+            ),
+            (
+                Polaritas::Negatif,
+                "0",
+                "0",
+                AturanTargetNol::TidakDapatDihitung,
+                na("target bernilai nol"),
+            ),
+            (
+                Polaritas::Positif,
+                "0",
+                "5",
+                AturanTargetNol::TercapaiBilaNol,
+                na("target bernilai nol"),
+            ),
             // A non-zero target keeps the formula: (2 × 2 − 1) / 2 = 150.
-            (Polaritas::Negatif, "2", "1", AturanTargetNol::TercapaiBilaNol, Nilai::Ada(d("150"))),
+            (
+                Polaritas::Negatif,
+                "2",
+                "1",
+                AturanTargetNol::TercapaiBilaNol,
+                Nilai::Ada(d("150")),
+            ),
         ];
         for (polaritas, target, real, target_nol, want) in cases {
             let ind = indikator(target, Satuan::Orang, polaritas);
@@ -434,7 +469,10 @@ mod tests {
             };
             let r = data(Realisasi::Langsung(Angka(d(real))));
             let h = hitung(&ind, Some(&r), &p);
-            assert_eq!(h.capaian, want, "{polaritas:?} target {target} realisasi {real} {target_nol:?}");
+            assert_eq!(
+                h.capaian, want,
+                "{polaritas:?} target {target} realisasi {real} {target_nol:?}"
+            );
         }
         // Met: counted as achieved; missed: not achieved (never N/A).
         let ind = indikator("0", Satuan::Orang, Polaritas::Negatif);

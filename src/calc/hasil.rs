@@ -10,9 +10,9 @@ use rust_decimal::Decimal;
 
 use super::anggaran::Serapan;
 use super::capaian::{self, HasilIndikator, RincianRealisasi};
-use super::populasi::BarisPopulasi;
 use super::ikhtisar::Rekap;
 use super::pegawai::RekapPegawai;
+use super::populasi::BarisPopulasi;
 use super::{Nilai, anggaran, ikhtisar, tabel};
 use crate::model::DataLaporan;
 use crate::model::anggaran::JenisBelanja;
@@ -268,18 +268,22 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         .indikator
         .iter()
         .flat_map(|(id, c)| {
-            c.tabel.iter().enumerate().filter(|(_, t)| t.orang).map(move |(i, t)| {
-                let pop = t
-                    .kolom
-                    .iter()
-                    .map(|k| {
-                        let y: i32 = k.trim().parse().ok()?;
-                        let h = data.populasi.tahun.get(&y)?;
-                        Some(h.narapidana + h.tahanan + h.anak)
-                    })
-                    .collect();
-                ((id.clone(), i), pop)
-            })
+            c.tabel
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.orang)
+                .map(move |(i, t)| {
+                    let pop = t
+                        .kolom
+                        .iter()
+                        .map(|k| {
+                            let y: i32 = k.trim().parse().ok()?;
+                            let h = data.populasi.tahun.get(&y)?;
+                            Some(h.narapidana + h.tahanan + h.anak)
+                        })
+                        .collect();
+                    ((id.clone(), i), pop)
+                })
         })
         .collect();
 
@@ -341,7 +345,9 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
                         let real = c?.triwulan.get(i)?.realisasi?.get();
                         Some(match super::persen(real, target, p.persentase) {
                             Some(v) => Nilai::Ada(v),
-                            None => Nilai::TidakDapatDihitung("target triwulan bernilai nol".into()),
+                            None => {
+                                Nilai::TidakDapatDihitung("target triwulan bernilai nol".into())
+                            }
                         })
                     })
                     .collect();
@@ -365,7 +371,12 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
             .populasi
             .tahun
             .iter()
-            .map(|(y, h)| (*y, u64::from(h.narapidana) + u64::from(h.tahanan) + u64::from(h.anak)))
+            .map(|(y, h)| {
+                (
+                    *y,
+                    u64::from(h.narapidana) + u64::from(h.tahanan) + u64::from(h.anak),
+                )
+            })
             .collect(),
         dasar,
         skor_komponen: (
@@ -391,10 +402,18 @@ mod tests {
     fn changes_between_years() {
         // (last year, this year) → change in points; N/A on either side → none.
         let cases = [
-            (Nilai::Ada(d("93.58")), Nilai::Ada(d("100")), Some(d("6.42"))),
+            (
+                Nilai::Ada(d("93.58")),
+                Nilai::Ada(d("100")),
+                Some(d("6.42")),
+            ),
             (Nilai::Ada(d("117")), Nilai::Ada(d("100")), Some(d("-17"))),
             (Nilai::Ada(d("100")), Nilai::Ada(d("100")), Some(d("0"))),
-            (Nilai::TidakDapatDihitung("x".into()), Nilai::Ada(d("100")), None),
+            (
+                Nilai::TidakDapatDihitung("x".into()),
+                Nilai::Ada(d("100")),
+                None,
+            ),
             (Nilai::Ada(d("100")), Nilai::BelumDiisi, None),
         ];
         for (a, b, want) in cases {
@@ -416,25 +435,40 @@ mod tests {
         data.laporan.pengaturan.capaian = potong(2);
         // Positive: 73 / 78 → 93,589… truncated to 93,58.
         ind.polaritas = crate::model::pk::Polaritas::Positif;
-        assert_eq!(capaian_riwayat(&ind, &r("78", "73"), &data), Nilai::Ada(d("93.58")));
+        assert_eq!(
+            capaian_riwayat(&ind, &r("78", "73"), &data),
+            Nilai::Ada(d("93.58"))
+        );
         // Half-up for this indicator alone: 93,59.
         ind.pembulatan = Some(half_up(2));
-        assert_eq!(capaian_riwayat(&ind, &r("78", "73"), &data), Nilai::Ada(d("93.59")));
+        assert_eq!(
+            capaian_riwayat(&ind, &r("78", "73"), &data),
+            Nilai::Ada(d("93.59"))
+        );
         // Negative, (2T − R)/T: target 2, realisasi 1 → 150.
         ind.polaritas = crate::model::pk::Polaritas::Negatif;
-        assert_eq!(capaian_riwayat(&ind, &r("2", "1"), &data), Nilai::Ada(d("150")));
+        assert_eq!(
+            capaian_riwayat(&ind, &r("2", "1"), &data),
+            Nilai::Ada(d("150"))
+        );
         // Declared not computable stays so; declared capaian alone is kept.
         let tdd = Riwayat {
             tidak_dapat_dihitung: Some("tidak ada populasi".into()),
             ..r("2", "1")
         };
-        assert!(matches!(capaian_riwayat(&ind, &tdd, &data), Nilai::TidakDapatDihitung(_)));
+        assert!(matches!(
+            capaian_riwayat(&ind, &tdd, &data),
+            Nilai::TidakDapatDihitung(_)
+        ));
         let only = Riwayat {
             capaian: Some(Angka(d("88"))),
             ..Riwayat::default()
         };
         assert_eq!(capaian_riwayat(&ind, &only, &data), Nilai::Ada(d("88")));
-        assert_eq!(capaian_riwayat(&ind, &Riwayat::default(), &data), Nilai::BelumDiisi);
+        assert_eq!(
+            capaian_riwayat(&ind, &Riwayat::default(), &data),
+            Nilai::BelumDiisi
+        );
     }
 
     #[test]
@@ -471,7 +505,11 @@ mod tests {
         let h = hitung(&data_2023(), &BTreeMap::new());
         assert_eq!(h.indikator.len(), 28);
         assert_eq!(
-            (h.rekap.tercapai, h.rekap.tidak_tercapai, h.rekap.tidak_dapat_dihitung),
+            (
+                h.rekap.tercapai,
+                h.rekap.tidak_tercapai,
+                h.rekap.tidak_dapat_dihitung
+            ),
             (17, 1, 10)
         );
         assert_eq!(h.anggaran.pagu, d("6946743000"));

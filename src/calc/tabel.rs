@@ -37,9 +37,9 @@ pub fn jumlah_baris(t: &Tabel, baris: &[Baris]) -> Vec<Decimal> {
             let cells = semua_baris(baris).filter_map(|b| b.nilai.get(col));
             match t.jenis {
                 JenisTabel::Periksa => Decimal::from(cells.filter(|s| s.is_check()).count()),
-                _ => cells
-                    .filter_map(|s| s.angka())
-                    .fold(Decimal::ZERO, |a, b| a.checked_add(b).unwrap_or(Decimal::MAX)),
+                _ => cells.filter_map(|s| s.angka()).fold(Decimal::ZERO, |a, b| {
+                    a.checked_add(b).unwrap_or(Decimal::MAX)
+                }),
             }
         })
         .collect()
@@ -133,7 +133,10 @@ mod tests {
         let t = tabel(
             JenisTabel::Hitungan,
             vec![
-                baris(vec![n("188"), n("171")], vec![baris(vec![n("2"), Sel::Teks("-".into())], vec![])]),
+                baris(
+                    vec![n("188"), n("171")],
+                    vec![baris(vec![n("2"), Sel::Teks("-".into())], vec![])],
+                ),
                 baris(vec![Sel::Teks("-".into()), n("0.5")], vec![]),
             ],
         );
@@ -157,9 +160,15 @@ mod tests {
     #[test]
     fn subtotals_and_distinct_totals() {
         let n = |s: &str| Sel::Angka(Angka(d(s)));
-        let mut agama = baris(vec![], vec![baris(vec![n("7")], vec![]), baris(vec![n("113")], vec![])]);
+        let mut agama = baris(
+            vec![],
+            vec![baris(vec![n("7")], vec![]), baris(vec![n("113")], vec![])],
+        );
         agama.subjumlah = Some("Jumlah".into());
-        let olahraga = baris(vec![], vec![baris(vec![n("78")], vec![]), baris(vec![n("45")], vec![])]);
+        let olahraga = baris(
+            vec![],
+            vec![baris(vec![n("78")], vec![]), baris(vec![n("45")], vec![])],
+        );
         let mut t = tabel(JenisTabel::Hitungan, vec![agama, olahraga]);
         t.kolom = vec!["2023".into()];
         let r = rinci(&t);

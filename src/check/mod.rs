@@ -180,11 +180,7 @@ pub fn periksa(laporan: &Laporan, bahasa: Bahasa) -> Vec<Diagnostik> {
     for a in aturan::KATALOG {
         let mut temuan = Vec::new();
         (a.periksa)(&k, &mut temuan);
-        out.extend(
-            temuan
-                .into_iter()
-                .map(|t| tempatkan(k.d, a, t, bahasa)),
-        );
+        out.extend(temuan.into_iter().map(|t| tempatkan(k.d, a, t, bahasa)));
     }
     out.sort_by(|a, b| {
         (a.severity, &a.file, a.line, a.column, a.code)

@@ -151,7 +151,10 @@ pub fn siapkan_folder_typst(dir: &Path) -> Result<(), String> {
         }
         Err(e) => return Err(e.to_string()),
         Ok(m) if m.file_type().is_symlink() => {
-            return Err("folder sumber Typst adalah tautan simbolik; lkjip tidak menulis melalui tautan".into());
+            return Err(
+                "folder sumber Typst adalah tautan simbolik; lkjip tidak menulis melalui tautan"
+                    .into(),
+            );
         }
         Ok(m) if !m.is_dir() => return Err("bukan folder".into()),
         Ok(_) => {}

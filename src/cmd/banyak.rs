@@ -107,10 +107,8 @@ where
 {
     let terminal = std::io::stderr().is_terminal();
     let bar = if terminal && !diam {
-        let b = ProgressBar::with_draw_target(
-            Some(folder.len() as u64),
-            ProgressDrawTarget::stderr(),
-        );
+        let b =
+            ProgressBar::with_draw_target(Some(folder.len() as u64), ProgressDrawTarget::stderr());
         b.set_style(
             ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({elapsed}, sisa ±{eta})")
                 .expect("valid template")
@@ -132,21 +130,22 @@ where
                     let i = berikut.fetch_add(1, Ordering::Relaxed);
                     let Some(f) = folder.get(i) else { break };
                     let mulai = Instant::now();
-                    let mut hasil_kerja = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| kerja(f))) {
-                        Ok(h) => h,
-                        Err(e) => {
-                            let pesan = e
-                                .downcast_ref::<String>()
-                                .cloned()
-                                .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-                                .unwrap_or_default();
-                            let mut h = HasilFolder::baru(f);
-                            h.kode = 1;
-                            h.galat = 1;
-                            h.sebab = Some(format!("galat internal lkjip: {pesan}"));
-                            (h, T::default())
-                        }
-                    };
+                    let mut hasil_kerja =
+                        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| kerja(f))) {
+                            Ok(h) => h,
+                            Err(e) => {
+                                let pesan = e
+                                    .downcast_ref::<String>()
+                                    .cloned()
+                                    .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                                    .unwrap_or_default();
+                                let mut h = HasilFolder::baru(f);
+                                h.kode = 1;
+                                h.galat = 1;
+                                h.sebab = Some(format!("galat internal lkjip: {pesan}"));
+                                (h, T::default())
+                            }
+                        };
                     let (h, _) = &mut hasil_kerja;
                     h.detik = mulai.elapsed().as_secs_f64();
                     let n = selesai.fetch_add(1, Ordering::Relaxed) + 1;
@@ -186,7 +185,15 @@ where
 pub fn tabel_ringkasan(hasil: &[HasilFolder]) -> String {
     let mut urut: Vec<&HasilFolder> = hasil.iter().collect();
     urut.sort_by_key(|h| !h.gagal());
-    let kepala = ["Unit", "Tahun", "Hlm", "Galat", "Peringatan", "Detik", "Keluaran"];
+    let kepala = [
+        "Unit",
+        "Tahun",
+        "Hlm",
+        "Galat",
+        "Peringatan",
+        "Detik",
+        "Keluaran",
+    ];
     let baris: Vec<[String; 7]> = urut
         .iter()
         .map(|h| {
@@ -195,7 +202,9 @@ pub fn tabel_ringkasan(hasil: &[HasilFolder]) -> String {
                     .clone()
                     .unwrap_or_else(|| h.folder.display().to_string()),
                 h.tahun.map(|t| t.to_string()).unwrap_or_else(|| "-".into()),
-                h.halaman.map(|t| t.to_string()).unwrap_or_else(|| "-".into()),
+                h.halaman
+                    .map(|t| t.to_string())
+                    .unwrap_or_else(|| "-".into()),
                 h.galat.to_string(),
                 h.peringatan.to_string(),
                 crate::format::angka_dp(
@@ -239,10 +248,7 @@ pub fn tabel_ringkasan(hasil: &[HasilFolder]) -> String {
         out.push('\n');
     };
     tulis(&mut out, &kepala.map(String::from));
-    tulis(
-        &mut out,
-        &lebar.map(|w| "-".repeat(w)),
-    );
+    tulis(&mut out, &lebar.map(|w| "-".repeat(w)));
     for b in &baris {
         tulis(&mut out, b);
     }

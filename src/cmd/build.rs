@@ -154,7 +154,11 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
                     let _ = writeln!(h.log, "galat: {line}");
                 }
             }
-            let _ = writeln!(h.log, "PDF tidak ditulis; {} tidak diubah", output.display());
+            let _ = writeln!(
+                h.log,
+                "PDF tidak ditulis; {} tidak diubah",
+                output.display()
+            );
             h.sebab = Some(e.to_string().lines().next().unwrap_or_default().to_string());
             h.kode = KELUAR_GAGAL_SUSUN;
             return h;
@@ -167,7 +171,12 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
         return h;
     }
     h.halaman = jumlah_halaman(&bytes);
-    let _ = writeln!(h.log, "{} ditulis ({} KB)", output.display(), bytes.len() / 1024);
+    let _ = writeln!(
+        h.log,
+        "{} ditulis ({} KB)",
+        output.display(),
+        bytes.len() / 1024
+    );
     h.keluaran = Some(output);
     h
 }

@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 use super::banyak::HasilFolder;
 use std::process::ExitCode;
 
-use crate::check::{self, Bahasa, Tingkat};
-use crate::format;
 use crate::Laporan;
 use crate::calc;
+use crate::check::{self, Bahasa, Tingkat};
+use crate::format;
 use crate::load::Dimuat;
 
 /// Output format.
@@ -89,8 +89,7 @@ pub fn jalankan(args: &Args) -> ExitCode {
         let semua: Vec<serde_json::Value> = hasil
             .iter()
             .flat_map(|h| {
-                serde_json::from_str::<Vec<serde_json::Value>>(&h.keluaran_std)
-                    .unwrap_or_default()
+                serde_json::from_str::<Vec<serde_json::Value>>(&h.keluaran_std).unwrap_or_default()
             })
             .collect();
         super::aman::keluar(&format!(
@@ -128,8 +127,8 @@ pub fn periksa_folder(folder: &Path, args: &Args) -> HasilFolder {
             if args.format == Format::Json {
                 // The same objects as a single folder's load errors, plus the folder.
                 let diag: Vec<_> = galat.iter().map(check::keluaran::dari_galat_muat).collect();
-                h.keluaran_std = serde_json::to_string(&dengan_folder(&diag, &nama))
-                    .expect("serializes");
+                h.keluaran_std =
+                    serde_json::to_string(&dengan_folder(&diag, &nama)).expect("serializes");
             } else {
                 for g in &galat {
                     h.log.push_str(&format!("galat: {g}\n"));

@@ -54,7 +54,9 @@ pub fn jalankan(args: &Args) -> ExitCode {
         }
     });
     let Some(format) = args.format.or(dari_ekstensi) else {
-        eprintln!("galat: sebutkan --format csv|xlsx|json (atau -o dengan ekstensi .csv, .xlsx, .json)");
+        eprintln!(
+            "galat: sebutkan --format csv|xlsx|json (atau -o dengan ekstensi .csv, .xlsx, .json)"
+        );
         return ExitCode::from(super::KELUAR_GAGAL_MUAT);
     };
     let laporan = match super::susun(folder) {
@@ -87,7 +89,9 @@ pub fn jalankan(args: &Args) -> ExitCode {
             eprintln!("galat: xlsx memerlukan -o FILE");
             return ExitCode::from(super::KELUAR_GAGAL_MUAT);
         }
-        (Some(o), Some(t)) => super::build::tulis_atomik(o, t.as_bytes()).map_err(|e| e.to_string()),
+        (Some(o), Some(t)) => {
+            super::build::tulis_atomik(o, t.as_bytes()).map_err(|e| e.to_string())
+        }
         (Some(o), None) => ekspor::tulis_xlsx(&ekspor::tabel(&e), o).map_err(|e| e.to_string()),
     };
     let output = args.output.as_ref().expect("output given");

@@ -36,12 +36,7 @@ pub enum Jenis {
 
 /// The file type of `path`, or `None` for an unknown extension.
 pub fn jenis(path: &Path) -> Option<Jenis> {
-    match path
-        .extension()?
-        .to_string_lossy()
-        .to_lowercase()
-        .as_str()
-    {
+    match path.extension()?.to_string_lossy().to_lowercase().as_str() {
         "xlsx" => Some(Jenis::Xlsx),
         "csv" => Some(Jenis::Csv),
         "pdf" => Some(Jenis::Pdf),

@@ -27,8 +27,8 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use super::build::{KELUAR_GAGAL_SUSUN, keluaran_bawaan, tulis_atomik};
 use crate::check::{self, Bahasa, Tingkat};
 use crate::model::Tanggal;
-use crate::render::inkremental::{Kompilator, Rincian};
 use crate::render::SumberTypst;
+use crate::render::inkremental::{Kompilator, Rincian};
 
 /// How long the folder must be quiet before a rebuild starts.
 pub const JEDA: Duration = Duration::from_millis(100);
@@ -346,10 +346,7 @@ fn siapkan(folder: &Path, draf: bool, bahasa: Bahasa) -> Result<Disiapkan, Ditol
         }
     })?;
     let diag = laporan.periksa(bahasa);
-    let galat = diag
-        .iter()
-        .filter(|d| d.severity == Tingkat::Error)
-        .count();
+    let galat = diag.iter().filter(|d| d.severity == Tingkat::Error).count();
     let peringatan = diag.len() - galat;
     let diagnostik = if diag.is_empty() {
         String::new()
@@ -430,9 +427,10 @@ impl Pengawas {
     /// Starts watching `penyusun`'s folder (recursively). Nothing is built
     /// until [`jalankan`](Self::jalankan).
     pub fn baru(penyusun: Penyusun) -> Result<Self, String> {
-        let folder = penyusun.folder.canonicalize().map_err(|e| {
-            format!("{}: {e}", penyusun.folder.display())
-        })?;
+        let folder = penyusun
+            .folder
+            .canonicalize()
+            .map_err(|e| format!("{}: {e}", penyusun.folder.display()))?;
         let (tx, rx) = channel();
         let kirim = tx.clone();
         let mut watcher = notify::recommended_watcher(move |r: notify::Result<notify::Event>| {

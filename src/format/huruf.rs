@@ -10,8 +10,8 @@ pub fn huruf_besar(text: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let campuran = kata.chars().skip(1).any(char::is_uppercase)
-            && kata.chars().any(char::is_lowercase);
+        let campuran =
+            kata.chars().skip(1).any(char::is_uppercase) && kata.chars().any(char::is_lowercase);
         if campuran {
             out.push_str(kata);
         } else {
@@ -41,7 +41,10 @@ mod tests {
     fn titles() {
         for (input, want) in [
             ("Tim Penyusun LKjIP", "TIM PENYUSUN LKjIP"),
-            ("Lembaga Pemasyarakatan Kelas IIB Atambua", "LEMBAGA PEMASYARAKATAN KELAS IIB ATAMBUA"),
+            (
+                "Lembaga Pemasyarakatan Kelas IIB Atambua",
+                "LEMBAGA PEMASYARAKATAN KELAS IIB ATAMBUA",
+            ),
             ("laporan e-Monev dan SAKIP", "LAPORAN e-Monev DAN SAKIP"),
             ("Kepala Lapas", "KEPALA LAPAS"),
             ("", ""),

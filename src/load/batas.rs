@@ -30,17 +30,8 @@ pub fn tahun_laporan_sah(tahun: i32) -> bool {
 pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     let mut out = Vec::new();
     let data = &d.data;
-    let mut galat = |file: &str, path: String, pesan: String| {
-        let src = d.sumber.get(file);
-        out.push(Galat {
-            berkas: src
-                .map(|s| s.berkas.clone())
-                .unwrap_or_else(|| file.to_string()),
-            posisi: src.and_then(|s| s.peta.terdekat(&path)),
-            path: Some(path),
-            pesan,
-        });
-    };
+    let mut galat =
+        |file: &str, path: String, pesan: String| out.push(d.galat_di(file, path, pesan));
     let tahun = data.laporan.tahun;
     if !tahun_laporan_sah(tahun) {
         galat(
@@ -150,11 +141,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
 
     // Count tables: a cell that is neither a number nor `-`/empty would
     // silently drop out of the totals.
-    fn sel_hitungan(
-        rows: &[Baris],
-        path: &str,
-        galat: &mut dyn FnMut(&str, String, String),
-    ) {
+    fn sel_hitungan(rows: &[Baris], path: &str, galat: &mut dyn FnMut(&str, String, String)) {
         for (r, row) in rows.iter().enumerate() {
             let here = format!("{path}[{r}]");
             for (c, sel) in row.nilai.iter().enumerate() {
@@ -170,9 +157,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
                     galat(
                         "capaian.yaml",
                         format!("{here}.nilai[{c}]"),
-                        format!(
-                            "sel tabel hitungan harus angka, `-` (nihil) atau kosong: {why}"
-                        ),
+                        format!("sel tabel hitungan harus angka, `-` (nihil) atau kosong: {why}"),
                     );
                 }
             }
@@ -194,7 +179,10 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         for (i, n) in nodes.iter().enumerate() {
             let here = format!("{path}[{i}]");
             if n.rincian.is_empty() {
-                for (kolom, ada) in [("pagu", n.pagu.is_some()), ("realisasi", n.realisasi.is_some())] {
+                for (kolom, ada) in [
+                    ("pagu", n.pagu.is_some()),
+                    ("realisasi", n.realisasi.is_some()),
+                ] {
                     if !ada {
                         galat(
                             "anggaran.yaml",

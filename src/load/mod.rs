@@ -32,12 +32,15 @@ pub struct Galat {
 
 /// `:line:column`, or nothing.
 fn lokasi(p: &Option<Posisi>) -> String {
-    p.map(|p| format!(":{}:{}", p.baris, p.kolom)).unwrap_or_default()
+    p.map(|p| format!(":{}:{}", p.baris, p.kolom))
+        .unwrap_or_default()
 }
 
 /// ` (di `path`)`, or nothing.
 fn di_path(p: &Option<String>) -> String {
-    p.as_ref().map(|p| format!(" (di `{p}`)")).unwrap_or_default()
+    p.as_ref()
+        .map(|p| format!(" (di `{p}`)"))
+        .unwrap_or_default()
 }
 
 /// The text of one file and where its values sit.
@@ -61,6 +64,22 @@ pub struct Dimuat {
     pub data: DataLaporan,
     /// Each file's text and position map, by file name (`pk.yaml`).
     pub sumber: BTreeMap<String, Sumber>,
+}
+
+impl Dimuat {
+    /// A loading problem at `path` of data file `file` (`pk.yaml`), placed
+    /// at the nearest position the file's map knows.
+    pub fn galat_di(&self, file: &str, path: String, pesan: String) -> Galat {
+        let src = self.sumber.get(file);
+        Galat {
+            berkas: src
+                .map(|s| s.berkas.clone())
+                .unwrap_or_else(|| file.to_string()),
+            posisi: src.and_then(|s| s.peta.terdekat(&path)),
+            path: Some(path),
+            pesan,
+        }
+    }
 }
 
 /// Loads every file of `folder`. Reports all problems of all files, each
@@ -168,7 +187,10 @@ fn baca<T: DeserializeOwned>(
                     .iter()
                     .rposition(|b| *b == b'\n')
                     .map_or(0, |i| i + 1);
-                let kolom = String::from_utf8_lossy(&bytes[awal_baris..at]).chars().count() + 1;
+                let kolom = String::from_utf8_lossy(&bytes[awal_baris..at])
+                    .chars()
+                    .count()
+                    + 1;
                 galat.push(Galat {
                     berkas,
                     posisi: Some(Posisi { baris, kolom }),

@@ -11,17 +11,8 @@ use crate::model::capaian::Realisasi;
 pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     let mut out = Vec::new();
     let data = &d.data;
-    let mut galat = |file: &str, path: String, pesan: String| {
-        let src = d.sumber.get(file);
-        out.push(Galat {
-            berkas: src
-                .map(|s| s.berkas.clone())
-                .unwrap_or_else(|| file.to_string()),
-            posisi: src.and_then(|s| s.peta.terdekat(&path)),
-            path: Some(path),
-            pesan,
-        });
-    };
+    let mut galat =
+        |file: &str, path: String, pesan: String| out.push(d.galat_di(file, path, pesan));
 
     let orang: Vec<&str> = data.unit.orang.keys().map(String::as_str).collect();
     let mut orang_ref = |file: &str, path: String, key: &str| {

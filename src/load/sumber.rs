@@ -319,10 +319,7 @@ fn terjemah_sintaks(info: &str) -> String {
             "tab",
             "karakter tab tidak boleh dipakai di sini (misalnya untuk indentasi); gunakan spasi",
         ),
-        (
-            "recursion limit",
-            "data bersarang terlalu dalam",
-        ),
+        ("recursion limit", "data bersarang terlalu dalam"),
         (
             "unknown anchor",
             "alias `*` merujuk jangkar `&` yang tidak ada",
@@ -335,10 +332,7 @@ fn terjemah_sintaks(info: &str) -> String {
             "did not find expected node content",
             "nilai yang diharapkan tidak ditemukan",
         ),
-        (
-            "invalid indentation",
-            "indentasi tidak sah",
-        ),
+        ("invalid indentation", "indentasi tidak sah"),
     ];
     for (en, id) in known {
         if info.contains(en) {

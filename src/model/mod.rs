@@ -169,11 +169,10 @@ mod tests {
 
     #[test]
     fn written_parts_load_back() {
-        let d = crate::load::muat(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023"),
-        )
-        .unwrap()
-        .data;
+        let d =
+            crate::load::muat(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023"))
+                .unwrap()
+                .data;
         let parts = d.ke_yaml().unwrap();
         assert_eq!(parts.iter().map(|(n, _)| *n).collect::<Vec<_>>(), BERKAS);
         struct Dari(Vec<(&'static str, String)>);

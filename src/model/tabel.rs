@@ -66,13 +66,17 @@ impl<'de> Deserialize<'de> for Sel {
                 self.visit_i128(v.into())
             }
             fn visit_i128<E: Error>(self, v: i128) -> Result<Sel, E> {
-                decimal_from_i128(v).map(|d| Sel::Angka(Angka(d))).map_err(E::custom)
+                decimal_from_i128(v)
+                    .map(|d| Sel::Angka(Angka(d)))
+                    .map_err(E::custom)
             }
             fn visit_u128<E: Error>(self, v: u128) -> Result<Sel, E> {
                 self.visit_i128(i128::try_from(v).unwrap_or(i128::MAX))
             }
             fn visit_f64<E: Error>(self, v: f64) -> Result<Sel, E> {
-                decimal_from_f64(v).map(|d| Sel::Angka(Angka(d))).map_err(E::custom)
+                decimal_from_f64(v)
+                    .map(|d| Sel::Angka(Angka(d)))
+                    .map_err(E::custom)
             }
             fn visit_str<E: Error>(self, v: &str) -> Result<Sel, E> {
                 Ok(match parse_angka(v) {

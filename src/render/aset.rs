@@ -33,7 +33,6 @@ pub struct GalatAset {
     pub alasan: String,
 }
 
-
 /// Collects the images the report uses.
 #[derive(Debug, Default)]
 pub struct Koleksi {
@@ -157,8 +156,16 @@ pub const BATAS_PIKSEL: u64 = 40_000_000;
 /// Width and height from a raster image's header, without decoding it.
 fn ukuran_raster(ext: &str, b: &[u8]) -> Option<(u32, u32)> {
     let be32 = |i: usize| Some(u32::from_be_bytes(b.get(i..i + 4)?.try_into().ok()?));
-    let le16 = |i: usize| Some(u32::from(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?)));
-    let be16 = |i: usize| Some(u32::from(u16::from_be_bytes(b.get(i..i + 2)?.try_into().ok()?)));
+    let le16 = |i: usize| {
+        Some(u32::from(u16::from_le_bytes(
+            b.get(i..i + 2)?.try_into().ok()?,
+        )))
+    };
+    let be16 = |i: usize| {
+        Some(u32::from(u16::from_be_bytes(
+            b.get(i..i + 2)?.try_into().ok()?,
+        )))
+    };
     match ext {
         // IHDR is the first chunk: width and height at bytes 16 and 20.
         "png" => Some((be32(16)?, be32(20)?)),
@@ -211,7 +218,8 @@ fn uji_isi(ext: &str, isi: &[u8]) -> Result<(), String> {
     if w == 0 || h == 0 {
         return Err("gambar berukuran nol piksel".into());
     }
-    if w > BATAS_SISI_PIKSEL || h > BATAS_SISI_PIKSEL || u64::from(w) * u64::from(h) > BATAS_PIKSEL {
+    if w > BATAS_SISI_PIKSEL || h > BATAS_SISI_PIKSEL || u64::from(w) * u64::from(h) > BATAS_PIKSEL
+    {
         return Err(format!(
             "gambar {w}×{h} piksel terlalu besar; paling besar {BATAS_SISI_PIKSEL} piksel per sisi dan {} juta piksel",
             BATAS_PIKSEL / 1_000_000
@@ -268,7 +276,11 @@ mod tests {
         huge[16..20].copy_from_slice(&50_000u32.to_be_bytes());
         huge[20..24].copy_from_slice(&50_000u32.to_be_bytes());
         std::fs::write(dir.path().join("besar.png"), huge).unwrap();
-        assert!(baca(dir.path(), "besar.png").unwrap_err().contains("terlalu besar"));
+        assert!(
+            baca(dir.path(), "besar.png")
+                .unwrap_err()
+                .contains("terlalu besar")
+        );
         std::fs::write(dir.path().join("rusak.png"), &PNG[..40]).unwrap();
         assert!(baca(dir.path(), "rusak.png").unwrap_err().contains("rusak"));
         std::fs::write(
@@ -276,7 +288,11 @@ mod tests {
             r#"<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>"#,
         )
         .unwrap();
-        assert!(baca(dir.path(), "luar.svg").unwrap_err().contains("merujuk berkas lain"));
+        assert!(
+            baca(dir.path(), "luar.svg")
+                .unwrap_err()
+                .contains("merujuk berkas lain")
+        );
         std::fs::write(
             dir.path().join("dalam.svg"),
             r##"<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><use href="#a"/><rect id="a" width="1" height="1" fill="url(#g)"/></svg>"##,

@@ -5,8 +5,8 @@
 
 pub mod aset;
 pub mod engine;
-pub mod inkremental;
 pub mod escape;
+pub mod inkremental;
 pub mod markup;
 pub mod view;
 

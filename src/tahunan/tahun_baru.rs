@@ -7,8 +7,8 @@
 use std::path::Path;
 
 use super::{GalatTahunan, siapkan, tulis_folder};
-use crate::check::aturan::PENANDA;
 use crate::calc::hasil::riwayat_dari;
+use crate::check::aturan::PENANDA;
 use crate::load;
 use crate::model::kinerja_lainnya::NilaiAplikasi;
 use crate::model::tabel::{Baris, Sel};

@@ -119,8 +119,8 @@ pub const TEKS_JAHAT: &[&str] = &[
 pub fn teks_acak(r: &mut Acak) -> String {
     const ABJAD: &[&str] = &[
         "a", "Z", "0", "9", " ", "\n", "\t", ".", ",", "-", "*", "_", "#", "$", "@", "<", ">", "[",
-        "]", "{", "}", "\\", "\"", "'", "/", ":", "=", "`", "~", "%", "é", "ñ", "√", "😀", "\u{200B}",
-        "\u{0}", "\r", "|", "&", "!",
+        "]", "{", "}", "\\", "\"", "'", "/", ":", "=", "`", "~", "%", "é", "ñ", "√", "😀",
+        "\u{200B}", "\u{0}", "\r", "|", "&", "!",
     ];
     let n = r.di_bawah(80);
     (0..n).map(|_| *r.pilih(ABJAD)).collect()
@@ -291,9 +291,34 @@ pub fn mutasi_nilai(r: &mut Acak, doc: &mut Value) {
 /// Raw text mutations: what a careless edit or a broken file does.
 pub fn mutasi_teks(r: &mut Acak, teks: &[u8]) -> Vec<u8> {
     const SISIP: &[&str] = &[
-        "&a ", "*a", "*b", "---\n", "...\n", "\t", "[", "]", "{", "}", "- ", ": ", "!!str ",
-        "!!binary ", "%YAML 1.1\n", "? ", "|", ">-", "'", "\"", "#", "\n", "  ", "\u{FEFF}",
-        "<<: *a\n", "0x7e5", "-2000000000", "79228162514264337593543950335",
+        "&a ",
+        "*a",
+        "*b",
+        "---\n",
+        "...\n",
+        "\t",
+        "[",
+        "]",
+        "{",
+        "}",
+        "- ",
+        ": ",
+        "!!str ",
+        "!!binary ",
+        "%YAML 1.1\n",
+        "? ",
+        "|",
+        ">-",
+        "'",
+        "\"",
+        "#",
+        "\n",
+        "  ",
+        "\u{FEFF}",
+        "<<: *a\n",
+        "0x7e5",
+        "-2000000000",
+        "79228162514264337593543950335",
     ];
     let mut b: Vec<u8> = teks.to_vec();
     for _ in 0..1 + r.di_bawah(4) {
@@ -312,8 +337,14 @@ pub fn mutasi_teks(r: &mut Acak, teks: &[u8]) -> Vec<u8> {
             }
             3 => {
                 // Duplicate a line.
-                let start = b[..at].iter().rposition(|c| *c == b'\n').map_or(0, |i| i + 1);
-                let end = b[at..].iter().position(|c| *c == b'\n').map_or(b.len(), |i| at + i + 1);
+                let start = b[..at]
+                    .iter()
+                    .rposition(|c| *c == b'\n')
+                    .map_or(0, |i| i + 1);
+                let end = b[at..]
+                    .iter()
+                    .position(|c| *c == b'\n')
+                    .map_or(b.len(), |i| at + i + 1);
                 let line = b[start..end].to_vec();
                 b.splice(end..end, line);
             }
@@ -325,14 +356,20 @@ pub fn mutasi_teks(r: &mut Acak, teks: &[u8]) -> Vec<u8> {
             5 => {
                 // Replace a digit run by a limit number.
                 if b[at].is_ascii_digit() {
-                    let end = b[at..].iter().position(|c| !c.is_ascii_digit()).map_or(b.len(), |i| at + i);
+                    let end = b[at..]
+                        .iter()
+                        .position(|c| !c.is_ascii_digit())
+                        .map_or(b.len(), |i| at + i);
                     let s = r.pilih(ANGKA_BATAS).as_bytes().to_vec();
                     b.splice(at..end, s);
                 }
             }
             _ => {
                 // Change indentation of a line.
-                let start = b[..at].iter().rposition(|c| *c == b'\n').map_or(0, |i| i + 1);
+                let start = b[..at]
+                    .iter()
+                    .rposition(|c| *c == b'\n')
+                    .map_or(0, |i| i + 1);
                 if r.sekali(2) {
                     b.insert(start, b' ');
                 } else if b.get(start) == Some(&b' ') {
@@ -367,7 +404,8 @@ pub fn jalankan(dir: &std::path::Path, render: bool) -> Result<Hasil, String> {
             .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
             .unwrap_or_default()
     };
-    let muat = catch_unwind(|| lkjip::susun(dir)).map_err(|e| format!("panik saat memuat: {}", pesan_panik(e)))?;
+    let muat = catch_unwind(|| lkjip::susun(dir))
+        .map_err(|e| format!("panik saat memuat: {}", pesan_panik(e)))?;
     let d = match muat {
         Ok(d) => d,
         Err(galat) => {
@@ -385,10 +423,8 @@ pub fn jalankan(dir: &std::path::Path, render: bool) -> Result<Hasil, String> {
             return Ok(Hasil::TidakDimuat);
         }
     };
-    let diag = catch_unwind(AssertUnwindSafe(|| {
-        d.periksa(lkjip::check::Bahasa::Id)
-    }))
-    .map_err(|e| format!("panik saat memeriksa: {}", pesan_panik(e)))?;
+    let diag = catch_unwind(AssertUnwindSafe(|| d.periksa(lkjip::check::Bahasa::Id)))
+        .map_err(|e| format!("panik saat memeriksa: {}", pesan_panik(e)))?;
     for x in &diag {
         if x.line.is_none() {
             return Err(format!("temuan tanpa baris: {x:?}"));
@@ -402,11 +438,10 @@ pub fn jalankan(dir: &std::path::Path, render: bool) -> Result<Hasil, String> {
         .any(|x| x.severity == lkjip::check::Tingkat::Error);
     if render {
         let hasil = catch_unwind(AssertUnwindSafe(|| d.pdf(true, false)))
-        .map_err(|e| format!("panik saat menyusun PDF: {}", pesan_panik(e)))?;
+            .map_err(|e| format!("panik saat menyusun PDF: {}", pesan_panik(e)))?;
         match hasil {
             Ok(_) => {}
-            Err(lkjip::render::GalatRender::Aset(_))
-                if diag.iter().any(|x| x.code == "LK001") => {}
+            Err(lkjip::render::GalatRender::Aset(_)) if diag.iter().any(|x| x.code == "LK001") => {}
             Err(e) => return Err(format!("check lulus tetapi build gagal: {e}")),
         }
     }

@@ -29,7 +29,7 @@ pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(p) = j.pagu.filter(|p| j.realisasi.get() > p.get()) {
             out.push(
                 Temuan::baru(
-"anggaran.yaml",
+                    "anggaran.yaml",
                     format!("jenis_belanja[{i}].realisasi"),
                     format!("realisasi {} melebihi pagunya", j.nama),
                     format!("spending on {} exceeds its ceiling", j.nama),
@@ -51,7 +51,7 @@ fn persen(
     if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED {
         out.push(
             Temuan::baru(
-berkas,
+                berkas,
                 path,
                 format!("{apa} harus di antara 0 dan 100%"),
                 format!("{what} must lie between 0 and 100 %"),
@@ -120,7 +120,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             if a < Decimal::ZERO || b < Decimal::ZERO {
                 out.push(
                     Temuan::baru(
-"capaian.yaml",
+                        "capaian.yaml",
                         path,
                         format!("pembilang dan penyebut {id} tidak boleh negatif"),
                         format!("numerator and denominator of {id} cannot be negative"),

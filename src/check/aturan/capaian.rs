@@ -36,7 +36,11 @@ pub(crate) fn cetakan<'a>(id: &str, c: &'a CapaianIndikator) -> Vec<(String, &'a
 }
 
 fn per_cetakan<'a>(k: &'a Konteks) -> impl Iterator<Item = (&'a Indikator, String, &'a Tertulis)> {
-    per_indikator(k).flat_map(|(ind, c, _)| cetakan(&ind.id, c).into_iter().map(move |(p, t)| (ind, p, t)))
+    per_indikator(k).flat_map(|(ind, c, _)| {
+        cetakan(&ind.id, c)
+            .into_iter()
+            .map(move |(p, t)| (ind, p, t))
+    })
 }
 
 /// LK301: declared realisasi/capaian (this year and earlier years) against computed ones.
@@ -50,7 +54,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 if !calc::sesuai_tertulis(*r, v.get(), p.realisasi) {
                     out.push(
                         Temuan::baru(
-"capaian.yaml",
+                            "capaian.yaml",
                             format!("{pre}.realisasi"),
                             format!(
                                 "realisasi tertulis {} tidak sama dengan realisasi yang dihitung",
@@ -133,7 +137,7 @@ pub fn batas(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(v) = t.and_then(|t| t.capaian).filter(|v| v.get() > cap.get()) {
             out.push(
                 Temuan::baru(
-"capaian.yaml",
+                    "capaian.yaml",
                     format!("{pre}.capaian"),
                     format!("capaian tertulis {} melebihi batas capaian laporan", ind.id),
                     format!("declared capaian of {} exceeds the report's cap", ind.id),
@@ -196,7 +200,7 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
         if r < ind.target.get() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
-"capaian.yaml",
+                    "capaian.yaml",
                     format!("{pre}.capaian"),
                     format!(
                         "{}: realisasi {} dari target {} tetapi capaian dinyatakan {}%",
@@ -231,7 +235,7 @@ pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some(v) = v {
                 out.push(
                     Temuan::baru(
-"capaian.yaml",
+                        "capaian.yaml",
                         format!("{pre}.{field}"),
                         format!(
                             "{field} {} diisi padahal tidak dapat dihitung ({why})",
@@ -324,12 +328,23 @@ mod tests {
         assert_eq!(t[0].diharapkan.as_deref(), Some("142,85"));
         // A year whose basis table column is 0 is LK404's, not this rule's.
         let nol = ubah(|d| {
-            let r = d.capaian.indikator.get_mut("sk1-ikk7").unwrap().riwayat.get_mut(&2022).unwrap();
+            let r = d
+                .capaian
+                .indikator
+                .get_mut("sk1-ikk7")
+                .unwrap()
+                .riwayat
+                .get_mut(&2022)
+                .unwrap();
             r.tidak_dapat_dihitung = None;
             r.realisasi = Some(a("100"));
             r.capaian = Some(a("125"));
         });
-        assert!(temuan(&nol, tertulis).is_empty(), "{:?}", temuan(&nol, tertulis));
+        assert!(
+            temuan(&nol, tertulis).is_empty(),
+            "{:?}",
+            temuan(&nol, tertulis)
+        );
     }
 
     #[test]
@@ -384,7 +399,10 @@ mod tests {
             });
         });
         assert!(temuan(&d, satuan_hitung).is_empty());
-        assert_eq!(ringkas(&temuan(&d, tertulis)), [("indikator.sk4-ikk6.tertulis.capaian", "66,66", "100")]);
+        assert_eq!(
+            ringkas(&temuan(&d, tertulis)),
+            [("indikator.sk4-ikk6.tertulis.capaian", "66,66", "100")]
+        );
     }
 
     #[test]
@@ -454,8 +472,11 @@ mod tests {
         );
         assert_eq!(
             ringkas(&temuan(&d, tertulis)),
-            [("indikator.sk1-ikk2.tertulis_lain[0].capaian", "106,38", "107,52")]
+            [(
+                "indikator.sk1-ikk2.tertulis_lain[0].capaian",
+                "106,38",
+                "107,52"
+            )]
         );
     }
-
 }

@@ -28,7 +28,7 @@ pub fn penanda(k: &Konteks, out: &mut Vec<Temuan>) {
             let path = s.peta.path_di(pos).unwrap_or("").to_string();
             out.push(
                 Temuan::baru(
-berkas,
+                    berkas,
                     path,
                     "bagian ini belum diisi (masih ada penanda [ISI])",
                     "this is still to be filled in (an [ISI] marker remains)",
@@ -51,7 +51,7 @@ pub fn realisasi_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
             };
             out.push(
                 Temuan::baru(
-"capaian.yaml",
+                    "capaian.yaml",
                     path,
                     format!("realisasi {} belum diisi", ind.id),
                     format!("realisasi of {} is not filled in", ind.id),
@@ -68,7 +68,7 @@ pub fn anggaran_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
     if total.realisasi.is_zero() {
         out.push(
             Temuan::baru(
-"anggaran.yaml",
+                "anggaran.yaml",
                 "program",
                 "realisasi anggaran belum diisi (seluruhnya nol)",
                 "budget spending is not filled in (all zero)",

@@ -1,6 +1,5 @@
 //! LK1xx: declared totals equal the sums of their parts.
 
-
 use crate::calc;
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
@@ -46,8 +45,15 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
     let tree = &k.hasil.anggaran;
     let mut baris_salah = false;
     if sum.realisasi != tree.realisasi {
-        for (i, (j, padan)) in a.jenis_belanja.iter().zip(&k.hasil.padanan_jenis_belanja).enumerate() {
-            let Some((_, kode, _, realisasi)) = padan else { continue };
+        for (i, (j, padan)) in a
+            .jenis_belanja
+            .iter()
+            .zip(&k.hasil.padanan_jenis_belanja)
+            .enumerate()
+        {
+            let Some((_, kode, _, realisasi)) = padan else {
+                continue;
+            };
             if *realisasi != j.realisasi.get() {
                 baris_salah = true;
                 out.push(
@@ -87,13 +93,18 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
     if let Some(t) = &a.jumlah_jenis_belanja_tertulis {
         for (field, declared, computed, pohon) in [
             ("pagu", t.pagu.get(), sum.pagu, tree.pagu),
-            ("realisasi", t.realisasi.get(), sum.realisasi, tree.realisasi),
+            (
+                "realisasi",
+                t.realisasi.get(),
+                sum.realisasi,
+                tree.realisasi,
+            ),
         ] {
             // A declared total equal to the tree is right; the rows are off.
             if declared != computed && declared != pohon {
                 out.push(
                     Temuan::baru(
-"anggaran.yaml",
+                        "anggaran.yaml",
                         format!("jumlah_jenis_belanja_tertulis.{field}"),
                         format!(
                             "jumlah {field} tertulis tidak sama dengan jumlah baris jenis belanja"
@@ -142,7 +153,9 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                 };
                 let grup = b.label.first().cloned().unwrap_or_default();
                 for (col, declared) in b.subjumlah_tertulis.iter().enumerate() {
-                    let (Some(declared), Some(computed)) = (declared.angka(), sub.get(col).copied()) else {
+                    let (Some(declared), Some(computed)) =
+                        (declared.angka(), sub.get(col).copied())
+                    else {
                         continue;
                     };
                     if computed != declared {
@@ -161,15 +174,24 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
             }
             for (col, tetap) in t.jumlah_tetap.iter().enumerate() {
                 let Some(v) = tetap.angka() else { continue };
-                let (Some(&max), Some(&sum)) = (rinci.terbesar.get(col), rinci.semua.get(col)) else {
+                let (Some(&max), Some(&sum)) = (rinci.terbesar.get(col), rinci.semua.get(col))
+                else {
                     continue;
                 };
                 if v < max || v > sum {
                     let kolom = kolom(col);
                     let (batas, pesan, msg) = if v < max {
-                        (max, "kurang dari baris terbesarnya", "is less than its largest row")
+                        (
+                            max,
+                            "kurang dari baris terbesarnya",
+                            "is less than its largest row",
+                        )
                     } else {
-                        (sum, "melebihi jumlah semua barisnya", "exceeds the sum of its rows")
+                        (
+                            sum,
+                            "melebihi jumlah semua barisnya",
+                            "exceeds the sum of its rows",
+                        )
                     };
                     out.push(
                         Temuan::baru(
@@ -198,7 +220,11 @@ pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
             };
             let rinci = &k.hasil.tabel_rinci[&(id.clone(), ti)];
             let here = format!("indikator.{id}.tabel[{ti}]");
-            let mut lebih = |path: String, apa: &str, what: &str, col: usize, v: rust_decimal::Decimal| {
+            let mut lebih = |path: String,
+                             apa: &str,
+                             what: &str,
+                             col: usize,
+                             v: rust_decimal::Decimal| {
                 let Some(Some(p)) = pop.get(col) else { return };
                 if v > rust_decimal::Decimal::from(*p) {
                     let tahun = t.kolom.get(col).cloned().unwrap_or_default();
@@ -216,12 +242,24 @@ pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
             for (p, b) in &calc::tabel::baris_berpath(&t.baris) {
                 for (col, v) in b.nilai.iter().enumerate() {
                     if let Some(v) = v.angka() {
-                        lebih(format!("{here}.{p}.nilai[{col}]"), "angka", "figure", col, v);
+                        lebih(
+                            format!("{here}.{p}.nilai[{col}]"),
+                            "angka",
+                            "figure",
+                            col,
+                            v,
+                        );
                     }
                 }
                 if let Some(sub) = rinci.subjumlah.get(p) {
                     for (col, v) in sub.iter().enumerate() {
-                        lebih(format!("{here}.{p}.subjumlah"), "subjumlah", "subtotal", col, *v);
+                        lebih(
+                            format!("{here}.{p}.subjumlah"),
+                            "subjumlah",
+                            "subtotal",
+                            col,
+                            *v,
+                        );
                     }
                 }
             }
@@ -248,7 +286,7 @@ pub fn populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if u64::from(j) != sum {
                 out.push(
                     Temuan::baru(
-"populasi.yaml",
+                        "populasi.yaml",
                         format!("tahun.{tahun}.jumlah_tertulis"),
                         format!(
                             "jumlah penghuni {tahun} tidak sama dengan narapidana + tahanan + anak"
@@ -269,7 +307,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
     if r.total != r.total_jenis_kelamin {
         out.push(
             Temuan::baru(
-"unit.yaml",
+                "unit.yaml",
                 "pegawai.laki_laki",
                 "jumlah pegawai laki-laki + perempuan tidak sama dengan jumlah per golongan",
                 "men + women differs from the staff total per rank",
@@ -281,7 +319,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
         if u64::from(t) != r.total {
             out.push(
                 Temuan::baru(
-"unit.yaml",
+                    "unit.yaml",
                     "pegawai.total_tertulis",
                     "jumlah pegawai tertulis tidak sama dengan jumlah per golongan",
                     "declared staff total differs from the sum per rank",
@@ -322,7 +360,11 @@ mod tests {
         });
         assert_eq!(
             ringkas(&temuan(&d, jenis_belanja)),
-            [("jenis_belanja[0].realisasi", "3.601.508.162", "3.601.507.881")]
+            [(
+                "jenis_belanja[0].realisasi",
+                "3.601.508.162",
+                "3.601.507.881"
+            )]
         );
         // A row without a matching node: the total is named.
         let d = ubah(|d| d.anggaran.jenis_belanja[1].realisasi = rp("2977098000"));
@@ -349,14 +391,26 @@ mod tests {
         use crate::model::tabel::Sel;
         let d = ubah(|d| {
             let t = &mut d.capaian.indikator.get_mut("sk2-ikk1").unwrap().tabel[0];
-            t.baris[0].subjumlah_tertulis = vec![Sel::Angka(a("188")), Sel::Angka(a("171")), Sel::Angka(a("166"))];
-            t.jumlah_tetap = vec![Sel::Angka(a("100")), Sel::Angka(a("171")), Sel::Angka(a("999"))];
+            t.baris[0].subjumlah_tertulis = vec![
+                Sel::Angka(a("188")),
+                Sel::Angka(a("171")),
+                Sel::Angka(a("166")),
+            ];
+            t.jumlah_tetap = vec![
+                Sel::Angka(a("100")),
+                Sel::Angka(a("171")),
+                Sel::Angka(a("999")),
+            ];
         });
         let got = temuan(&d, tabel);
         assert_eq!(
             ringkas(&got),
             [
-                ("indikator.sk2-ikk1.tabel[0].baris[0].subjumlah_tertulis[2]", "165", "166"),
+                (
+                    "indikator.sk2-ikk1.tabel[0].baris[0].subjumlah_tertulis[2]",
+                    "165",
+                    "166"
+                ),
                 ("indikator.sk2-ikk1.tabel[0].jumlah_tetap[0]", "120", "100"),
                 ("indikator.sk2-ikk1.tabel[0].jumlah_tetap[2]", "330", "999"),
             ]
@@ -387,8 +441,16 @@ mod tests {
         assert_eq!(
             ringkas(&temuan(&d, orang_tabel)),
             [
-                ("indikator.sk2-ikk1.tabel[0].baris[2].subjumlah", "≤ 165", "253"),
-                ("indikator.sk2-ikk1.tabel[0].baris[2].rinci[0].nilai[2]", "≤ 165", "166"),
+                (
+                    "indikator.sk2-ikk1.tabel[0].baris[2].subjumlah",
+                    "≤ 165",
+                    "253"
+                ),
+                (
+                    "indikator.sk2-ikk1.tabel[0].baris[2].rinci[0].nilai[2]",
+                    "≤ 165",
+                    "166"
+                ),
             ]
         );
     }

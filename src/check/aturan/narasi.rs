@@ -188,8 +188,7 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     let mut temuan =
         |berkas: &'static str, path: &str, id: String, en: String, harap: String, temu: &str| {
             out.push(
-                Temuan::baru(
-berkas, path.to_string(), id, en)
+                Temuan::baru(berkas, path.to_string(), id, en)
                     .nilai(harap, temu)
                     .di(temu.to_string()),
             );
@@ -310,7 +309,9 @@ berkas, path.to_string(), id, en)
     }
     for (id, path, m) in narasi_indikator(k) {
         let text = m.as_str();
-        let Some(h) = k.hasil.indikator.get(id) else { continue };
+        let Some(h) = k.hasil.indikator.get(id) else {
+            continue;
+        };
         for c in pl.persen_indikator.captures_iter(text) {
             let whole = c.get(0).unwrap();
             let s = kalimat(text, whole.start());
@@ -362,7 +363,11 @@ fn teks_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, String, &'a Markdown)> {
     for (id, c) in &k.d.data.capaian.indikator {
         for (ti, t) in c.tabel.iter().enumerate() {
             if let Some(m) = &t.catatan {
-                v.push((id.as_str(), format!("indikator.{id}.tabel[{ti}].catatan"), m));
+                v.push((
+                    id.as_str(),
+                    format!("indikator.{id}.tabel[{ti}].catatan"),
+                    m,
+                ));
             }
         }
     }
@@ -407,9 +412,16 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
             let s = kalimat(text, whole.start());
             let lower = s.to_lowercase();
             // Only people of the prison: "orang" must be about inmates.
-            let penghuni_disebut = ["wbp", "warga binaan", "narapidana", "tahanan", "penghuni", "napi"]
-                .iter()
-                .any(|w| lower.contains(w));
+            let penghuni_disebut = [
+                "wbp",
+                "warga binaan",
+                "narapidana",
+                "tahanan",
+                "penghuni",
+                "napi",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
             if lower.contains("pegawai") || !penghuni_disebut {
                 continue;
             }
@@ -419,7 +431,8 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 .filter_map(|y| y[1].parse::<i32>().ok())
                 .find(|y| penghuni.contains_key(y))
                 .unwrap_or(tahun);
-            let (Some(pop), Ok(n)) = (penghuni.get(&y), c[1].replace('.', "").parse::<u32>()) else {
+            let (Some(pop), Ok(n)) = (penghuni.get(&y), c[1].replace('.', "").parse::<u32>())
+            else {
                 continue;
             };
             if u64::from(n) > *pop {
@@ -438,7 +451,8 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
         // A people formula (target = 70/100 × N = M orang): its base N is a
         // number of inmates too.
         for c in pl.basis.captures_iter(text) {
-            let (Some(pop), Ok(n)) = (penghuni.get(&tahun), c[1].replace('.', "").parse::<u32>()) else {
+            let (Some(pop), Ok(n)) = (penghuni.get(&tahun), c[1].replace('.', "").parse::<u32>())
+            else {
                 continue;
             };
             if u64::from(n) > *pop {
@@ -476,7 +490,9 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     for (id, path, m) in teks_indikator(k) {
         let text = m.as_str();
         orang("capaian.yaml", &path, text, out);
-        let Some((_, ind)) = data.indikator().find(|(_, i)| i.id == id) else { continue };
+        let Some((_, ind)) = data.indikator().find(|(_, i)| i.id == id) else {
+            continue;
+        };
         let h = k.hasil.indikator(id);
         use crate::model::pk::Satuan;
         if matches!(ind.satuan, Satuan::Unit | Satuan::Layanan | Satuan::Dokumen) {
@@ -486,7 +502,9 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 if s.contains("inventaris") {
                     continue;
                 }
-                let Ok(n) = c[1].replace('.', "").parse::<Decimal>() else { continue };
+                let Ok(n) = c[1].replace('.', "").parse::<Decimal>() else {
+                    continue;
+                };
                 let realisasi = h.and_then(|h| h.realisasi.ada());
                 let cocok = realisasi == Some(n) || (s.contains("target") && n == ind.target.get());
                 if !cocok {
@@ -495,8 +513,18 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                         Temuan::baru(
                             "capaian.yaml",
                             path.clone(),
-                            format!("teks menyebut {} {} untuk {id}; realisasinya {harap} (target {})", &c[1], &c[2], fmt_angka(ind.target.get())),
-                            format!("text says {} {} for {id}; its realisasi is {harap} (target {})", &c[1], &c[2], fmt_angka(ind.target.get())),
+                            format!(
+                                "teks menyebut {} {} untuk {id}; realisasinya {harap} (target {})",
+                                &c[1],
+                                &c[2],
+                                fmt_angka(ind.target.get())
+                            ),
+                            format!(
+                                "text says {} {} for {id}; its realisasi is {harap} (target {})",
+                                &c[1],
+                                &c[2],
+                                fmt_angka(ind.target.get())
+                            ),
                         )
                         .nilai(harap, c[1].to_string())
                         .di(whole.as_str().to_string()),
@@ -516,10 +544,21 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                     Temuan::baru(
                         "capaian.yaml",
                         path.clone(),
-                        format!("teks menyebut target {id} {}%; target PK {}%", &c[1], fmt_angka(ind.target.get())),
-                        format!("text says the target of {id} is {}%; the PK target is {}%", &c[1], fmt_angka(ind.target.get())),
+                        format!(
+                            "teks menyebut target {id} {}%; target PK {}%",
+                            &c[1],
+                            fmt_angka(ind.target.get())
+                        ),
+                        format!(
+                            "text says the target of {id} is {}%; the PK target is {}%",
+                            &c[1],
+                            fmt_angka(ind.target.get())
+                        ),
                     )
-                    .nilai(format!("{}%", fmt_angka(ind.target.get())), c[1].to_string())
+                    .nilai(
+                        format!("{}%", fmt_angka(ind.target.get())),
+                        c[1].to_string(),
+                    )
                     .di(format!("{}", &c[1])),
                 );
             }
@@ -532,8 +571,12 @@ fn arah(word: &str) -> Option<bool> {
     let word = word.to_lowercase();
     let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
     match word.as_str() {
-        "naik" | "meningkat" | "peningkatan" | "kenaikan" | "bertambah" | "lebih tinggi" => Some(true),
-        "turun" | "menurun" | "penurunan" | "berkurang" | "berhasil menekan" | "lebih rendah" => Some(false),
+        "naik" | "meningkat" | "peningkatan" | "kenaikan" | "bertambah" | "lebih tinggi" => {
+            Some(true)
+        }
+        "turun" | "menurun" | "penurunan" | "berkurang" | "berhasil menekan" | "lebih rendah" => {
+            Some(false)
+        }
         _ => None,
     }
 }
@@ -555,22 +598,43 @@ fn pola_tren() -> &'static Regex {
 pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
     let re = pola_tren();
-    let cek = |berkas: &'static str, path: String, text: &str, naik: Decimal, apa: &str, what: &str, out: &mut Vec<Temuan>| {
+    let cek = |berkas: &'static str,
+               path: String,
+               text: &str,
+               naik: Decimal,
+               apa: &str,
+               what: &str,
+               out: &mut Vec<Temuan>| {
         if naik.is_zero() {
             return;
         }
         for c in re.captures_iter(text) {
             let Some(up) = arah(&c[1]) else { continue };
             if up != (naik > Decimal::ZERO) {
-                let (id_arah, en_arah) = if naik > Decimal::ZERO { ("naik", "rose") } else { ("turun", "fell") };
+                let (id_arah, en_arah) = if naik > Decimal::ZERO {
+                    ("naik", "rose")
+                } else {
+                    ("turun", "fell")
+                };
                 out.push(
                     Temuan::baru(
                         berkas,
                         path.clone(),
-                        format!("teks menyebut \"{}\", padahal {apa} {id_arah} {}", &c[1], fmt_angka(naik.abs())),
-                        format!("text says \"{}\", but {what} {en_arah} by {}", &c[1], naik.abs()),
+                        format!(
+                            "teks menyebut \"{}\", padahal {apa} {id_arah} {}",
+                            &c[1],
+                            fmt_angka(naik.abs())
+                        ),
+                        format!(
+                            "text says \"{}\", but {what} {en_arah} by {}",
+                            &c[1],
+                            naik.abs()
+                        ),
                     )
-                    .nilai(format!("{id_arah} {}", fmt_angka(naik.abs())), c[1].to_string())
+                    .nilai(
+                        format!("{id_arah} {}", fmt_angka(naik.abs())),
+                        c[1].to_string(),
+                    )
                     .di(c[1].to_string()),
                 );
                 return;
@@ -591,7 +655,9 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
             }
             let total = &k.hasil.tabel[&(id.clone(), ti)];
             let (a, b) = (tahun[tahun.len() - 2], tahun[tahun.len() - 1]);
-            let (Some(x), Some(y)) = (total.get(a.0), total.get(b.0)) else { continue };
+            let (Some(x), Some(y)) = (total.get(a.0), total.get(b.0)) else {
+                continue;
+            };
             cek(
                 "capaian.yaml",
                 format!("indikator.{id}.tabel[{ti}].catatan"),
@@ -602,7 +668,10 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
                 out,
             );
         }
-        if let (Some(m), Some(p)) = (&c.analisis.tahun_lalu, k.hasil.banding(id).and_then(|b| b.perubahan)) {
+        if let (Some(m), Some(p)) = (
+            &c.analisis.tahun_lalu,
+            k.hasil.banding(id).and_then(|b| b.perubahan),
+        ) {
             cek(
                 "capaian.yaml",
                 format!("indikator.{id}.analisis.tahun_lalu"),
@@ -618,14 +687,21 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
         ("smart", &data.kinerja_anggaran.smart, &k.hasil.skor_smart),
         ("ikpa", &data.kinerja_anggaran.ikpa, &k.hasil.skor_ikpa),
     ] {
-        for (field, m) in [("uraian", Some(&skor.uraian)), ("uraian_grafik", skor.uraian_grafik.as_ref())] {
+        for (field, m) in [
+            ("uraian", Some(&skor.uraian)),
+            ("uraian_grafik", skor.uraian_grafik.as_ref()),
+        ] {
             let Some(m) = m else { continue };
             let text = m.as_str();
             for y in pola().tahun.captures_iter(text) {
                 let at = y.get(0).unwrap().start();
                 let s = kalimat(text, at);
-                let Ok(th) = y[1].parse::<i32>() else { continue };
-                let (Some(a), Some(b)) = (nilai.get(&(th - 1)), nilai.get(&th)) else { continue };
+                let Ok(th) = y[1].parse::<i32>() else {
+                    continue;
+                };
+                let (Some(a), Some(b)) = (nilai.get(&(th - 1)), nilai.get(&th)) else {
+                    continue;
+                };
                 cek(
                     "kinerja_anggaran.yaml",
                     format!("{nama}.{field}"),
@@ -695,16 +771,24 @@ mod tests {
 
     #[test]
     fn lk802_figures_with_units() {
-        assert!(temuan(data_2023(), satuan_narasi).is_empty(), "{:?}", temuan(data_2023(), satuan_narasi));
+        assert!(
+            temuan(data_2023(), satuan_narasi).is_empty(),
+            "{:?}",
+            temuan(data_2023(), satuan_narasi)
+        );
         let d = ubah(|d| {
             let c = d.capaian.indikator.get_mut("sk1-ikk2").unwrap();
             c.penjelasan = Some(Markdown("Jumlah warga Binaan yang menerima layanan Kesehatan 190 Orang. Ada 60 pegawai. Kunjungan keluarga diterima dari 900 orang pengunjung.".into()));
             let c = d.capaian.indikator.get_mut("sk4-ikk8").unwrap();
-            c.penjelasan = Some(Markdown("Perawatan peralatan yang berjumlah 174 Unit.".into()));
+            c.penjelasan = Some(Markdown(
+                "Perawatan peralatan yang berjumlah 174 Unit.".into(),
+            ));
             let c = d.capaian.indikator.get_mut("sk1-ikk1").unwrap();
             c.analisis.renstra = Some(Markdown("Target Kinerja untuk Indikator ini tahun 2023 adalah 100% sementara target jangka menengah adalah 71%.".into()));
             let c = d.capaian.indikator.get_mut("sk2-ikk1").unwrap();
-            c.penjelasan = Some(Markdown("Target = 70/100 × 190 = 133 Orang. Target = 72/100 × 52 orang = 38 Orang.".into()));
+            c.penjelasan = Some(Markdown(
+                "Target = 70/100 × 190 = 133 Orang. Target = 72/100 × 52 orang = 38 Orang.".into(),
+            ));
         });
         assert_eq!(
             ringkas(&temuan(&d, satuan_narasi)),
@@ -720,20 +804,39 @@ mod tests {
 
     #[test]
     fn lk803_trend_words() {
-        assert!(temuan(data_2023(), kata_tren).is_empty(), "{:?}", temuan(data_2023(), kata_tren));
+        assert!(
+            temuan(data_2023(), kata_tren).is_empty(),
+            "{:?}",
+            temuan(data_2023(), kata_tren)
+        );
         let d = ubah(|d| {
             let c = d.capaian.indikator.get_mut("sk1-ikk7").unwrap();
-            c.tabel[0].catatan = Some(Markdown("Adanya peningkatan penderita, sehingga Lapas berhasil menekan penularannya.".into()));
+            c.tabel[0].catatan = Some(Markdown(
+                "Adanya peningkatan penderita, sehingga Lapas berhasil menekan penularannya."
+                    .into(),
+            ));
             let c = d.capaian.indikator.get_mut("sk2-ikk1").unwrap();
-            c.analisis.tahun_lalu = Some(Markdown("Capaiannya lebih tinggi dari pada tahun sebelumnya.".into()));
-            c.riwayat.get_mut(&2022).unwrap().realisasi = Some(crate::model::Angka("96".parse().unwrap()));
-            c.riwayat.get_mut(&2022).unwrap().target = Some(crate::model::Angka("65".parse().unwrap()));
+            c.analisis.tahun_lalu = Some(Markdown(
+                "Capaiannya lebih tinggi dari pada tahun sebelumnya.".into(),
+            ));
+            c.riwayat.get_mut(&2022).unwrap().realisasi =
+                Some(crate::model::Angka("96".parse().unwrap()));
+            c.riwayat.get_mut(&2022).unwrap().target =
+                Some(crate::model::Angka("65".parse().unwrap()));
         });
         assert_eq!(
             ringkas(&temuan(&d, kata_tren)),
             [
-                ("indikator.sk1-ikk7.tabel[0].catatan", "naik 2", "berhasil menekan"),
-                ("indikator.sk2-ikk1.analisis.tahun_lalu", "turun 4,84", "lebih tinggi"),
+                (
+                    "indikator.sk1-ikk7.tabel[0].catatan",
+                    "naik 2",
+                    "berhasil menekan"
+                ),
+                (
+                    "indikator.sk2-ikk1.analisis.tahun_lalu",
+                    "turun 4,84",
+                    "lebih tinggi"
+                ),
             ]
         );
     }

@@ -79,7 +79,7 @@ pub fn tanggal_pk(k: &Konteks, out: &mut Vec<Temuan>) {
         if t.tanggal.tahun != tahun {
             out.push(
                 Temuan::baru(
-"pk.yaml",
+                    "pk.yaml",
                     format!("{path}.tanggal"),
                     format!("Perjanjian Kinerja {tahun} ditandatangani di luar tahun {tahun}"),
                     format!("the {tahun} PK is signed outside {tahun}"),
@@ -101,7 +101,7 @@ pub fn tanggal_laporan(k: &Konteks, out: &mut Vec<Temuan>) {
         if t.tanggal.tahun <= l.tahun {
             out.push(
                 Temuan::baru(
-"laporan.yaml",
+                    "laporan.yaml",
                     format!("{path}.tanggal"),
                     format!(
                         "laporan tahun {} bertanggal sebelum tahun itu berakhir",
@@ -122,7 +122,7 @@ pub fn tanggal_sk(k: &Konteks, out: &mut Vec<Temuan>) {
     if sk > laporan {
         out.push(
             Temuan::baru(
-"lampiran.yaml",
+                "lampiran.yaml",
                 "sk_tim.ditetapkan.tanggal",
                 "SK tim penyusun ditetapkan setelah laporan ditandatangani",
                 "the drafting team's decree is dated after the report",
@@ -137,13 +137,8 @@ pub fn nip_sah(k: &Konteks, out: &mut Vec<Temuan>) {
     let mut cek = |berkas: &'static str, path: String, nip: &str| {
         if let Some(why) = cacat_nip(nip, k.d.data.laporan.tahun) {
             out.push(
-                Temuan::baru(
-berkas,
-                    path,
-                    why.clone(),
-                    format!("invalid NIP: {why}"),
-                )
-                .nilai("NIP 18 angka yang sah", nip),
+                Temuan::baru(berkas, path, why.clone(), format!("invalid NIP: {why}"))
+                    .nilai("NIP 18 angka yang sah", nip),
             );
         }
     };
@@ -183,7 +178,7 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(n) = nama.filter(|n| **n != o.nama) {
             out.push(
                 Temuan::baru(
-berkas,
+                    berkas,
                     format!("{path}.nama_tertulis"),
                     format!("nama `{key}` dieja berbeda"),
                     format!("the name of `{key}` is spelt differently"),
@@ -192,10 +187,12 @@ berkas,
             );
         }
         // One finding per cell: an NIP that is not valid at all is LK704's.
-        if let Some(n) = nip.filter(|n| Some(*n) != o.nip.as_ref() && cacat_nip(n, data.laporan.tahun).is_none()) {
+        if let Some(n) =
+            nip.filter(|n| Some(*n) != o.nip.as_ref() && cacat_nip(n, data.laporan.tahun).is_none())
+        {
             out.push(
                 Temuan::baru(
-berkas,
+                    berkas,
                     format!("{path}.nip_tertulis"),
                     format!("NIP `{key}` ditulis berbeda"),
                     format!("the NIP of `{key}` is written differently"),
@@ -214,7 +211,12 @@ berkas,
             t.nip_tertulis.as_ref(),
         );
         for (i, nip) in t.nip_tertulis_lain.iter().enumerate() {
-            lain.push((berkas, format!("{path}.nip_tertulis_lain[{i}]"), &t.oleh, nip));
+            lain.push((
+                berkas,
+                format!("{path}.nip_tertulis_lain[{i}]"),
+                &t.oleh,
+                nip,
+            ));
         }
     }
     for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {
@@ -246,7 +248,7 @@ berkas,
             if a.nip.is_some() && a.nip == b.nip {
                 out.push(
                     Temuan::baru(
-"unit.yaml",
+                        "unit.yaml",
                         format!("orang.{ka}.nip"),
                         format!("`{ka}` dan `{kb}` memakai NIP yang sama"),
                         format!("`{ka}` and `{kb}` share one NIP"),
@@ -257,7 +259,7 @@ berkas,
             if a.nama == b.nama && a.nip != b.nip {
                 out.push(
                     Temuan::baru(
-"unit.yaml",
+                        "unit.yaml",
                         format!("orang.{ka}.nip"),
                         format!("`{ka}` dan `{kb}` bernama sama dengan NIP berbeda"),
                         format!("`{ka}` and `{kb}` have one name and two NIPs"),
@@ -281,13 +283,21 @@ mod tests {
     fn nip_rules() {
         assert_eq!(cacat_nip("197008271995031001", 2023), None);
         assert_eq!(cacat_nip("197208101996031001", 2023), None);
-        assert!(cacat_nip("197208103996031001", 2023).unwrap().contains("TMT"));
+        assert!(
+            cacat_nip("197208103996031001", 2023)
+                .unwrap()
+                .contains("TMT")
+        );
         assert!(
             cacat_nip("197213101996031001", 2023)
                 .unwrap()
                 .contains("tanggal lahir")
         );
-        assert!(cacat_nip("19700827199503100", 2023).unwrap().contains("18 angka"));
+        assert!(
+            cacat_nip("19700827199503100", 2023)
+                .unwrap()
+                .contains("18 angka")
+        );
         assert!(
             cacat_nip("197008271995033001", 2023)
                 .unwrap()
@@ -374,7 +384,11 @@ mod tests {
         });
         assert_eq!(
             ringkas(&temuan(&d, satu_orang)),
-            [("pihak_pertama.nip_tertulis_lain[0]", "197208101996031001", "197206101996031001")]
+            [(
+                "pihak_pertama.nip_tertulis_lain[0]",
+                "197208101996031001",
+                "197206101996031001"
+            )]
         );
         assert_eq!(temuan(&d, nip_sah).len(), 1);
     }

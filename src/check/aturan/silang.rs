@@ -15,10 +15,14 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
             .get(&ind.id)
             .map(|c| super::capaian::cetakan(&ind.id, c))
             .unwrap_or_default();
-        for (pre, t) in cetakan.iter().filter_map(|(p, t)| Some((p, t.target?))).filter(|(_, t)| t.get() != pk) {
+        for (pre, t) in cetakan
+            .iter()
+            .filter_map(|(p, t)| Some((p, t.target?)))
+            .filter(|(_, t)| t.get() != pk)
+        {
             out.push(
                 Temuan::baru(
-"capaian.yaml",
+                    "capaian.yaml",
                     format!("{pre}.target"),
                     format!(
                         "target {} di tabel ringkasan berbeda dari target PK",
@@ -41,7 +45,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
         {
             out.push(
                 Temuan::baru(
-"kinerja_lainnya.yaml",
+                    "kinerja_lainnya.yaml",
                     format!("e_performance.indikator.{}.target", ind.id),
                     format!("target {} di e-Performance berbeda dari target PK", ind.id),
                     format!(
@@ -222,7 +226,7 @@ pub fn e_performance(k: &Konteks, out: &mut Vec<Temuan>) {
         let found = e.realisasi.map(|v| angka(v.get())).unwrap_or_default();
         out.push(
             Temuan::baru(
-"kinerja_lainnya.yaml",
+                "kinerja_lainnya.yaml",
                 format!("e_performance.indikator.{id}.realisasi"),
                 id_msg,
                 en_msg,
@@ -399,10 +403,17 @@ mod tests {
         assert!(temuan(data_2023(), pk_melebihi_dipa).is_empty());
         let d = ubah(|d| d.pk.anggaran[1].pagu = rp("17118173000"));
         let t = temuan(&d, pk_melebihi_dipa);
-        assert_eq!(ringkas(&t), [("anggaran[1].pagu", "4.980.248.000", "17.118.173.000")]);
+        assert_eq!(
+            ringkas(&t),
+            [("anggaran[1].pagu", "4.980.248.000", "17.118.173.000")]
+        );
         assert!(t[0].pesan.id.contains("6.946.743.000"), "{}", t[0].pesan.id);
         // LK208 leaves that line to LK207.
-        assert!(temuan(&d, pk_dipa).iter().all(|t| t.path != "anggaran[1].pagu"));
+        assert!(
+            temuan(&d, pk_dipa)
+                .iter()
+                .all(|t| t.path != "anggaran[1].pagu")
+        );
     }
 
     #[test]
@@ -411,7 +422,10 @@ mod tests {
         assert!(temuan(&d, pk_dipa).is_empty());
         let d = ubah(|d| d.pk.anggaran[0].pagu = rp("1911495000"));
         let t = temuan(&d, pk_dipa);
-        assert_eq!(ringkas(&t), [("anggaran[0].pagu", "1.966.495.000", "1.911.495.000")]);
+        assert_eq!(
+            ringkas(&t),
+            [("anggaran[0].pagu", "1.966.495.000", "1.911.495.000")]
+        );
         // Found by programme code as well as by name.
         let d = ubah(|d| {
             d.pk.anggaran[0].pagu = rp("1911495000");
@@ -524,8 +538,16 @@ mod tests {
         assert!(l.sebelumnya.is_empty());
         let t = temuan_laporan(&l, folder_lalu);
         assert_eq!(t.len(), 2, "{t:?}");
-        assert!(t[0].pesan.id.starts_with("folder data 2022 ("), "{}", t[0].pesan.id);
+        assert!(
+            t[0].pesan.id.starts_with("folder data 2022 ("),
+            "{}",
+            t[0].pesan.id
+        );
         assert!(t[0].pesan.id.contains("pk.yaml"), "{}", t[0].pesan.id);
-        assert!(t[1].pesan.id.contains("bertahun 2023, bukan 2021"), "{}", t[1].pesan.id);
+        assert!(
+            t[1].pesan.id.contains("bertahun 2023, bukan 2021"),
+            "{}",
+            t[1].pesan.id
+        );
     }
 }

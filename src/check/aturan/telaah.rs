@@ -68,7 +68,9 @@ pub fn target_renstra(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             };
             let mut cek = |berkas: &'static str, path: String, y: i32, t: Decimal| {
-                let Some(r) = renstra.get(&y).map(|r| r.get()) else { return };
+                let Some(r) = renstra.get(&y).map(|r| r.get()) else {
+                    return;
+                };
                 if kurang_dari_renstra(ind.polaritas, t, r) {
                     out.push(
                         Temuan::baru(
@@ -160,8 +162,16 @@ pub fn klaim_terkait(k: &Konteks, out: &mut Vec<Temuan>) {
                     Temuan::baru(
                         "kinerja_lainnya.yaml",
                         format!("tarja.target[{i}].keterangan"),
-                        format!("target kinerja {} dinyatakan \"{}\", padahal {why}", i + 1, t.keterangan),
-                        format!("performance target {} is reported \"{}\", but {why_en}", i + 1, t.keterangan),
+                        format!(
+                            "target kinerja {} dinyatakan \"{}\", padahal {why}",
+                            i + 1,
+                            t.keterangan
+                        ),
+                        format!(
+                            "performance target {} is reported \"{}\", but {why_en}",
+                            i + 1,
+                            t.keterangan
+                        ),
                     )
                     .nilai(harap, t.keterangan.clone()),
                 );
@@ -190,8 +200,18 @@ pub fn klaim_terkait(k: &Konteks, out: &mut Vec<Temuan>) {
 }
 
 const BULAN: [&str; 12] = [
-    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-    "oktober", "november", "desember",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
 ];
 
 /// Month (1–12) of a slot code `B01`, `B.12`.
@@ -222,7 +242,8 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
             for (di, doc) in b.dokumen.iter().enumerate() {
                 if let Some(m) = m {
                     for c in pola_bulan.captures_iter(doc) {
-                        let Some(n) = BULAN.iter().position(|x| c[1].eq_ignore_ascii_case(x)) else {
+                        let Some(n) = BULAN.iter().position(|x| c[1].eq_ignore_ascii_case(x))
+                        else {
                             continue;
                         };
                         let n = n as u32 + 1;
@@ -265,8 +286,13 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
                 // already used in an earlier month, with the same prefix, is
                 // out of order (a reused number is reported once, below).
                 if let Some((pre, no)) = nomor_agenda(n) {
-                    let dipakai = nomor.get(n.as_str()).is_some_and(|(_, bl)| *bl != b.bulan.as_str());
-                    if let Some((lalu, bl)) = terbesar.get(pre).filter(|(x, bl)| *x > no && *bl != b.bulan.as_str()) {
+                    let dipakai = nomor
+                        .get(n.as_str())
+                        .is_some_and(|(_, bl)| *bl != b.bulan.as_str());
+                    if let Some((lalu, bl)) = terbesar
+                        .get(pre)
+                        .filter(|(x, bl)| *x > no && *bl != b.bulan.as_str())
+                    {
                         if !dipakai {
                             out.push(
                                 Temuan::baru(
@@ -311,14 +337,16 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
                 }
             }
         }
-        let Some((j, di, v, teks)) = persen_terakhir else { continue };
+        let Some((j, di, v, teks)) = persen_terakhir else {
+            continue;
+        };
         let persen: Vec<Decimal> = t
             .indikator
             .iter()
             .filter(|id| {
-                k.d.data
-                    .indikator()
-                    .any(|(_, ind)| &ind.id == *id && ind.satuan == crate::model::pk::Satuan::Persen)
+                k.d.data.indikator().any(|(_, ind)| {
+                    &ind.id == *id && ind.satuan == crate::model::pk::Satuan::Persen
+                })
             })
             .filter_map(|id| k.hasil.indikator(id).and_then(|h| h.realisasi.ada()))
             .collect();
@@ -353,7 +381,9 @@ fn nomor_agenda(n: &str) -> Option<(&str, u64)> {
 
 fn cap(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The realisasi declared or computed for year `y` of indicator `id`, with
@@ -381,8 +411,7 @@ pub fn dasar_nol(k: &Konteks, out: &mut Vec<Temuan>) {
             }
             let found = realisasi_tahun(k, id, *y).or_else(|| {
                 let t = k.hasil.banding(id)?.riwayat.get(y)?;
-                (!t.dari_folder && t.riwayat.tidak_dapat_dihitung.is_none())
-                    .then_some(())?;
+                (!t.dari_folder && t.riwayat.tidak_dapat_dihitung.is_none()).then_some(())?;
                 t.riwayat
                     .capaian
                     .map(|c| (format!("indikator.{id}.riwayat.{y}.capaian"), c.get()))
@@ -435,7 +464,9 @@ pub fn realisasi_curiga(k: &Konteks, out: &mut Vec<Temuan>) {
             if *y == tahun_ini || t.dari_folder || t.riwayat.tidak_dapat_dihitung.is_some() {
                 continue;
             }
-            let Some(r) = t.riwayat.realisasi.map(|r| r.get()) else { continue };
+            let Some(r) = t.riwayat.realisasi.map(|r| r.get()) else {
+                continue;
+            };
             let path = format!("indikator.{}.riwayat.{y}.realisasi", ind.id);
             let nol = k
                 .hasil
@@ -496,8 +527,14 @@ pub fn skor_komponen(k: &Konteks, out: &mut Vec<Temuan>) {
                 Temuan::baru(
                     "kinerja_anggaran.yaml",
                     format!("{nama}.nilai.{tahun}"),
-                    format!("nilai {} {tahun} tidak sama dengan jumlah tertimbang komponennya", nama.to_uppercase()),
-                    format!("{} {tahun} score differs from the weighted sum of its components", nama.to_uppercase()),
+                    format!(
+                        "nilai {} {tahun} tidak sama dengan jumlah tertimbang komponennya",
+                        nama.to_uppercase()
+                    ),
+                    format!(
+                        "{} {tahun} score differs from the weighted sum of its components",
+                        nama.to_uppercase()
+                    ),
                 )
                 .nilai(angka(h), angka(n.get())),
             );
@@ -509,8 +546,16 @@ pub fn skor_komponen(k: &Konteks, out: &mut Vec<Temuan>) {
 /// KEDUA, KETIGA … without a gap.
 pub fn urutan_diktum(k: &Konteks, out: &mut Vec<Temuan>) {
     const URUT: [&str; 10] = [
-        "KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN",
-        "KESEMBILAN", "KESEPULUH",
+        "KESATU",
+        "KEDUA",
+        "KETIGA",
+        "KEEMPAT",
+        "KELIMA",
+        "KEENAM",
+        "KETUJUH",
+        "KEDELAPAN",
+        "KESEMBILAN",
+        "KESEPULUH",
     ];
     let mut n = 0;
     for (i, d) in k.d.data.lampiran.sk_tim.memutuskan.iter().enumerate() {
@@ -524,7 +569,11 @@ pub fn urutan_diktum(k: &Konteks, out: &mut Vec<Temuan>) {
                 Temuan::baru(
                     "lampiran.yaml",
                     format!("sk_tim.memutuskan[{i}].label"),
-                    format!("diktum ke-{} berlabel {}, seharusnya {harap}", n + 1, d.label),
+                    format!(
+                        "diktum ke-{} berlabel {}, seharusnya {harap}",
+                        n + 1,
+                        d.label
+                    ),
                     format!("dictum {} is labelled {}, expected {harap}", n + 1, d.label),
                 )
                 .nilai(harap, d.label.clone()),
@@ -547,7 +596,11 @@ mod tests {
             ringkas(&temuan(data_2023(), volume_pegawai)),
             [
                 ("program[1].rincian[0].rincian[2].volume.jumlah", "58", "59"),
-                ("program[1].rincian[0].rincian[2].rincian[0].volume.jumlah", "58", "59"),
+                (
+                    "program[1].rincian[0].rincian[2].rincian[0].volume.jumlah",
+                    "58",
+                    "59"
+                ),
             ]
         );
         let d = ubah(|d| {
@@ -575,7 +628,11 @@ mod tests {
             r.get_mut("sk2-ikk1").unwrap().insert(2022, a("65"));
             r.get_mut("sk3-ikk2").unwrap().insert(2022, a("70"));
         });
-        assert!(temuan(&d, target_renstra).is_empty(), "{:?}", temuan(&d, target_renstra));
+        assert!(
+            temuan(&d, target_renstra).is_empty(),
+            "{:?}",
+            temuan(&d, target_renstra)
+        );
     }
 
     #[test]
@@ -593,7 +650,8 @@ mod tests {
         });
         let t = temuan(&d, klaim_terkait);
         assert!(
-            t.iter().any(|t| t.path == "tarja.target[0].keterangan" && t.diharapkan.as_deref() == Some("N/A")),
+            t.iter().any(|t| t.path == "tarja.target[0].keterangan"
+                && t.diharapkan.as_deref() == Some("N/A")),
             "{t:?}"
         );
     }
@@ -629,7 +687,10 @@ mod tests {
                 bukti("B12", "Laporan", &["W22.PK-491"]),
             ];
         });
-        assert_eq!(ringkas(&temuan(&d, bukti_tarja)), [("tarja.target[0].bukti[1].nomor_surat[0]", "> 672", "491")]);
+        assert_eq!(
+            ringkas(&temuan(&d, bukti_tarja)),
+            [("tarja.target[0].bukti[1].nomor_surat[0]", "> 672", "491")]
+        );
         let d = ubah(|d| {
             kosong(d);
             let t = &mut d.kinerja_lainnya.tarja.target[0];
@@ -643,8 +704,16 @@ mod tests {
         assert_eq!(
             ringkas(&temuan(&d, bukti_tarja)),
             [
-                ("tarja.target[0].bukti[1].dokumen[0]", "Januari atau Februari", "Juni"),
-                ("tarja.target[0].bukti[1].nomor_surat[0]", "nomor surat B02", "W22-1"),
+                (
+                    "tarja.target[0].bukti[1].dokumen[0]",
+                    "Januari atau Februari",
+                    "Juni"
+                ),
+                (
+                    "tarja.target[0].bukti[1].nomor_surat[0]",
+                    "nomor surat B02",
+                    "W22-1"
+                ),
                 ("tarja.target[0].bukti[2].dokumen[0]", "100%", "65%"),
             ]
         );
@@ -653,7 +722,11 @@ mod tests {
     #[test]
     fn lk404_lk405_basis_tables() {
         // data/2023: the disease table's 2022 column is 0 and 2022 is not computable.
-        assert!(temuan(data_2023(), dasar_nol).is_empty(), "{:?}", temuan(data_2023(), dasar_nol));
+        assert!(
+            temuan(data_2023(), dasar_nol).is_empty(),
+            "{:?}",
+            temuan(data_2023(), dasar_nol)
+        );
         let d = ubah(|d| {
             let c = d.capaian.indikator.get_mut("sk1-ikk7").unwrap();
             let r = c.riwayat.get_mut(&2022).unwrap();
@@ -670,7 +743,11 @@ mod tests {
             let c = d.capaian.indikator.get_mut("sk2-ikk3").unwrap();
             c.riwayat.get_mut(&2022).unwrap().realisasi = Some(a("90"));
         });
-        assert!(temuan(&d, realisasi_curiga).is_empty(), "{:?}", temuan(&d, realisasi_curiga));
+        assert!(
+            temuan(&d, realisasi_curiga).is_empty(),
+            "{:?}",
+            temuan(&d, realisasi_curiga)
+        );
         let d = ubah(|d| {
             let c = d.capaian.indikator.get_mut("sk3-ikk2").unwrap();
             c.riwayat.get_mut(&2022).unwrap().realisasi = Some(a("100"));
@@ -686,7 +763,11 @@ mod tests {
             [
                 ("indikator.sk3-ikk2.riwayat.2022.realisasi", "< 100", "100"),
                 ("indikator.sk1-ikk3.riwayat.2022.realisasi", "N/A?", "96"),
-                ("indikator.sk2-ikk3.riwayat.2022.realisasi", "realisasi 2022", "93,58"),
+                (
+                    "indikator.sk2-ikk3.riwayat.2022.realisasi",
+                    "realisasi 2022",
+                    "93,58"
+                ),
             ]
         );
     }
@@ -700,13 +781,26 @@ mod tests {
             bobot: Some(a(b)),
         };
         let d = ubah(|d| {
-            d.kinerja_anggaran.ikpa.komponen = vec![komp("Revisi DIPA", "100", "50"), komp("Deviasi", "97.92", "50")];
+            d.kinerja_anggaran.ikpa.komponen = vec![
+                komp("Revisi DIPA", "100", "50"),
+                komp("Deviasi", "97.92", "50"),
+            ];
         });
-        assert!(temuan(&d, skor_komponen).is_empty(), "{:?}", temuan(&d, skor_komponen));
+        assert!(
+            temuan(&d, skor_komponen).is_empty(),
+            "{:?}",
+            temuan(&d, skor_komponen)
+        );
         let d = ubah(|d| {
-            d.kinerja_anggaran.ikpa.komponen = vec![komp("Revisi DIPA", "100", "50"), komp("Deviasi", "90", "50")];
+            d.kinerja_anggaran.ikpa.komponen = vec![
+                komp("Revisi DIPA", "100", "50"),
+                komp("Deviasi", "90", "50"),
+            ];
         });
-        assert_eq!(ringkas(&temuan(&d, skor_komponen)), [("ikpa.nilai.2023", "95", "98,96")]);
+        assert_eq!(
+            ringkas(&temuan(&d, skor_komponen)),
+            [("ikpa.nilai.2023", "95", "98,96")]
+        );
     }
 
     #[test]

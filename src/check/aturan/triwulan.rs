@@ -42,7 +42,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
                     .unwrap_or_default();
                 out.push(
                     Temuan::baru(
-"pk.yaml",
+                        "pk.yaml",
                         format!("sasaran_kegiatan[{s}].indikator[{i}].target_triwulan"),
                         format!(
                             "target triwulan {} ({id}) tidak sama dengan target tahunan",
@@ -95,7 +95,7 @@ pub fn realisasi(k: &Konteks, out: &mut Vec<Temuan>) {
             let (id, en) = sifat_teks(sifat);
             out.push(
                 Temuan::baru(
-"capaian.yaml",
+                    "capaian.yaml",
                     format!("indikator.{}.triwulan", ind.id),
                     format!(
                         "realisasi triwulan {} ({id}) tidak sama dengan realisasi tahunan",

@@ -85,10 +85,20 @@ pub(super) fn tabel_anggaran_pk(k: &Konteks, dengan_dipa: bool) -> TabelTyp {
     let mut t = TabelTyp::baru(cols);
     t.kepala.push(head);
     let dipa_sel = |i: usize| {
-        Sel::teks(&dipa.get(i).copied().flatten().map(|d| k.rp(d)).unwrap_or_else(|| "-".into()))
+        Sel::teks(
+            &dipa
+                .get(i)
+                .copied()
+                .flatten()
+                .map(|d| k.rp(d))
+                .unwrap_or_else(|| "-".into()),
+        )
     };
     for (i, a) in pk.iter().enumerate() {
-        let mut program = vec![Sel::teks(&a.program).tebal(), Sel::teks(&k.rp(a.pagu.get())).tebal()];
+        let mut program = vec![
+            Sel::teks(&a.program).tebal(),
+            Sel::teks(&k.rp(a.pagu.get())).tebal(),
+        ];
         let mut kegiatan = vec![Sel::teks(&a.kegiatan), Sel::teks(&k.rp(a.pagu.get()))];
         if dua {
             program.push(dipa_sel(i).tebal());

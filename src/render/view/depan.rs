@@ -1,9 +1,9 @@
 //! Front matter: cover letter, cover, kata pengantar, ikhtisar eksekutif.
 //! The wording is in `templates/depan.typ`.
 
-use crate::format::huruf_besar;
 use super::{Konteks, Ttd, md};
 use crate::calc::{Nilai, capaian::HasilIndikator};
+use crate::format::huruf_besar;
 use crate::model::laporan::SuratPengantar;
 use crate::render::markup::Markup;
 

@@ -1,10 +1,10 @@
 //! Lampiran: SK tim penyusun, Perjanjian Kinerja, quarterly PK monitoring,
 //! TARJA evidence. The wording is in `templates/lampiran.typ`.
 
-use crate::format::huruf_besar;
 use super::depan::Kop;
 use super::{Konteks, Ttd, md, md_opt};
 use crate::calc::Nilai;
+use crate::format::huruf_besar;
 use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
 

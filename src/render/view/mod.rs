@@ -16,13 +16,13 @@ use super::markdown::{Markup, ke_typst};
 use super::markup::panggil;
 use super::tabel;
 use crate::calc::Nilai;
-use crate::format;
 use crate::calc::hasil::Hasil;
+use crate::format;
 use crate::load::Dimuat;
-use crate::susun::Laporan;
 use crate::model::laporan::{CaraPembulatan, Pengaturan};
 use crate::model::pk::Satuan;
 use crate::model::{Markdown, TandaTangan, Tanggal};
+use crate::susun::Laporan;
 
 pub use bab1::Bab1;
 pub use bab2::Bab2;

@@ -217,7 +217,9 @@ fn cara_realisasi(k: &Konteks, id: &str, c: Option<&CapaianIndikator>) -> CaraRe
             CaraRealisasi::DaftarPeriksa(DaftarPeriksa {
                 total,
                 selesai: done,
-                judul: table.map(|t| t.judul.clone()).unwrap_or_else(|| tabel_id.clone()),
+                judul: table
+                    .map(|t| t.judul.clone())
+                    .unwrap_or_else(|| tabel_id.clone()),
             })
         }
     }

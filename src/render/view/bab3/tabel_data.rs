@@ -184,14 +184,24 @@ pub(crate) fn tabel_data(
                 }
             }
             out.push(row);
-            rows(k, t, &b.rinci, &format!("{here}.rinci"), sub, depth + 1, nomor, out);
+            rows(
+                k,
+                t,
+                &b.rinci,
+                &format!("{here}.rinci"),
+                sub,
+                depth + 1,
+                nomor,
+                out,
+            );
             // A subtotal row closes the group, like the table's total row.
             if let (Some(label), Some(v)) = (&b.subjumlah, sub.get(&here)) {
                 let lead = n_label + usize::from(t.bernomor);
                 let mut row = vec![Sel::teks(label).lebar(lead as u32).rata(Rata::Tengah)];
-                row.extend((0..t.kolom.len()).map(|c| {
-                    Sel::teks(&k.angka(v.get(c).copied().unwrap_or_default()))
-                }));
+                row.extend(
+                    (0..t.kolom.len())
+                        .map(|c| Sel::teks(&k.angka(v.get(c).copied().unwrap_or_default()))),
+                );
                 out.push(row);
             }
         }
@@ -311,7 +321,8 @@ pub(super) fn tabel_serapan(
 
 /// The layanan perkantoran table (components of the configured RO).
 fn tabel_layanan_perkantoran(k: &Konteks) -> Option<Markup> {
-    let (rows, total) = calc::anggaran::layanan_perkantoran(&k.d.data.anggaran, &k.hasil.pohon_anggaran)?;
+    let (rows, total) =
+        calc::anggaran::layanan_perkantoran(&k.d.data.anggaran, &k.hasil.pohon_anggaran)?;
     let rows = rows
         .into_iter()
         .map(|(n, s)| (vec![n.kode.clone(), n.nama.clone()], s, false))
