@@ -1,0 +1,67 @@
+//! Page layout of the PDF: what belongs together stays on one page (an
+//! indicator's merged rows, a signature with its date, a chart with its
+//! caption), amounts never break after "Rp", long names fit one line.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::{data_2023, teks_pdf};
+
+/// The pages of data/2023's PDF, built once for all tests here.
+fn halaman_2023() -> &'static [String] {
+    static H: OnceLock<Vec<String>> = OnceLock::new();
+    H.get_or_init(|| {
+        let pdf = lkjip::susun(&data_2023())
+            .unwrap()
+            .pdf(false, false)
+            .unwrap_or_else(|e| panic!("{e}"));
+        teks_pdf(&pdf)
+    })
+}
+
+/// The pages from the one containing `awal` up to (not including) the one
+/// containing `akhir`.
+fn bagian<'a>(h: &'a [String], awal: &str, akhir: &str) -> &'a [String] {
+    let i = h.iter().rposition(|p| p.contains(awal)).unwrap();
+    let j = i + h[i..].iter().position(|p| p.contains(akhir)).unwrap();
+    &h[i..j]
+}
+
+#[test]
+fn quarterly_rows_stay_with_their_indicator() {
+    let h = halaman_2023();
+    let lampiran3 = bagian(
+        h,
+        "Lampiran 3. Laporan Capaian Perjanjian Kinerja per Triwulan",
+        "Lampiran 4. Target Kinerja",
+    );
+    assert!(lampiran3.len() >= 2, "{} halaman", lampiran3.len());
+    let mut semua = 0;
+    for (i, p) in lampiran3.iter().enumerate() {
+        // "TW I " never matches "TW II"/"TW III"/"TW IV".
+        let (awal, akhir) = (p.matches("TW I ").count(), p.matches("TW IV ").count());
+        assert!(awal > 0, "halaman {i} tanpa indikator: {p}");
+        assert_eq!(
+            awal, akhir,
+            "halaman {i} memotong triwulan satu indikator: {p}"
+        );
+        semua += awal;
+    }
+    // Every indicator of data/2023's PK (28) is in the table.
+    assert_eq!(semua, 28);
+}
+
+#[test]
+fn three_year_table_keeps_a_goal_with_its_indicators() {
+    let h = halaman_2023();
+    let tabel = bagian(h, "Tabel 3.1: Capaian Kinerja", "Tabel 3.2:");
+    // The first goal and its third indicator (which used to start at a
+    // page foot and continue, nameless, on the next page) share a page.
+    let p = tabel
+        .iter()
+        .find(|p| p.contains("3. Persentase Tahanan dan Narapidana perempuan"))
+        .unwrap();
+    assert!(p.contains("Meningkatnya Pelayanan Perawatan"), "{p}");
+    assert!(p.contains("8. Persentase perubahan kualitas hidup"), "{p}");
+}
