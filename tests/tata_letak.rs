@@ -65,3 +65,31 @@ fn three_year_table_keeps_a_goal_with_its_indicators() {
     assert!(p.contains("Meningkatnya Pelayanan Perawatan"), "{p}");
     assert!(p.contains("8. Persentase perubahan kualitas hidup"), "{p}");
 }
+
+#[test]
+fn decree_signature_keeps_its_date_and_last_decision() {
+    // 20 more legal bases push the decree's end to a page foot: the date
+    // used to stay there while the signature started the next page.
+    let (_tmp, dir) = common::salinan();
+    let tambahan: String = (0..20)
+        .map(|i| format!("    - Peraturan Menteri Nomor {i} Tahun 2020 tentang Hal Tambahan;\n"))
+        .collect();
+    common::ubah(
+        &dir,
+        "lampiran.yaml",
+        "  mengingat:\n",
+        &format!("  mengingat:\n{tambahan}"),
+    );
+    let pdf = dir.join("sk.pdf");
+    let h = common::halaman(&common::build(&dir, &pdf, &[]), &pdf);
+    let p = h
+        .iter()
+        .find(|p| p.contains("Ditetapkan di Atambua"))
+        .unwrap();
+    assert!(p.contains("pada tanggal 15 Desember 2023"), "{p}");
+    assert!(p.contains("Bistok Oloan Situngkir"), "{p}");
+    assert!(p.contains("NIP. 197008271995031001"), "{p}");
+    assert!(p.contains("KETIGA"), "{p}");
+    // …and the decree still starts on an earlier page.
+    assert!(!p.contains("MEMUTUSKAN"), "{p}");
+}
