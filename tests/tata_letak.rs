@@ -93,3 +93,35 @@ fn decree_signature_keeps_its_date_and_last_decision() {
     // …and the decree still starts on an earlier page.
     assert!(!p.contains("MEMUTUSKAN"), "{p}");
 }
+
+#[test]
+fn rupiah_sign_and_amount_never_part() {
+    let (_tmp, dir) = common::salinan();
+    common::ubah(
+        &dir,
+        "laporan.yaml",
+        "gaya_rupiah: rapat",
+        "gaya_rupiah: titik",
+    );
+    let s = lkjip::susun(&dir).unwrap().sumber(false).unwrap().utama;
+    // Computed amounts (tables and sentences of Bab III) and the amounts
+    // written in the narratives ("Rp. 290.167.320") alike.
+    assert!(
+        s.contains("Rp\\.\u{a0}6\\.946\\.743\\.000"),
+        "total anggaran"
+    );
+    assert!(
+        s.contains("Rp\\.\u{a0}290\\.167\\.320"),
+        "teks anggaran.yaml"
+    );
+    let putus: Vec<&str> = s
+        .match_indices("Rp\\. ")
+        .map(|(i, _)| &s[i..(i + 20).min(s.len())])
+        .filter(|t| t.as_bytes()[5].is_ascii_digit())
+        .collect();
+    assert!(putus.is_empty(), "{putus:?}");
+    // The PDF is built from that source without trouble.
+    let pdf = dir.join("rp.pdf");
+    let h = common::halaman(&common::build(&dir, &pdf, &[]), &pdf);
+    assert!(h.iter().any(|p| p.contains("290.167.320")));
+}
