@@ -125,3 +125,34 @@ fn rupiah_sign_and_amount_never_part() {
     let h = common::halaman(&common::build(&dir, &pdf, &[]), &pdf);
     assert!(h.iter().any(|p| p.contains("290.167.320")));
 }
+
+#[test]
+fn long_head_name_fits_one_line() {
+    const NAMA: &str = "Dr. H. Muhammad Abdurrahman Wicaksono Saputra, S.H., M.H., M.Si.";
+    let (_tmp, dir) = common::salinan();
+    common::ubah(
+        &dir,
+        "unit.yaml",
+        "    nama: Bistok Oloan Situngkir",
+        &format!("    nama: {NAMA}"),
+    );
+    let pdf = lkjip::susun(&dir)
+        .unwrap()
+        .pdf(false, false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Raw page text: a wrapped name would be split by a line break.
+    let halaman = pdf_extract::extract_text_from_mem_by_pages(&pdf).unwrap();
+    let baris: Vec<&str> = halaman
+        .iter()
+        .flat_map(|p| p.lines())
+        .filter(|l| l.contains("Wicaksono"))
+        .collect();
+    // Five signature blocks carry the head's name (kata pengantar,
+    // pernyataan, SK, SK annex, TARJA): each has it whole, one line,
+    // straight before the NIP (the team table's narrow cell may wrap it).
+    let utuh = baris
+        .iter()
+        .filter(|l| l.trim() == format!("{NAMA} NIP. 197008271995031001"))
+        .count();
+    assert_eq!(utuh, 5, "{baris:#?}");
+}
