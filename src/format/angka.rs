@@ -22,12 +22,17 @@ pub fn persen(d: Decimal) -> String {
     format!("{}%", angka(d))
 }
 
-/// A Rupiah amount in the chosen style: `Rp6.946.743.000`.
+/// The space between "Rp" and its amount: a no-break space (U+00A0), so
+/// a line never ends with "Rp" and starts with the amount.
+pub const SPASI_RUPIAH: char = '\u{a0}';
+
+/// A Rupiah amount in the chosen style: `Rp6.946.743.000`; the styles with
+/// a space use [`SPASI_RUPIAH`].
 pub fn rupiah(d: Decimal, gaya: GayaRupiah) -> String {
     let prefix = match gaya {
         GayaRupiah::Rapat => "Rp",
-        GayaRupiah::Spasi => "Rp ",
-        GayaRupiah::Titik => "Rp. ",
+        GayaRupiah::Spasi => "Rp\u{a0}",
+        GayaRupiah::Titik => "Rp.\u{a0}",
     };
     let sign = if d.is_sign_negative() && !d.is_zero() {
         "-"
@@ -35,6 +40,43 @@ pub fn rupiah(d: Decimal, gaya: GayaRupiah) -> String {
         ""
     };
     format!("{sign}{prefix}{}", angka(d.abs()))
+}
+
+/// `text` (written prose) with the spaces between each "Rp"/"Rp." and the
+/// amount after it replaced by one [`SPASI_RUPIAH`]: "sebesar Rp. 290.167.320"
+/// keeps sign and amount on one line. Other text is unchanged.
+pub fn rupiah_utuh(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::new();
+    let mut sisa = 0;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(at) = text[i..].find(['R', 'r']).map(|k| k + i) {
+        i = at + 1;
+        let kata = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !kata || !matches!(b.get(at + 1), Some(b'p' | b'P')) {
+            continue;
+        }
+        let mut j = at + 2;
+        if b.get(j) == Some(&b'.') {
+            j += 1;
+        }
+        let spasi = b[j..].iter().take_while(|&&c| c == b' ').count();
+        if spasi == 0 || !b.get(j + spasi).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        out.push_str(&text[sisa..j]);
+        out.push(SPASI_RUPIAH);
+        sisa = j + spasi;
+        i = sisa;
+    }
+    if sisa == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(&text[sisa..]);
+    std::borrow::Cow::Owned(out)
 }
 
 fn group(plain: &str, negative: bool) -> String {
@@ -99,13 +141,30 @@ mod tests {
         );
         assert_eq!(
             rupiah(d("6946743000"), GayaRupiah::Spasi),
-            "Rp 6.946.743.000"
+            "Rp\u{a0}6.946.743.000"
         );
         assert_eq!(
             rupiah(d("6946743000"), GayaRupiah::Titik),
-            "Rp. 6.946.743.000"
+            "Rp.\u{a0}6.946.743.000"
         );
         assert_eq!(rupiah(d("0"), GayaRupiah::Rapat), "Rp0");
         assert_eq!(rupiah(d("-281"), GayaRupiah::Rapat), "-Rp281");
+        assert_eq!(rupiah(d("-281"), GayaRupiah::Titik), "-Rp.\u{a0}281");
+    }
+
+    #[test]
+    fn written_rupiah_keeps_sign_and_amount_together() {
+        assert_eq!(
+            rupiah_utuh("sebesar Rp. 290.167.320 dan Rp  35.246.250, RP 5"),
+            "sebesar Rp.\u{a0}290.167.320 dan Rp\u{a0}35.246.250, RP\u{a0}5"
+        );
+        // Not an amount, or not the word "Rp": unchanged, not copied.
+        for s in ["Rp. dua juta", "Grp 5", "Rp6.946", "Rp.", "", "ŘRp 5x"] {
+            assert!(
+                matches!(rupiah_utuh(s), std::borrow::Cow::Borrowed(_)),
+                "{s}"
+            );
+        }
+        assert_eq!(rupiah_utuh("(Rp 5)"), "(Rp\u{a0}5)");
     }
 }

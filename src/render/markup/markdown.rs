@@ -88,7 +88,9 @@ pub fn ke_typst(md: &str) -> Markup {
                 }
             }
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                escape::tulis_markup(&mut out, &t).expect("writing to a String cannot fail")
+                // Written amounts ("Rp. 290.167.320") do not break after "Rp".
+                escape::tulis_markup(&mut out, &crate::format::rupiah_utuh(&t))
+                    .expect("writing to a String cannot fail")
             }
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push_str("#linebreak()"),

@@ -174,9 +174,16 @@ impl TabelTyp {
         }
     }
 
-    /// The Typst code of the table (a `table(...)` expression).
+    /// The Typst code of the table (a `table(...)` expression). A table
+    /// with merged body cells becomes a `tabel-kelompok(...)` of gaya.typ,
+    /// which keeps the rows of each merged cell on one page.
     pub fn markup(&self) -> Markup {
-        let mut out = String::from("table(columns: (");
+        let berkelompok = self.isi.iter().flatten().any(|s| s.rowspan > 1);
+        let mut out = String::from(if berkelompok {
+            "tabel-kelompok(columns: ("
+        } else {
+            "table(columns: ("
+        });
         for k in &self.kolom {
             out.push_str(k.lebar);
             out.push_str(", ");
@@ -188,7 +195,11 @@ impl TabelTyp {
         }
         out.push_str("),\n");
         if !self.kepala.is_empty() {
-            out.push_str("table.header(");
+            out.push_str(if berkelompok {
+                "kepala: table.header("
+            } else {
+                "table.header("
+            });
             for row in &self.kepala {
                 for sel in row {
                     sel.tulis(&mut out, true);
@@ -196,24 +207,68 @@ impl TabelTyp {
             }
             out.push_str("),\n");
         }
-        for row in &self.isi {
-            for sel in row {
-                sel.tulis(&mut out, false);
-            }
-            out.push('\n');
+        // Named, so before the groups; a plain table keeps it last.
+        if berkelompok && !self.kaki.is_empty() {
+            out.push_str("kaki: ");
+            self.tulis_kaki(&mut out);
         }
-        if !self.kaki.is_empty() {
-            out.push_str("table.footer(repeat: false, ");
-            for row in &self.kaki {
-                for sel in row {
-                    let mut s = sel.clone();
-                    s.tebal = true;
-                    s.tulis(&mut out, false);
+        if berkelompok {
+            for g in self.kelompok() {
+                out.push('(');
+                for row in g {
+                    out.push('(');
+                    for sel in row {
+                        sel.tulis(&mut out, false);
+                    }
+                    out.push_str("), ");
                 }
+                out.push_str("),\n");
             }
-            out.push_str("),\n");
+        } else {
+            for row in &self.isi {
+                for sel in row {
+                    sel.tulis(&mut out, false);
+                }
+                out.push('\n');
+            }
+            if !self.kaki.is_empty() {
+                self.tulis_kaki(&mut out);
+            }
         }
         out.push(')');
         Markup(out)
+    }
+
+    /// The footer rows (`table.footer(...)`, bold, printed once).
+    fn tulis_kaki(&self, out: &mut String) {
+        out.push_str("table.footer(repeat: false, ");
+        for row in &self.kaki {
+            for sel in row {
+                let mut s = sel.clone();
+                s.tebal = true;
+                s.tulis(out, false);
+            }
+        }
+        out.push_str("),\n");
+    }
+
+    /// The body rows in groups: a row with a cell spanning rows starts a
+    /// group that runs to the last row any of its cells spans.
+    fn kelompok(&self) -> Vec<&[Vec<Sel>]> {
+        let mut out = Vec::new();
+        let (mut awal, mut sampai) = (0, 0);
+        for (i, row) in self.isi.iter().enumerate() {
+            if i >= sampai && i > awal {
+                out.push(&self.isi[awal..i]);
+                awal = i;
+            }
+            for s in row {
+                sampai = sampai.max(i + s.rowspan.max(1) as usize);
+            }
+        }
+        if awal < self.isi.len() {
+            out.push(&self.isi[awal..]);
+        }
+        out
     }
 }
