@@ -18,7 +18,7 @@ use crate::model::narasi::{Ikhtisar, Narasi, Pendahuluan, Penutup};
 use crate::model::pk::{AnggaranPk, Indikator, PerjanjianKinerja, SasaranKegiatan, Satuan};
 use crate::model::populasi::Populasi;
 use crate::model::renstra::Renstra;
-use crate::model::unit::{JumlahGolongan, Pegawai, Unit};
+use crate::model::unit::{JumlahGolongan, Pegawai, Profil, Unit};
 use crate::model::{Angka, DataLaporan, Gambar, Markdown, Orang, Rupiah, TandaTangan, Tanggal};
 
 /// Text still to be written, with a hint.
@@ -175,14 +175,17 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
         unit: Unit {
             nama: unit.into(),
             nama_singkat: unit.into(),
+            // A new folder starts neutral; a corrections unit writes `profil: pemasyarakatan`.
+            profil: Profil::Umum,
+            kosakata: None,
             kementerian: isi("kementerian"),
-            kantor_wilayah: isi("kantor wilayah"),
+            instansi_atasan: Some(isi("instansi atasan")),
             alamat: isi("alamat"),
             kota: isi("kota"),
             telepon: None,
             faksimile: None,
             email: vec![],
-            logo: gambar("logo", "Logo instansi"),
+            logo: Some(gambar("logo", "Logo instansi")),
             tahun_dibangun: None,
             luas_tanah_m2: None,
             luas_bangunan_m2: None,
@@ -196,7 +199,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                 perempuan: 0,
                 total_tertulis: None,
             },
-            struktur_organisasi: gambar("struktur-organisasi", "Bagan struktur organisasi"),
+            struktur_organisasi: Some(gambar("struktur-organisasi", "Bagan struktur organisasi")),
         },
         renstra: Renstra {
             periode_awal: tahun,
@@ -251,7 +254,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             kendala: vec![],
             solusi: vec![],
         },
-        populasi: Populasi { kapasitas: 0, tahun: BTreeMap::new(), catatan: None },
+        populasi: Some(Populasi { kapasitas: 0, tahun: BTreeMap::new(), catatan: None }),
         anggaran: Anggaran {
             program: vec![program],
             jenis_belanja: vec![jenis("51", "Belanja Pegawai"), jenis("52", "Belanja Barang"), jenis("53", "Belanja Modal")],

@@ -280,7 +280,11 @@ pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK104: population totals.
 pub fn populasi(k: &Konteks, out: &mut Vec<Temuan>) {
-    for (tahun, h) in &k.d.data.populasi.tahun {
+    // Without populasi.yaml (a unit without inmates) there is nothing to add up.
+    let Some(pop) = &k.d.data.populasi else {
+        return;
+    };
+    for (tahun, h) in &pop.tahun {
         let sum = calc::populasi::jumlah_penghuni(h);
         if let Some(j) = h.jumlah_tertulis {
             if u64::from(j) != sum {
