@@ -175,6 +175,18 @@ impl DataLaporan {
             .flat_map(|sk| sk.indikator.iter().map(move |i| (sk, i)))
     }
 
+    /// Whether any quarterly figure is there (a PK quarterly target or a
+    /// quarterly entry in `capaian.yaml`); without any, the quarterly
+    /// lampiran is omitted.
+    pub fn ada_data_triwulan(&self) -> bool {
+        self.indikator().any(|(_, i)| !i.target_triwulan.is_empty())
+            || self
+                .capaian
+                .indikator
+                .values()
+                .any(|c| !c.triwulan.is_empty())
+    }
+
     /// A person by key from `unit.yaml`.
     pub fn orang(&self, key: &str) -> Option<&Orang> {
         self.unit.orang.get(key)

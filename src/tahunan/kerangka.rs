@@ -267,7 +267,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
         },
         kinerja_anggaran: KinerjaAnggaran { pengantar: None, smart: skor(60, None, "SMART DJA"), ikpa: skor(40, Some(100), "IKPA") },
         kinerja_lainnya: KinerjaLainnya {
-            e_performance: EPerformance {
+            e_performance: Some(EPerformance {
                 uraian: md("uraian e-Performance"),
                 gambar: None,
                 indikator: BTreeMap::from([
@@ -275,10 +275,10 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                     ("sk1-ikk2".to_string(), NilaiAplikasi { target: Angka::from(1), realisasi: None }),
                 ]),
                 penutup: None,
-            },
-            e_monev: EMonev { uraian: md("uraian e-Monev Bappenas"), gambar: None, serapan_anggaran: None, pelaksanaan: None, per_bulan: "Desember".into() },
-            tarja: Tarja { uraian: md("uraian Target Kinerja"), target: vec![], penutup: None, pengantar_lampiran: None },
-            prioritas_nasional: PrioritasNasional { uraian: md("kegiatan prioritas nasional"), kegiatan: vec![] },
+            }),
+            e_monev: Some(EMonev { uraian: md("uraian e-Monev Bappenas"), gambar: None, serapan_anggaran: None, pelaksanaan: None, per_bulan: "Desember".into() }),
+            tarja: Some(Tarja { uraian: md("uraian Target Kinerja"), target: vec![], penutup: None, pengantar_lampiran: None }),
+            prioritas_nasional: Some(PrioritasNasional { uraian: md("kegiatan prioritas nasional"), kegiatan: vec![] }),
         },
         narasi: Narasi {
             kata_pengantar: md("kata pengantar"),

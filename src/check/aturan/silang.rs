@@ -39,8 +39,8 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(e) = data
             .kinerja_lainnya
             .e_performance
-            .indikator
-            .get(&ind.id)
+            .as_ref()
+            .and_then(|ep| ep.indikator.get(&ind.id))
             .filter(|e| e.target.get() != pk)
         {
             out.push(
@@ -182,7 +182,12 @@ pub fn pk_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK203: e-Monev absorption against the computed absorption.
 pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
-    let Some(s) = data.kinerja_lainnya.e_monev.serapan_anggaran else {
+    let Some(s) = data
+        .kinerja_lainnya
+        .e_monev
+        .as_ref()
+        .and_then(|m| m.serapan_anggaran)
+    else {
         return;
     };
     let total = &k.hasil.anggaran;
@@ -204,7 +209,10 @@ pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK204: realisasi entered in e-Performance against the computed one.
 pub fn e_performance(k: &Konteks, out: &mut Vec<Temuan>) {
-    for (id, e) in &k.d.data.kinerja_lainnya.e_performance.indikator {
+    let Some(ep) = &k.d.data.kinerja_lainnya.e_performance else {
+        return;
+    };
+    for (id, e) in &ep.indikator {
         let Some(h) = k.hasil.indikator.get(id) else {
             continue;
         };

@@ -152,7 +152,7 @@ fn tidak_mendukung(k: &Konteks, id: &str) -> Option<(String, String, String)> {
 /// carried out is backed by the PK indicators it names.
 pub fn klaim_terkait(k: &Konteks, out: &mut Vec<Temuan>) {
     let kl = &k.d.data.kinerja_lainnya;
-    for (i, t) in kl.tarja.target.iter().enumerate() {
+    for (i, t) in kl.tarja.iter().flat_map(|t| t.target.iter().enumerate()) {
         if !klaim_tercapai(&t.keterangan) {
             continue;
         }
@@ -178,7 +178,9 @@ pub fn klaim_terkait(k: &Konteks, out: &mut Vec<Temuan>) {
             }
         }
     }
-    let pn = &kl.prioritas_nasional;
+    let Some(pn) = &kl.prioritas_nasional else {
+        return;
+    };
     if !klaim_tercapai(pn.uraian.as_str()) {
         return;
     }
@@ -234,7 +236,8 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
         )
     });
     let mut nomor: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
-    for (i, t) in k.d.data.kinerja_lainnya.tarja.target.iter().enumerate() {
+    let tarja = k.d.data.kinerja_lainnya.tarja.iter();
+    for (i, t) in tarja.flat_map(|t| t.target.iter().enumerate()) {
         let mut persen_terakhir: Option<(usize, usize, Decimal, String)> = None;
         let mut terbesar: BTreeMap<&str, (u64, &str)> = BTreeMap::new();
         for (j, b) in t.bukti.iter().enumerate() {
