@@ -462,8 +462,13 @@ mod tests {
     #[test]
     fn lk104_population() {
         assert!(temuan(data_2023(), populasi).is_empty());
-        let d = ubah(|d| d.populasi.tahun.get_mut(&2023).unwrap().jumlah_tertulis = Some(190));
+        let d = ubah(|d| {
+            let p = d.populasi.as_mut().unwrap();
+            p.tahun.get_mut(&2023).unwrap().jumlah_tertulis = Some(190);
+        });
         assert_eq!(temuan(&d, populasi)[0].ditemukan.as_deref(), Some("190"));
+        // Without populasi.yaml there is nothing to add up.
+        assert!(temuan(&ubah(|d| d.populasi = None), populasi).is_empty());
     }
 
     #[test]

@@ -371,6 +371,8 @@ mod tests {
         let d = ubah(|d| {
             d.kinerja_lainnya
                 .e_performance
+                .as_mut()
+                .unwrap()
                 .indikator
                 .get_mut("sk1-ikk3")
                 .unwrap()
@@ -445,9 +447,13 @@ mod tests {
 
     #[test]
     fn lk203_e_monev() {
-        let d = ubah(|d| d.kinerja_lainnya.e_monev.serapan_anggaran = Some(a("99.38")));
+        let d = ubah(|d| {
+            d.kinerja_lainnya.e_monev.as_mut().unwrap().serapan_anggaran = Some(a("99.38"))
+        });
         assert!(temuan(&d, e_monev).is_empty());
-        let d = ubah(|d| d.kinerja_lainnya.e_monev.serapan_anggaran = Some(a("35.38")));
+        let d = ubah(|d| {
+            d.kinerja_lainnya.e_monev.as_mut().unwrap().serapan_anggaran = Some(a("35.38"))
+        });
         let t = temuan(&d, e_monev);
         assert_eq!(
             (t[0].diharapkan.as_deref(), t[0].ditemukan.as_deref()),
@@ -458,7 +464,14 @@ mod tests {
     #[test]
     fn lk204_e_performance() {
         let d = ubah(|d| {
-            for (id, e) in d.kinerja_lainnya.e_performance.indikator.iter_mut() {
+            for (id, e) in d
+                .kinerja_lainnya
+                .e_performance
+                .as_mut()
+                .unwrap()
+                .indikator
+                .iter_mut()
+            {
                 e.realisasi = match id.as_str() {
                     "sk2-ikk3" => Some(a("93.58")),
                     "sk4-ikk6" => Some(a("6")),
@@ -475,6 +488,8 @@ mod tests {
         let d = ubah(|d| {
             d.kinerja_lainnya
                 .e_performance
+                .as_mut()
+                .unwrap()
                 .indikator
                 .get_mut("sk1-ikk3")
                 .unwrap()

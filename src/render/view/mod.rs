@@ -92,6 +92,9 @@ pub(crate) struct Konteks<'a> {
     pub hasil: &'a Hasil,
     pub p: &'a Pengaturan,
     pub aset: Koleksi,
+    /// A draft (`--draft`): parts not yet written show a filler instead of
+    /// being left out.
+    pub draf: bool,
 }
 
 impl<'a> Konteks<'a> {
@@ -289,6 +292,7 @@ pub fn bangun(
         hasil: &l.hasil,
         p,
         aset: Koleksi::default(),
+        draf,
     };
     let meta = Meta {
         judul: panggil::string(&format!(
