@@ -202,6 +202,8 @@ pub struct RingkasanKinerja {
     pub sisa: Vec<Sisa>,
     /// Indicators not achieved.
     pub tidak_tercapai: Vec<TidakTercapai>,
+    /// The unit's words (the macro cannot see `v`).
+    pub kata: super::Kata,
     /// Indicators not computable: (name, reason).
     pub tidak_dapat_dihitung: Vec<(String, String)>,
 }
@@ -269,6 +271,7 @@ pub(super) fn ringkasan_kinerja(
         })
         .collect();
     RingkasanKinerja {
+        kata: super::Kata::dari(data),
         tahun: data.laporan.tahun,
         total: rekap.total,
         sasaran: data.pk.sasaran_kegiatan.len(),

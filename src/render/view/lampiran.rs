@@ -73,10 +73,13 @@ pub struct PkView {
     pub kedua: (String, String),
     /// The agreement's statement.
     pub pernyataan: Markup,
-    /// Place of signing.
+    /// Place of signing (the first party's).
     pub tempat: String,
-    /// Date of signing.
+    /// Date of signing (the first party's).
     pub tanggal: String,
+    /// The second party's place and date, when they differ from the
+    /// first party's (each party is then shown with its own).
+    pub kedua_di: Option<(String, String)>,
     /// First party's signature.
     pub ttd_pertama: Ttd,
     /// Second party's signature.
@@ -211,6 +214,14 @@ fn pk(k: &mut Konteks) -> PkView {
         pernyataan: md(&pk.pernyataan),
         tempat: pk.pihak_pertama.tempat.clone(),
         tanggal: k.tanggal(pk.pihak_pertama.tanggal),
+        kedua_di: (pk.pihak_kedua.tempat != pk.pihak_pertama.tempat
+            || pk.pihak_kedua.tanggal != pk.pihak_pertama.tanggal)
+            .then(|| {
+                (
+                    pk.pihak_kedua.tempat.clone(),
+                    k.tanggal(pk.pihak_kedua.tanggal),
+                )
+            }),
         ttd_pertama,
         ttd_kedua,
         tabel_strategis: (!pk.sasaran_strategis.is_empty()).then(|| {

@@ -248,8 +248,9 @@ fn rumus_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> Option<Rum
 }
 
 fn tabel_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> TabelTyp {
+    let istilah = k.d.data.unit.istilah();
     let mut t = TabelTyp::berkepala(&[
-        ("Indikator Kinerja Kegiatan", "1fr", Rata::Kiri),
+        (&istilah.indikator, "1fr", Rata::Kiri),
         ("Target", "auto", Rata::Tengah),
         ("Realisasi", "auto", Rata::Tengah),
         ("Capaian", "auto", Rata::Tengah),

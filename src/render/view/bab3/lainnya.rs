@@ -101,18 +101,19 @@ fn e_performance(k: &mut Konteks, ep: &EPerformance) -> EPerformanceView {
         "e_performance.gambar.berkas",
         ep.gambar.as_ref(),
     );
+    let istilah = k.d.data.unit.istilah();
     let mut cols = crate::render::view::kolom_sasaran();
     cols.extend((0..2).map(|_| kolom("auto", Rata::Tengah)));
     let mut t = TabelTyp::baru(cols);
     t.kepala.push(
         [
             "No",
-            "Sasaran Kegiatan",
+            &istilah.sasaran,
             "Indikator Kinerja",
             "Target",
             "Realisasi pada e-Performance",
         ]
-        .map(Sel::teks)
+        .map(|s| Sel::teks(s))
         .to_vec(),
     );
     let mut nihil = Vec::new();
