@@ -152,7 +152,10 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     daftar.push(format!("capaian.yaml: realisasi {n} indikator, angka tabel datanya, realisasi triwulan, dan analisisnya"));
 
     // populasi, anggaran
-    daftar.push(format!("populasi.yaml: penghuni akhir tahun {tahun}"));
+    // A unit without populasi.yaml has no inmates to count.
+    if d.populasi.is_some() {
+        daftar.push(format!("populasi.yaml: penghuni akhir tahun {tahun}"));
+    }
     d.anggaran
         .riwayat_jenis_belanja
         .insert(tahun_lama, d.anggaran.jenis_belanja.clone());
