@@ -117,8 +117,16 @@ fn structure_matches_the_reference() {
             .collect();
     assert_eq!(per_sk, [8, 7, 4, 9]);
     assert_eq!(d.capaian.indikator.len(), 28);
-    assert_eq!(d.kinerja_lainnya.e_performance.indikator.len(), 28);
-    assert_eq!(d.kinerja_lainnya.tarja.target.len(), 7);
+    assert_eq!(
+        d.kinerja_lainnya
+            .e_performance
+            .as_ref()
+            .unwrap()
+            .indikator
+            .len(),
+        28
+    );
+    assert_eq!(d.kinerja_lainnya.tarja.as_ref().unwrap().target.len(), 7);
     assert_eq!(d.lampiran.sk_tim.anggota.len(), 8);
 }
 

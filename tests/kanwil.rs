@@ -81,7 +81,7 @@ fn build_many_folders_one_broken() {
         assert!(!rows[row].contains("GAGAL"), "{stdout}");
         assert!(
             rows.iter()
-                .any(|r| r.starts_with(name) && r.contains("118")),
+                .any(|r| r.starts_with(name) && r.contains("116")), // 116 pages: unwritten analyses omitted, merged rows kept together
             "{stdout}"
         );
     }

@@ -278,7 +278,7 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
                         .iter()
                         .map(|k| {
                             let y: i32 = k.trim().parse().ok()?;
-                            let h = data.populasi.tahun.get(&y)?;
+                            let h = data.populasi.as_ref()?.tahun.get(&y)?;
                             Some(h.narapidana + h.tahanan + h.anak)
                         })
                         .collect();
@@ -327,7 +327,11 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
             tahun,
             p.persentase,
         ),
-        populasi: super::populasi::tabel(&data.populasi, p.persentase),
+        populasi: data
+            .populasi
+            .as_ref()
+            .map(|pop| super::populasi::tabel(pop, p.persentase))
+            .unwrap_or_default(),
         rincian_realisasi: data
             .indikator()
             .filter_map(|(_, ind)| {
@@ -369,8 +373,8 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         populasi_kolom,
         penghuni: data
             .populasi
-            .tahun
             .iter()
+            .flat_map(|pop| &pop.tahun)
             .map(|(y, h)| {
                 (
                     *y,

@@ -72,7 +72,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
             tahun_sah("kinerja_anggaran.yaml", format!("{nama}.nilai.{y}"), *y);
         }
     }
-    for y in data.populasi.tahun.keys() {
+    for y in data.populasi.iter().flat_map(|p| p.tahun.keys()) {
         tahun_sah("populasi.yaml", format!("tahun.{y}"), *y);
     }
     tahun_sah(

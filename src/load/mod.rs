@@ -108,6 +108,17 @@ pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
         fn muat<T: DeserializeOwned>(&mut self, berkas: &'static str) -> Option<T> {
             baca::<T>(self.folder, berkas, self.sumber, self.galat)
         }
+        fn muat_opsional<T: DeserializeOwned>(
+            &mut self,
+            berkas: &'static str,
+        ) -> Option<Option<T>> {
+            // Absent is allowed; a file that exists is read like any other
+            // (so a broken symlink or a folder of that name is still refused).
+            if std::fs::symlink_metadata(self.folder.join(berkas)).is_err() {
+                return Some(None);
+            }
+            self.muat(berkas).map(Some)
+        }
     }
     let data = DataLaporan::rakit(&mut Pembaca {
         folder,
@@ -209,7 +220,12 @@ fn baca<T: DeserializeOwned>(
                 path: None,
                 pesan: format!(
                     "berkas tidak ditemukan; setiap folder data memerlukan {}",
-                    model::BERKAS.join(", ")
+                    model::DAFTAR_BERKAS
+                        .iter()
+                        .filter(|b| !b.opsional)
+                        .map(|b| b.nama)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             });
             return None;

@@ -97,7 +97,12 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     for key in data.renstra.target_jangka_menengah.keys() {
         indikator_ref("renstra.yaml", format!("target_jangka_menengah.{key}"), key);
     }
-    for key in data.kinerja_lainnya.e_performance.indikator.keys() {
+    for key in data
+        .kinerja_lainnya
+        .e_performance
+        .iter()
+        .flat_map(|e| e.indikator.keys())
+    {
         indikator_ref(
             "kinerja_lainnya.yaml",
             format!("e_performance.indikator.{key}"),

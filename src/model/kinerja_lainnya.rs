@@ -10,18 +10,31 @@ use serde::{Deserialize, Serialize};
 use super::common::{Gambar, Markdown};
 use super::num::Angka;
 
-/// Other performance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// Other performance. Each part is optional: a unit that does not use an
+/// application leaves its part out, and the report omits its section and
+/// lampiran.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KinerjaLainnya {
     /// e-Performance (the ministry's monitoring application).
-    pub e_performance: EPerformance,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e_performance: Option<EPerformance>,
     /// e-Monev Bappenas.
-    pub e_monev: EMonev,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e_monev: Option<EMonev>,
     /// Target Kinerja (TARJA).
-    pub tarja: Tarja,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tarja: Option<Tarja>,
     /// National priority activities.
-    pub prioritas_nasional: PrioritasNasional,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prioritas_nasional: Option<PrioritasNasional>,
+}
+
+impl KinerjaLainnya {
+    /// TARJA when it has targets: an empty list counts as absent.
+    pub fn tarja_berisi(&self) -> Option<&Tarja> {
+        self.tarja.as_ref().filter(|t| !t.target.is_empty())
+    }
 }
 
 /// What e-Performance shows for the PK indicators.

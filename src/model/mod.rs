@@ -2,6 +2,8 @@
 //!
 //! A data folder (`data/2023/`) holds these files; each deserializes into
 //! the struct of the module of the same name, with unknown fields refused.
+//! A file declared `opsional` may be absent (a unit without inmates has no
+//! `populasi.yaml`); its part is then `None`.
 //!
 //! | file | struct |
 //! |---|---|
@@ -10,7 +12,7 @@
 //! | `renstra.yaml` | [`renstra::Renstra`] |
 //! | `pk.yaml` | [`pk::PerjanjianKinerja`] |
 //! | `capaian.yaml` | [`capaian::Capaian`] |
-//! | `populasi.yaml` | [`populasi::Populasi`] |
+//! | `populasi.yaml` (optional) | [`populasi::Populasi`] |
 //! | `anggaran.yaml` | [`anggaran::Anggaran`] |
 //! | `kinerja_anggaran.yaml` | [`kinerja_anggaran::KinerjaAnggaran`] |
 //! | `kinerja_lainnya.yaml` | [`kinerja_lainnya::KinerjaLainnya`] |
@@ -44,6 +46,13 @@ pub trait Pemuat {
     /// The content of file `berkas` as a `T`, or `None` when it cannot be
     /// read (the loader keeps the reason).
     fn muat<T: serde::de::DeserializeOwned>(&mut self, berkas: &'static str) -> Option<T>;
+
+    /// Like [`Pemuat::muat`] for an optional file: `Some(None)` when the
+    /// file does not exist.
+    fn muat_opsional<T: serde::de::DeserializeOwned>(
+        &mut self,
+        berkas: &'static str,
+    ) -> Option<Option<T>>;
 }
 
 /// One file of a data folder.
@@ -56,6 +65,8 @@ pub struct Berkas {
     pub kepala: &'static str,
     /// The file's JSON Schema (draft-07).
     pub skema: fn() -> serde_json::Value,
+    /// Whether the folder may lack this file.
+    pub opsional: bool,
 }
 
 /// Declares the files of a data folder once; the aggregate
@@ -63,11 +74,23 @@ pub struct Berkas {
 /// ([`DataLaporan::rakit`]) and the writers ([`DataLaporan::ke_yaml`]) all
 /// come from this one list.
 macro_rules! folder_data {
-    ($( $(#[doc = $doc:literal])* $field:ident : $ty:ty = $nama:literal, $kepala:literal; )*) => {
+    // The part's type: `T`, or `Option<T>` for an optional file.
+    (@jenis $ty:ty) => { $ty };
+    (@jenis $ty:ty, opsional) => { Option<$ty> };
+    (@muat $p:ident, $nama:literal) => { $p.muat($nama) };
+    (@muat $p:ident, $nama:literal, opsional) => { $p.muat_opsional($nama) };
+    (@opsional) => { false };
+    (@opsional opsional) => { true };
+    // An optional part is written only when present.
+    (@yaml $v:ident, $x:expr, $nama:literal) => { $v.push(($nama, serde_yaml::to_string($x)?)) };
+    (@yaml $v:ident, $x:expr, $nama:literal, opsional) => {
+        if let Some(x) = $x { $v.push(($nama, serde_yaml::to_string(x)?)) }
+    };
+    ($( $(#[doc = $doc:literal])* $field:ident : $ty:ty = $nama:literal, $kepala:literal $(, $ops:ident)?; )*) => {
         /// Everything in one data folder, each part from its own file.
         #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
         pub struct DataLaporan {
-            $( $(#[doc = $doc])* pub $field: $ty, )*
+            $( $(#[doc = $doc])* pub $field: folder_data!(@jenis $ty $(, $ops)?), )*
         }
 
         /// The files of a data folder, in loading order.
@@ -75,20 +98,28 @@ macro_rules! folder_data {
 
         /// The files of a data folder with their headers and schemas, in loading order.
         pub const DAFTAR_BERKAS: [Berkas; [$($nama),*].len()] = [
-            $( Berkas { nama: $nama, kepala: $kepala, skema: skema::skema_untuk::<$ty> }, )*
+            $( Berkas {
+                nama: $nama,
+                kepala: $kepala,
+                skema: skema::skema_untuk::<$ty>,
+                opsional: folder_data!(@opsional $($ops)?),
+            }, )*
         ];
 
         impl DataLaporan {
             /// Reads every file through `p`; `None` when any file failed
             /// (after every file has been tried, so all problems are known).
             pub fn rakit<P: Pemuat>(p: &mut P) -> Option<DataLaporan> {
-                $( let $field = p.muat::<$ty>($nama); )*
+                $( let $field: Option<folder_data!(@jenis $ty $(, $ops)?)> =
+                    folder_data!(@muat p, $nama $(, $ops)?); )*
                 Some(DataLaporan { $( $field: $field?, )* })
             }
 
-            /// Each part as YAML, with its file name, in loading order.
+            /// Each present part as YAML, with its file name, in loading order.
             pub fn ke_yaml(&self) -> Result<Vec<(&'static str, String)>, serde_yaml::Error> {
-                Ok(vec![ $( ($nama, serde_yaml::to_string(&self.$field)?), )* ])
+                let mut v = Vec::new();
+                $( folder_data!(@yaml v, &self.$field, $nama $(, $ops)?); )*
+                Ok(v)
             }
         }
     };
@@ -110,9 +141,9 @@ folder_data! {
     /// `capaian.yaml`.
     capaian: capaian::Capaian = "capaian.yaml",
         "Capaian per indikator: realisasi (langsung / hitungan / komposit / daftar_periksa / tidak_dapat_dihitung), tabel data, analisis, triwulan, tahun lalu.";
-    /// `populasi.yaml`.
+    /// `populasi.yaml`; absent for a unit without inmates.
     populasi: populasi::Populasi = "populasi.yaml",
-        "Kapasitas hunian dan penghuni per tahun.";
+        "Kapasitas hunian dan penghuni per tahun (boleh tidak ada bila unit tidak berpenghuni).", opsional;
     /// `anggaran.yaml`.
     anggaran: anggaran::Anggaran = "anggaran.yaml",
         "Anggaran (DIPA): program > kegiatan > KRO > RO > komponen; pagu dan realisasi hanya di tingkat terbawah.";
@@ -142,6 +173,18 @@ impl DataLaporan {
             .sasaran_kegiatan
             .iter()
             .flat_map(|sk| sk.indikator.iter().map(move |i| (sk, i)))
+    }
+
+    /// Whether any quarterly figure is there (a PK quarterly target or a
+    /// quarterly entry in `capaian.yaml`); without any, the quarterly
+    /// lampiran is omitted.
+    pub fn ada_data_triwulan(&self) -> bool {
+        self.indikator().any(|(_, i)| !i.target_triwulan.is_empty())
+            || self
+                .capaian
+                .indikator
+                .values()
+                .any(|c| !c.triwulan.is_empty())
     }
 
     /// A person by key from `unit.yaml`.
@@ -180,6 +223,16 @@ mod tests {
             fn muat<T: serde::de::DeserializeOwned>(&mut self, berkas: &'static str) -> Option<T> {
                 let (_, text) = self.0.iter().find(|(n, _)| *n == berkas)?;
                 serde_yaml::from_str(text).ok()
+            }
+            fn muat_opsional<T: serde::de::DeserializeOwned>(
+                &mut self,
+                berkas: &'static str,
+            ) -> Option<Option<T>> {
+                if self.0.iter().any(|(n, _)| *n == berkas) {
+                    self.muat(berkas).map(Some)
+                } else {
+                    Some(None)
+                }
             }
         }
         assert_eq!(DataLaporan::rakit(&mut Dari(parts)), Some(d));

@@ -17,10 +17,19 @@ pub struct Unit {
     pub nama: String,
     /// Short name used in running text (`Lapas Atambua`).
     pub nama_singkat: String,
+    /// Which kind of unit this is; it chooses the default vocabulary and
+    /// which optional sections are expected (`pemasyarakatan` or `umum`).
+    #[serde(default, skip_serializing_if = "Profil::bawaan")]
+    pub profil: Profil,
+    /// Words that replace the profile's defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kosakata: Option<Kosakata>,
     /// Ministry line of the letterhead.
     pub kementerian: String,
-    /// Regional office line of the letterhead (`Kantor Wilayah Nusa Tenggara Timur`).
-    pub kantor_wilayah: String,
+    /// The supervising office, a line of the letterhead when given
+    /// (`Kantor Wilayah Nusa Tenggara Timur`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instansi_atasan: Option<String>,
     /// Street address.
     pub alamat: String,
     /// City (`Atambua`).
@@ -34,8 +43,9 @@ pub struct Unit {
     /// E-mail addresses.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub email: Vec<String>,
-    /// Logo for letterhead and cover.
-    pub logo: Gambar,
+    /// Logo for letterhead and cover; without it both are printed without a logo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<Gambar>,
     /// Year the building was built.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tahun_dibangun: Option<i32>,
@@ -55,8 +65,71 @@ pub struct Unit {
     pub orang: BTreeMap<String, Orang>,
     /// Staff on the reporting date.
     pub pegawai: Pegawai,
-    /// Organisation chart.
-    pub struktur_organisasi: Gambar,
+    /// Organisation chart; without it Bab I has no chart figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub struktur_organisasi: Option<Gambar>,
+}
+
+/// The kind of unit: it chooses the default words and the expected sections.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Profil {
+    /// Any government unit: neutral words, no section expected.
+    #[default]
+    Umum,
+    /// A unit of the Directorate General of Corrections (Lapas, Rutan, …):
+    /// its words (Sasaran Kegiatan, IKK, Kantor Wilayah) and its applications
+    /// (e-Performance, e-Monev, SMART, IKPA, TARJA, quarterly data) expected.
+    Pemasyarakatan,
+}
+
+impl Profil {
+    /// Whether this is the default profile (not written back to YAML).
+    pub fn bawaan(&self) -> bool {
+        *self == Profil::default()
+    }
+}
+
+/// Words of the performance framework; each absent one comes from the profile.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Kosakata {
+    /// What a goal is called (`Sasaran Strategis`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sasaran: Option<String>,
+    /// What an indicator is called (`Indikator Kinerja Utama`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indikator: Option<String>,
+    /// The indicator's abbreviation in labels (`IKU` → "IKU I.1").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub singkatan_indikator: Option<String>,
+}
+
+/// The words in effect: the profile's defaults with the overrides applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Istilah {
+    /// What a goal is called.
+    pub sasaran: String,
+    /// What an indicator is called.
+    pub indikator: String,
+    /// The indicator's abbreviation.
+    pub singkatan_indikator: String,
+}
+
+impl Unit {
+    /// The words in effect for this unit.
+    pub fn istilah(&self) -> Istilah {
+        let (sasaran, indikator, singkatan) = match self.profil {
+            Profil::Pemasyarakatan => ("Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "IKK"),
+            Profil::Umum => ("Sasaran", "Indikator Kinerja", "IK"),
+        };
+        let k = self.kosakata.clone().unwrap_or_default();
+        Istilah {
+            sasaran: k.sasaran.unwrap_or_else(|| sasaran.into()),
+            indikator: k.indikator.unwrap_or_else(|| indikator.into()),
+            singkatan_indikator: k.singkatan_indikator.unwrap_or_else(|| singkatan.into()),
+        }
+    }
 }
 
 /// Staff counts (Tabel 1.1).

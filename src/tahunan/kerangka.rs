@@ -18,7 +18,7 @@ use crate::model::narasi::{Ikhtisar, Narasi, Pendahuluan, Penutup};
 use crate::model::pk::{AnggaranPk, Indikator, PerjanjianKinerja, SasaranKegiatan, Satuan};
 use crate::model::populasi::Populasi;
 use crate::model::renstra::Renstra;
-use crate::model::unit::{JumlahGolongan, Pegawai, Unit};
+use crate::model::unit::{JumlahGolongan, Pegawai, Profil, Unit};
 use crate::model::{Angka, DataLaporan, Gambar, Markdown, Orang, Rupiah, TandaTangan, Tanggal};
 
 /// Text still to be written, with a hint.
@@ -175,14 +175,17 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
         unit: Unit {
             nama: unit.into(),
             nama_singkat: unit.into(),
+            // A new folder starts neutral; a corrections unit writes `profil: pemasyarakatan`.
+            profil: Profil::Umum,
+            kosakata: None,
             kementerian: isi("kementerian"),
-            kantor_wilayah: isi("kantor wilayah"),
+            instansi_atasan: Some(isi("instansi atasan")),
             alamat: isi("alamat"),
             kota: isi("kota"),
             telepon: None,
             faksimile: None,
             email: vec![],
-            logo: gambar("logo", "Logo instansi"),
+            logo: Some(gambar("logo", "Logo instansi")),
             tahun_dibangun: None,
             luas_tanah_m2: None,
             luas_bangunan_m2: None,
@@ -196,7 +199,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                 perempuan: 0,
                 total_tertulis: None,
             },
-            struktur_organisasi: gambar("struktur-organisasi", "Bagan struktur organisasi"),
+            struktur_organisasi: Some(gambar("struktur-organisasi", "Bagan struktur organisasi")),
         },
         renstra: Renstra {
             periode_awal: tahun,
@@ -251,7 +254,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             kendala: vec![],
             solusi: vec![],
         },
-        populasi: Populasi { kapasitas: 0, tahun: BTreeMap::new(), catatan: None },
+        populasi: Some(Populasi { kapasitas: 0, tahun: BTreeMap::new(), catatan: None }),
         anggaran: Anggaran {
             program: vec![program],
             jenis_belanja: vec![jenis("51", "Belanja Pegawai"), jenis("52", "Belanja Barang"), jenis("53", "Belanja Modal")],
@@ -264,7 +267,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
         },
         kinerja_anggaran: KinerjaAnggaran { pengantar: None, smart: skor(60, None, "SMART DJA"), ikpa: skor(40, Some(100), "IKPA") },
         kinerja_lainnya: KinerjaLainnya {
-            e_performance: EPerformance {
+            e_performance: Some(EPerformance {
                 uraian: md("uraian e-Performance"),
                 gambar: None,
                 indikator: BTreeMap::from([
@@ -272,10 +275,10 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                     ("sk1-ikk2".to_string(), NilaiAplikasi { target: Angka::from(1), realisasi: None }),
                 ]),
                 penutup: None,
-            },
-            e_monev: EMonev { uraian: md("uraian e-Monev Bappenas"), gambar: None, serapan_anggaran: None, pelaksanaan: None, per_bulan: "Desember".into() },
-            tarja: Tarja { uraian: md("uraian Target Kinerja"), target: vec![], penutup: None, pengantar_lampiran: None },
-            prioritas_nasional: PrioritasNasional { uraian: md("kegiatan prioritas nasional"), kegiatan: vec![] },
+            }),
+            e_monev: Some(EMonev { uraian: md("uraian e-Monev Bappenas"), gambar: None, serapan_anggaran: None, pelaksanaan: None, per_bulan: "Desember".into() }),
+            tarja: Some(Tarja { uraian: md("uraian Target Kinerja"), target: vec![], penutup: None, pengantar_lampiran: None }),
+            prioritas_nasional: Some(PrioritasNasional { uraian: md("kegiatan prioritas nasional"), kegiatan: vec![] }),
         },
         narasi: Narasi {
             kata_pengantar: md("kata pengantar"),

@@ -152,7 +152,10 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     daftar.push(format!("capaian.yaml: realisasi {n} indikator, angka tabel datanya, realisasi triwulan, dan analisisnya"));
 
     // populasi, anggaran
-    daftar.push(format!("populasi.yaml: penghuni akhir tahun {tahun}"));
+    // A unit without populasi.yaml has no inmates to count.
+    if d.populasi.is_some() {
+        daftar.push(format!("populasi.yaml: penghuni akhir tahun {tahun}"));
+    }
     d.anggaran
         .riwayat_jenis_belanja
         .insert(tahun_lama, d.anggaran.jenis_belanja.clone());
@@ -173,21 +176,27 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
         .indikator()
         .map(|(_, i)| (i.id.clone(), i.target))
         .collect();
-    d.kinerja_lainnya.e_performance.indikator = targets
-        .into_iter()
-        .map(|(id, target)| {
-            (
-                id,
-                NilaiAplikasi {
-                    target,
-                    realisasi: None,
-                },
-            )
-        })
-        .collect();
-    d.kinerja_lainnya.e_monev.serapan_anggaran = None;
-    d.kinerja_lainnya.e_monev.pelaksanaan = None;
-    for t in &mut d.kinerja_lainnya.tarja.target {
+    let kl = &mut d.kinerja_lainnya;
+    // Only the applications the unit reported on last year carry over.
+    if let Some(ep) = &mut kl.e_performance {
+        ep.indikator = targets
+            .into_iter()
+            .map(|(id, target)| {
+                (
+                    id,
+                    NilaiAplikasi {
+                        target,
+                        realisasi: None,
+                    },
+                )
+            })
+            .collect();
+    }
+    if let Some(em) = &mut kl.e_monev {
+        em.serapan_anggaran = None;
+        em.pelaksanaan = None;
+    }
+    for t in kl.tarja.iter_mut().flat_map(|t| &mut t.target) {
         t.capaian = crate::model::Angka::from(0);
         t.keterangan = format!("{PENANDA} keterangan");
         t.bukti.clear();

@@ -139,10 +139,10 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             }
         }
     }
-    let m = &data.kinerja_lainnya.e_monev;
+    let m = data.kinerja_lainnya.e_monev.as_ref();
     for (field, v) in [
-        ("serapan_anggaran", m.serapan_anggaran),
-        ("pelaksanaan", m.pelaksanaan),
+        ("serapan_anggaran", m.and_then(|m| m.serapan_anggaran)),
+        ("pelaksanaan", m.and_then(|m| m.pelaksanaan)),
     ] {
         if let Some(v) = v {
             persen(

@@ -33,7 +33,7 @@ mod tests {
     #[test]
     fn lk001_images() {
         assert!(temuan(data_2023(), dapat_dipakai).is_empty());
-        let d = ubah(|d| d.unit.logo.berkas = "gambar/tidak-ada.png".into());
+        let d = ubah(|d| d.unit.logo.as_mut().unwrap().berkas = "gambar/tidak-ada.png".into());
         let t = temuan(&d, dapat_dipakai);
         // The logo appears on several pages; it is one problem.
         assert_eq!(t.len(), 1, "{t:#?}");

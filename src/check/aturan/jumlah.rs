@@ -280,7 +280,11 @@ pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK104: population totals.
 pub fn populasi(k: &Konteks, out: &mut Vec<Temuan>) {
-    for (tahun, h) in &k.d.data.populasi.tahun {
+    // Without populasi.yaml (a unit without inmates) there is nothing to add up.
+    let Some(pop) = &k.d.data.populasi else {
+        return;
+    };
+    for (tahun, h) in &pop.tahun {
         let sum = calc::populasi::jumlah_penghuni(h);
         if let Some(j) = h.jumlah_tertulis {
             if u64::from(j) != sum {
@@ -458,8 +462,13 @@ mod tests {
     #[test]
     fn lk104_population() {
         assert!(temuan(data_2023(), populasi).is_empty());
-        let d = ubah(|d| d.populasi.tahun.get_mut(&2023).unwrap().jumlah_tertulis = Some(190));
+        let d = ubah(|d| {
+            let p = d.populasi.as_mut().unwrap();
+            p.tahun.get_mut(&2023).unwrap().jumlah_tertulis = Some(190);
+        });
         assert_eq!(temuan(&d, populasi)[0].ditemukan.as_deref(), Some("190"));
+        // Without populasi.yaml there is nothing to add up.
+        assert!(temuan(&ubah(|d| d.populasi = None), populasi).is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod gambar;
 pub mod isian;
 mod jumlah;
 mod narasi;
+mod opsional;
 mod orang;
 mod silang;
 mod telaah;
@@ -334,6 +335,34 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Realisasi anggaran sudah diisi",
         uraian_en: "Budget spending is filled in",
         periksa: isian::anggaran_kosong,
+    },
+    Aturan {
+        kode: "LK910",
+        tingkat: Tingkat::Error,
+        uraian: "Tabel penghuni otomatis (tabel_otomatis: [populasi]) hanya dipakai bila populasi.yaml ada",
+        uraian_en: "The automatic population table (tabel_otomatis: [populasi]) is used only when populasi.yaml exists",
+        periksa: opsional::tabel_populasi,
+    },
+    Aturan {
+        kode: "LK911",
+        tingkat: Tingkat::Warning,
+        uraian: "Analisis indikator (standar nasional, penyebab, program) sudah ditulis; yang kosong dihilangkan dari laporan final (satu peringatan per laporan)",
+        uraian_en: "Indicator analyses (national standard, causes, programmes) are written; empty ones are left out of a final report (one warning per report)",
+        periksa: opsional::analisis_kosong,
+    },
+    Aturan {
+        kode: "LK912",
+        tingkat: Tingkat::Warning,
+        uraian: "Unit berprofil pemasyarakatan memuat e-Performance, e-Monev, TARJA dan capaian per triwulan (yang tidak ada dihilangkan)",
+        uraian_en: "A unit of profile pemasyarakatan has e-Performance, e-Monev, TARJA and quarterly figures (missing ones are omitted)",
+        periksa: opsional::bagian_diharapkan,
+    },
+    Aturan {
+        kode: "LK913",
+        tingkat: Tingkat::Warning,
+        uraian: "Setiap target kinerja TARJA mempunyai bukti bulanan",
+        uraian_en: "Every TARJA performance target has monthly evidence",
+        periksa: opsional::tarja_tanpa_bukti,
     },
 ];
 

@@ -227,19 +227,17 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
         }
         for c in pl.kapasitas.captures_iter(text) {
             let n: u32 = c[1].parse().unwrap_or(0);
-            if n != data.populasi.kapasitas {
+            // Without populasi.yaml the capacity is not known: nothing to compare.
+            let Some(kapasitas) = data.populasi.as_ref().map(|p| p.kapasitas) else {
+                continue;
+            };
+            if n != kapasitas {
                 temuan(
                     berkas,
                     &path,
-                    format!(
-                        "teks menyebut kapasitas {n}; kapasitas di populasi.yaml {}",
-                        data.populasi.kapasitas
-                    ),
-                    format!(
-                        "text says capacity {n}; populasi.yaml says {}",
-                        data.populasi.kapasitas
-                    ),
-                    data.populasi.kapasitas.to_string(),
+                    format!("teks menyebut kapasitas {n}; kapasitas di populasi.yaml {kapasitas}"),
+                    format!("text says capacity {n}; populasi.yaml says {kapasitas}"),
+                    kapasitas.to_string(),
                     &c[1],
                 );
             }

@@ -39,8 +39,8 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(e) = data
             .kinerja_lainnya
             .e_performance
-            .indikator
-            .get(&ind.id)
+            .as_ref()
+            .and_then(|ep| ep.indikator.get(&ind.id))
             .filter(|e| e.target.get() != pk)
         {
             out.push(
@@ -182,7 +182,12 @@ pub fn pk_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK203: e-Monev absorption against the computed absorption.
 pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
-    let Some(s) = data.kinerja_lainnya.e_monev.serapan_anggaran else {
+    let Some(s) = data
+        .kinerja_lainnya
+        .e_monev
+        .as_ref()
+        .and_then(|m| m.serapan_anggaran)
+    else {
         return;
     };
     let total = &k.hasil.anggaran;
@@ -204,7 +209,10 @@ pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK204: realisasi entered in e-Performance against the computed one.
 pub fn e_performance(k: &Konteks, out: &mut Vec<Temuan>) {
-    for (id, e) in &k.d.data.kinerja_lainnya.e_performance.indikator {
+    let Some(ep) = &k.d.data.kinerja_lainnya.e_performance else {
+        return;
+    };
+    for (id, e) in &ep.indikator {
         let Some(h) = k.hasil.indikator.get(id) else {
             continue;
         };
@@ -363,6 +371,8 @@ mod tests {
         let d = ubah(|d| {
             d.kinerja_lainnya
                 .e_performance
+                .as_mut()
+                .unwrap()
                 .indikator
                 .get_mut("sk1-ikk3")
                 .unwrap()
@@ -437,9 +447,13 @@ mod tests {
 
     #[test]
     fn lk203_e_monev() {
-        let d = ubah(|d| d.kinerja_lainnya.e_monev.serapan_anggaran = Some(a("99.38")));
+        let d = ubah(|d| {
+            d.kinerja_lainnya.e_monev.as_mut().unwrap().serapan_anggaran = Some(a("99.38"))
+        });
         assert!(temuan(&d, e_monev).is_empty());
-        let d = ubah(|d| d.kinerja_lainnya.e_monev.serapan_anggaran = Some(a("35.38")));
+        let d = ubah(|d| {
+            d.kinerja_lainnya.e_monev.as_mut().unwrap().serapan_anggaran = Some(a("35.38"))
+        });
         let t = temuan(&d, e_monev);
         assert_eq!(
             (t[0].diharapkan.as_deref(), t[0].ditemukan.as_deref()),
@@ -450,7 +464,14 @@ mod tests {
     #[test]
     fn lk204_e_performance() {
         let d = ubah(|d| {
-            for (id, e) in d.kinerja_lainnya.e_performance.indikator.iter_mut() {
+            for (id, e) in d
+                .kinerja_lainnya
+                .e_performance
+                .as_mut()
+                .unwrap()
+                .indikator
+                .iter_mut()
+            {
                 e.realisasi = match id.as_str() {
                     "sk2-ikk3" => Some(a("93.58")),
                     "sk4-ikk6" => Some(a("6")),
@@ -467,6 +488,8 @@ mod tests {
         let d = ubah(|d| {
             d.kinerja_lainnya
                 .e_performance
+                .as_mut()
+                .unwrap()
                 .indikator
                 .get_mut("sk1-ikk3")
                 .unwrap()

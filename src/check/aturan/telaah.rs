@@ -152,7 +152,7 @@ fn tidak_mendukung(k: &Konteks, id: &str) -> Option<(String, String, String)> {
 /// carried out is backed by the PK indicators it names.
 pub fn klaim_terkait(k: &Konteks, out: &mut Vec<Temuan>) {
     let kl = &k.d.data.kinerja_lainnya;
-    for (i, t) in kl.tarja.target.iter().enumerate() {
+    for (i, t) in kl.tarja.iter().flat_map(|t| t.target.iter().enumerate()) {
         if !klaim_tercapai(&t.keterangan) {
             continue;
         }
@@ -178,7 +178,9 @@ pub fn klaim_terkait(k: &Konteks, out: &mut Vec<Temuan>) {
             }
         }
     }
-    let pn = &kl.prioritas_nasional;
+    let Some(pn) = &kl.prioritas_nasional else {
+        return;
+    };
     if !klaim_tercapai(pn.uraian.as_str()) {
         return;
     }
@@ -234,7 +236,8 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
         )
     });
     let mut nomor: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
-    for (i, t) in k.d.data.kinerja_lainnya.tarja.target.iter().enumerate() {
+    let tarja = k.d.data.kinerja_lainnya.tarja.iter();
+    for (i, t) in tarja.flat_map(|t| t.target.iter().enumerate()) {
         let mut persen_terakhir: Option<(usize, usize, Decimal, String)> = None;
         let mut terbesar: BTreeMap<&str, (u64, &str)> = BTreeMap::new();
         for (j, b) in t.bukti.iter().enumerate() {
@@ -638,15 +641,21 @@ mod tests {
     #[test]
     fn lk210_claims_against_linked_indicators() {
         let d = ubah(|d| {
-            for t in &mut d.kinerja_lainnya.tarja.target {
+            for t in &mut d.kinerja_lainnya.tarja.as_mut().unwrap().target {
                 t.indikator.clear();
             }
-            d.kinerja_lainnya.prioritas_nasional.kegiatan.clear();
+            d.kinerja_lainnya
+                .prioritas_nasional
+                .as_mut()
+                .unwrap()
+                .kegiatan
+                .clear();
         });
         assert!(temuan(&d, klaim_terkait).is_empty());
         let d = ubah(|d| {
-            d.kinerja_lainnya.tarja.target[0].indikator = vec!["sk2-ikk6".into()];
-            d.kinerja_lainnya.tarja.target[0].keterangan = "Telah Tercapai".into();
+            d.kinerja_lainnya.tarja.as_mut().unwrap().target[0].indikator = vec!["sk2-ikk6".into()];
+            d.kinerja_lainnya.tarja.as_mut().unwrap().target[0].keterangan =
+                "Telah Tercapai".into();
         });
         let t = temuan(&d, klaim_terkait);
         assert!(
@@ -660,7 +669,7 @@ mod tests {
     fn lk211_monthly_evidence() {
         use crate::model::kinerja_lainnya::BuktiBulanan;
         let kosong = |d: &mut crate::model::DataLaporan| {
-            for t in &mut d.kinerja_lainnya.tarja.target {
+            for t in &mut d.kinerja_lainnya.tarja.as_mut().unwrap().target {
                 t.bukti.clear();
                 t.indikator.clear();
             }
@@ -674,7 +683,7 @@ mod tests {
         // Reports name the month before their slot: fine.
         let d = ubah(|d| {
             kosong(d);
-            d.kinerja_lainnya.tarja.target[0].bukti = vec![
+            d.kinerja_lainnya.tarja.as_mut().unwrap().target[0].bukti = vec![
                 bukti("B01", "Laporan bulan Desember", &["W22-1"]),
                 bukti("B02", "Laporan bulan Februari", &["W22-2"]),
             ];
@@ -682,7 +691,7 @@ mod tests {
         assert!(temuan(&d, bukti_tarja).is_empty());
         let d = ubah(|d| {
             kosong(d);
-            d.kinerja_lainnya.tarja.target[0].bukti = vec![
+            d.kinerja_lainnya.tarja.as_mut().unwrap().target[0].bukti = vec![
                 bukti("B10", "Laporan", &["W22.PK-672"]),
                 bukti("B12", "Laporan", &["W22.PK-491"]),
             ];
@@ -693,7 +702,7 @@ mod tests {
         );
         let d = ubah(|d| {
             kosong(d);
-            let t = &mut d.kinerja_lainnya.tarja.target[0];
+            let t = &mut d.kinerja_lainnya.tarja.as_mut().unwrap().target[0];
             t.indikator = vec!["sk2-ikk1".into()];
             t.bukti = vec![
                 bukti("B01", "Laporan bulan Desember", &["W22-1"]),

@@ -32,7 +32,7 @@ pub struct Bab1 {
     /// B. The unit's name (caption of the chart).
     pub unit: String,
     /// B. The organisation chart (`image(...)` or `none`).
-    pub struktur: Markup,
+    pub struktur: Option<Markup>,
     /// B. Tasks of each section.
     pub tugas_seksi: Markup,
     /// C.
@@ -84,12 +84,11 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab1 {
         Sel::teks("Jumlah").lebar(2).rata(Rata::Tengah),
         Sel::teks(&rekap.total.to_string()),
     ]);
-    let struktur = k.gambar(
-        "unit.yaml",
-        "struktur_organisasi.berkas",
-        Some(&data.unit.struktur_organisasi),
-        "11cm",
-    );
+    let struktur = data
+        .unit
+        .struktur_organisasi
+        .as_ref()
+        .map(|g| k.gambar("unit.yaml", "struktur_organisasi.berkas", Some(g), "11cm"));
     Bab1 {
         latar_belakang: narasi_gedung(k, &n.latar_belakang),
         tugas_fungsi: md(&n.tugas_fungsi),

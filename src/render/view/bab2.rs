@@ -41,18 +41,14 @@ pub struct Bab2 {
 
 /// The PK table: goals spanning their indicators.
 pub(super) fn tabel_pk(k: &Konteks) -> TabelTyp {
+    let istilah = k.d.data.unit.istilah();
     let mut cols = super::kolom_sasaran();
     cols.push(kolom("auto", Rata::Tengah));
     let mut t = TabelTyp::baru(cols);
     t.kepala.push(
-        [
-            "No",
-            "Sasaran Kegiatan",
-            "Indikator Kinerja Kegiatan",
-            "Target",
-        ]
-        .map(Sel::teks)
-        .to_vec(),
+        ["No", &istilah.sasaran, &istilah.indikator, "Target"]
+            .map(|s| Sel::teks(s))
+            .to_vec(),
     );
     super::baris_per_indikator(k, &mut t, |ind| {
         vec![Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan))]

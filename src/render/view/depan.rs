@@ -121,7 +121,10 @@ pub(super) fn narasi_gedung(k: &Konteks, narasi: &crate::model::Markdown) -> Nar
     if let Some(l) = u.luas_bangunan_m2 {
         fakta.push(FaktaGedung::LuasBangunan(k.angka(l.get())));
     }
-    fakta.push(FaktaGedung::Kapasitas(k.d.data.populasi.kapasitas));
+    // A unit without inmates (no populasi.yaml) has no capacity to state.
+    if let Some(p) = &k.d.data.populasi {
+        fakta.push(FaktaGedung::Kapasitas(p.kapasitas));
+    }
     let (pertama, sisa) = md(narasi).pisah_paragraf_pertama();
     NarasiGedung {
         pertama,
@@ -134,14 +137,16 @@ pub(super) fn narasi_gedung(k: &Konteks, narasi: &crate::model::Markdown) -> Nar
 /// The letterhead.
 pub(super) fn bangun_kop(k: &mut Konteks) -> Kop {
     let u = &k.d.data.unit;
-    let logo = k.gambar("unit.yaml", "logo.berkas", Some(&u.logo), "2.1cm");
+    let logo = k.gambar("unit.yaml", "logo.berkas", u.logo.as_ref(), "2.1cm");
+    // The supervising office's line only when the unit names one.
+    let baris = std::iter::once(&u.kementerian)
+        .chain(u.instansi_atasan.as_ref())
+        .chain(std::iter::once(&u.nama))
+        .map(|b| huruf_besar(b))
+        .collect();
     Kop {
         logo,
-        baris: vec![
-            huruf_besar(&u.kementerian),
-            huruf_besar(&u.kantor_wilayah),
-            huruf_besar(&u.nama),
-        ],
+        baris,
         alamat: u.alamat.clone(),
         telepon: u.telepon.clone(),
         faksimile: u.faksimile.clone(),
@@ -168,7 +173,7 @@ pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Depa
         surat_isi: md(&s.isi),
         surat_ttd,
         sampul_judul: huruf_besar(&data.laporan.judul),
-        sampul_logo: k.gambar("unit.yaml", "logo.berkas", Some(&u.logo), "5cm"),
+        sampul_logo: k.gambar("unit.yaml", "logo.berkas", u.logo.as_ref(), "5cm"),
         sampul_unit: huruf_besar(&u.nama),
         sampul_alamat: huruf_besar(&u.alamat),
         kata_pengantar: md(&data.narasi.kata_pengantar),
@@ -197,6 +202,8 @@ pub struct RingkasanKinerja {
     pub sisa: Vec<Sisa>,
     /// Indicators not achieved.
     pub tidak_tercapai: Vec<TidakTercapai>,
+    /// The unit's words (the macro cannot see `v`).
+    pub kata: super::Kata,
     /// Indicators not computable: (name, reason).
     pub tidak_dapat_dihitung: Vec<(String, String)>,
 }
@@ -264,6 +271,7 @@ pub(super) fn ringkasan_kinerja(
         })
         .collect();
     RingkasanKinerja {
+        kata: super::Kata::dari(data),
         tahun: data.laporan.tahun,
         total: rekap.total,
         sasaran: data.pk.sasaran_kegiatan.len(),

@@ -19,12 +19,20 @@ pub struct LampiranView {
     pub sk_tim: SkTimView,
     /// 2. Perjanjian Kinerja.
     pub pk: PkView,
-    /// 3. Quarterly monitoring of the PK.
-    pub triwulan: Markup,
-    /// 4. TARJA evidence: the unit's introduction (may be empty).
-    pub tarja_pengantar: Markup,
-    /// 4. TARJA evidence table.
-    pub tarja: Markup,
+    /// 3. Quarterly monitoring of the PK, with its lampiran number;
+    /// absent when the data has no quarterly figures at all.
+    pub triwulan: Option<(usize, Markup)>,
+    /// 4. TARJA evidence with its lampiran number; absent without TARJA.
+    pub tarja: Option<(usize, TarjaLampiran)>,
+}
+
+/// The TARJA lampiran.
+#[derive(Debug)]
+pub struct TarjaLampiran {
+    /// The unit's introduction (may be empty).
+    pub pengantar: Markup,
+    /// The evidence table.
+    pub tabel: Markup,
 }
 
 /// The decree appointing the team.
@@ -65,10 +73,13 @@ pub struct PkView {
     pub kedua: (String, String),
     /// The agreement's statement.
     pub pernyataan: Markup,
-    /// Place of signing.
+    /// Place of signing (the first party's).
     pub tempat: String,
-    /// Date of signing.
+    /// Date of signing (the first party's).
     pub tanggal: String,
+    /// The second party's place and date, when they differ from the
+    /// first party's (each party is then shown with its own).
+    pub kedua_di: Option<(String, String)>,
     /// First party's signature.
     pub ttd_pertama: Ttd,
     /// Second party's signature.
@@ -203,6 +214,14 @@ fn pk(k: &mut Konteks) -> PkView {
         pernyataan: md(&pk.pernyataan),
         tempat: pk.pihak_pertama.tempat.clone(),
         tanggal: k.tanggal(pk.pihak_pertama.tanggal),
+        kedua_di: (pk.pihak_kedua.tempat != pk.pihak_pertama.tempat
+            || pk.pihak_kedua.tanggal != pk.pihak_pertama.tanggal)
+            .then(|| {
+                (
+                    pk.pihak_kedua.tempat.clone(),
+                    k.tanggal(pk.pihak_kedua.tanggal),
+                )
+            }),
         ttd_pertama,
         ttd_kedua,
         tabel_strategis: (!pk.sasaran_strategis.is_empty()).then(|| {
@@ -293,8 +312,7 @@ fn triwulan(k: &Konteks) -> Markup {
     t.markup()
 }
 
-fn tarja(k: &Konteks) -> Markup {
-    let tj = &k.d.data.kinerja_lainnya.tarja;
+fn tarja(tj: &crate::model::kinerja_lainnya::Tarja) -> TarjaLampiran {
     let mut t = TabelTyp::berkepala(&[
         ("No", "auto", Rata::Tengah),
         ("Target Kinerja (Kriteria Keberhasilan)", "1fr", Rata::Kiri),
@@ -304,6 +322,16 @@ fn tarja(k: &Konteks) -> Markup {
     ]);
     for (i, tk) in tj.target.iter().enumerate() {
         let n = tk.bukti.len().max(1) as u32;
+        // A target without evidence still gets its row (check warns, LK914).
+        if tk.bukti.is_empty() {
+            t.isi.push(vec![
+                Sel::teks(&(i + 1).to_string()),
+                Sel::teks(&tk.nama),
+                Sel::teks("–"),
+                Sel::teks("tidak ada bukti"),
+                Sel::teks("–"),
+            ]);
+        }
         for (j, b) in tk.bukti.iter().enumerate() {
             let mut row = Vec::new();
             if j == 0 {
@@ -316,7 +344,10 @@ fn tarja(k: &Konteks) -> Markup {
             t.isi.push(row);
         }
     }
-    t.markup()
+    TarjaLampiran {
+        pengantar: md_opt(tj.pengantar_lampiran.as_ref()),
+        tabel: t.markup(),
+    }
 }
 
 /// The lampiran from the data.
@@ -327,8 +358,11 @@ pub(super) fn bangun(k: &mut Konteks) -> LampiranView {
         unit_besar: huruf_besar(&data.unit.nama),
         sk_tim: sk_tim(k),
         pk: pk(k),
-        triwulan: triwulan(k),
-        tarja_pengantar: md_opt(data.kinerja_lainnya.tarja.pengantar_lampiran.as_ref()),
-        tarja: tarja(k),
+        // Lampiran 1 and 2 are always there; the optional ones follow on.
+        triwulan: data.ada_data_triwulan().then(|| (3, triwulan(k))),
+        tarja: data.kinerja_lainnya.tarja_berisi().map(|tj| {
+            let nomor = if data.ada_data_triwulan() { 4 } else { 3 };
+            (nomor, tarja(tj))
+        }),
     }
 }

@@ -67,6 +67,54 @@ pub struct View {
     pub bab4: Bab4,
     /// Lampiran.
     pub lampiran: LampiranView,
+    /// The unit's words, for every template.
+    pub kata: Kata,
+}
+
+/// The words of the unit's profile (`unit.yaml` `profil` and `kosakata`)
+/// and the report's title, as the templates print them.
+#[derive(Clone, Debug)]
+pub struct Kata {
+    /// What a goal is called (`Sasaran Kegiatan`).
+    pub sasaran: String,
+    /// What an indicator is called (`Indikator Kinerja Kegiatan`).
+    pub indikator: String,
+    /// The indicator's abbreviation in labels (`IKK` → "IKK I.1").
+    pub singkatan: String,
+    /// Profile pemasyarakatan: corrections wording (population as the
+    /// basis of an indicator).
+    pub pemasyarakatan: bool,
+    /// The report's title in running text: `LKjIP` for the standard title,
+    /// otherwise `laporan.judul` as written.
+    pub judul_singkat: String,
+}
+
+impl Kata {
+    /// The words for `data`.
+    pub fn dari(data: &crate::model::DataLaporan) -> Kata {
+        let i = data.unit.istilah();
+        Kata {
+            sasaran: i.sasaran,
+            indikator: i.indikator,
+            singkatan: i.singkatan_indikator,
+            pemasyarakatan: data.unit.profil == crate::model::unit::Profil::Pemasyarakatan,
+            judul_singkat: judul_singkat(&data.laporan.judul),
+        }
+    }
+}
+
+/// `LKjIP` for the standard title of the report (with or without
+/// "Akuntabilitas"), otherwise the title itself.
+fn judul_singkat(judul: &str) -> String {
+    let baku = [
+        "laporan akuntabilitas kinerja instansi pemerintah",
+        "laporan kinerja instansi pemerintah",
+    ];
+    if baku.contains(&judul.trim().to_lowercase().as_str()) {
+        "LKjIP".into()
+    } else {
+        judul.trim().to_string()
+    }
 }
 
 /// A signature block, printed by the `ttd` and `ttd_tupel` macros of
@@ -92,6 +140,9 @@ pub(crate) struct Konteks<'a> {
     pub hasil: &'a Hasil,
     pub p: &'a Pengaturan,
     pub aset: Koleksi,
+    /// A draft (`--draft`): parts not yet written show a filler instead of
+    /// being left out.
+    pub draf: bool,
 }
 
 impl<'a> Konteks<'a> {
@@ -289,11 +340,12 @@ pub fn bangun(
         hasil: &l.hasil,
         p,
         aset: Koleksi::default(),
+        draf,
     };
     let meta = Meta {
         judul: panggil::string(&format!(
-            "Laporan Kinerja Instansi Pemerintah Tahun {} — {}",
-            data.laporan.tahun, data.unit.nama
+            "{} Tahun {} — {}",
+            data.laporan.judul, data.laporan.tahun, data.unit.nama
         )),
         penulis: panggil::string(&data.unit.nama),
         subjek: panggil::string(&format!(
@@ -301,7 +353,7 @@ pub fn bangun(
             data.laporan.judul, data.laporan.tahun, data.unit.nama
         )),
         kata_kunci: panggil::strings(&[
-            "LKjIP".to_string(),
+            judul_singkat(&data.laporan.judul),
             "SAKIP".to_string(),
             data.laporan.tahun.to_string(),
             data.unit.nama_singkat.clone(),
@@ -328,7 +380,20 @@ pub fn bangun(
             bab3,
             bab4,
             lampiran,
+            kata: Kata::dari(data),
         },
         k.aset.aset,
     ))
+}
+
+#[cfg(test)]
+mod tests_kata {
+    #[test]
+    fn the_standard_title_is_shortened_others_are_kept() {
+        assert_eq!(
+            super::judul_singkat("Laporan Akuntabilitas Kinerja Instansi Pemerintah"),
+            "LKjIP"
+        );
+        assert_eq!(super::judul_singkat("Laporan Kinerja "), "Laporan Kinerja");
+    }
 }

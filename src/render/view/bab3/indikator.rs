@@ -75,12 +75,12 @@ pub struct IndikatorView {
     pub tahun_lalu: TahunLalu,
     /// 3. Renstra.
     pub renstra: Renstra,
-    /// 4. National standard (may be empty).
-    pub standar_nasional: Markup,
-    /// 5. Causes (may be empty).
-    pub penyebab: Markup,
-    /// 6. Supporting programmes (may be empty).
-    pub program: Markup,
+    /// 4. National standard; absent when not written (except in a draft).
+    pub standar_nasional: Option<BagianAnalisis>,
+    /// 5. Causes; absent when not written (except in a draft).
+    pub penyebab: Option<BagianAnalisis>,
+    /// 6. Supporting programmes; absent when not written (except in a draft).
+    pub program: Option<BagianAnalisis>,
 }
 
 /// How the realisasi of an indicator follows from its data.
@@ -248,8 +248,9 @@ fn rumus_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> Option<Rum
 }
 
 fn tabel_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> TabelTyp {
+    let istilah = k.d.data.unit.istilah();
     let mut t = TabelTyp::berkepala(&[
-        ("Indikator Kinerja Kegiatan", "1fr", Rata::Kiri),
+        (&istilah.indikator, "1fr", Rata::Kiri),
         ("Target", "auto", Rata::Tengah),
         ("Realisasi", "auto", Rata::Tengah),
         ("Capaian", "auto", Rata::Tengah),
@@ -263,6 +264,29 @@ fn tabel_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> TabelTyp {
     t
 }
 
+/// One of the analyses 4–6 of an indicator, numbered after the ones
+/// printed before it.
+#[derive(Debug)]
+pub struct BagianAnalisis {
+    /// Its number (4, 5 or 6 when all are printed).
+    pub nomor: usize,
+    /// The text; empty only in a draft (the template prints a filler).
+    pub isi: Markup,
+}
+
+/// Analyses 4–6 in order: an empty one is left out of a final report
+/// (heading included) and the later ones move up; a draft keeps it.
+fn bagian_analisis(draf: bool, isi: [Markup; 3]) -> [Option<BagianAnalisis>; 3] {
+    let mut nomor = 3;
+    isi.map(|isi| {
+        if isi.is_empty() && !draf {
+            return None;
+        }
+        nomor += 1;
+        Some(BagianAnalisis { nomor, isi })
+    })
+}
+
 fn indikator_view(
     k: &Konteks,
     s: usize,
@@ -272,6 +296,14 @@ fn indikator_view(
 ) -> IndikatorView {
     let c = k.d.data.capaian.indikator.get(&ind.id);
     let a = c.map(|c| &c.analisis);
+    let [standar_nasional, penyebab, program] = bagian_analisis(
+        k.draf,
+        [
+            md_opt(a.and_then(|a| a.standar_nasional.as_ref())),
+            md_opt(a.and_then(|a| a.penyebab.as_ref())),
+            md_opt(a.and_then(|a| a.program.as_ref())),
+        ],
+    );
     IndikatorView {
         nama: ind.nama.clone(),
         label: format!("{}.{}", romawi(s + 1), i + 1),
@@ -292,9 +324,9 @@ fn indikator_view(
         penjelasan: md_opt(c.and_then(|c| c.penjelasan.as_ref())),
         tahun_lalu: perbandingan::tahun_lalu(k, ind, c, h),
         renstra: perbandingan::renstra(k, ind, c, h),
-        standar_nasional: md_opt(a.and_then(|a| a.standar_nasional.as_ref())),
-        penyebab: md_opt(a.and_then(|a| a.penyebab.as_ref())),
-        program: md_opt(a.and_then(|a| a.program.as_ref())),
+        standar_nasional,
+        penyebab,
+        program,
     }
 }
 

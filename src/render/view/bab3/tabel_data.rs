@@ -58,6 +58,8 @@ pub(super) fn tabel_indikator(
     };
     for o in &c.tabel_otomatis {
         match o {
+            // Without populasi.yaml check refuses this table (LK109); nothing to draw.
+            TabelOtomatis::Populasi if k.d.data.populasi.is_none() => {}
             TabelOtomatis::Populasi => out.push(TabelIndikator::Populasi(tabel_populasi(k))),
             TabelOtomatis::LayananPerkantoran => {
                 if let Some(t) = tabel_layanan_perkantoran(k) {
@@ -250,8 +252,9 @@ fn tabel_populasi(k: &Konteks) -> Populasi {
             .map(Sel::tebal)
             .collect(),
     );
+    let kapasitas = k.d.data.populasi.as_ref().map(|p| p.kapasitas);
     t.isi.push(line("Kapasitas", &|_| {
-        k.d.data.populasi.kapasitas.to_string()
+        kapasitas.map(|c| c.to_string()).unwrap_or_default()
     }));
     t.isi
         .push(line("Selisih penghuni terhadap kapasitas", &|r| {
@@ -269,8 +272,8 @@ fn tabel_populasi(k: &Konteks) -> Populasi {
             .d
             .data
             .populasi
-            .catatan
             .as_ref()
+            .and_then(|p| p.catatan.as_ref())
             .map(md)
             .unwrap_or_default(),
     }

@@ -9,13 +9,14 @@ use crate::render::view::Konteks;
 pub(super) fn tabel_tiga_tahun(k: &Konteks, hasil: &[(usize, HasilIndikator)]) -> TabelTyp {
     let data = &k.d.data;
     let tahun = data.laporan.tahun;
+    let kata = data.unit.istilah();
     let mut cols = crate::render::view::kolom_sasaran();
     cols.extend((0..5).map(|_| kolom("auto", Rata::Tengah)));
     let mut t = TabelTyp::baru(cols);
     t.kepala.push(vec![
         Sel::teks("No").tinggi(2),
-        Sel::teks("Sasaran Kegiatan").tinggi(2),
-        Sel::teks("Indikator Kinerja Kegiatan").tinggi(2),
+        Sel::teks(&kata.sasaran).tinggi(2),
+        Sel::teks(&kata.indikator).tinggi(2),
         Sel::teks("Target").tinggi(2),
         Sel::teks("Realisasi").tinggi(2),
         Sel::teks("Capaian").lebar(3),

@@ -1,0 +1,234 @@
+//! LK91x: optional data. What a report without a file or section does
+//! (a population table without `populasi.yaml`), analyses left empty, and
+//! the sections a unit of profile `pemasyarakatan` is expected to have.
+
+use crate::check::{Konteks, Temuan};
+use crate::model::capaian::TabelOtomatis;
+use crate::model::unit::Profil;
+
+/// LK910: `tabel_otomatis: [populasi]` needs `populasi.yaml`.
+pub fn tabel_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
+    if k.d.data.populasi.is_some() {
+        return;
+    }
+    for (id, c) in &k.d.data.capaian.indikator {
+        for (i, t) in c.tabel_otomatis.iter().enumerate() {
+            if *t == TabelOtomatis::Populasi {
+                out.push(
+                    Temuan::baru(
+                        "capaian.yaml",
+                        format!("indikator.{id}.tabel_otomatis[{i}]"),
+                        format!("tabel penghuni {id} memerlukan populasi.yaml, yang tidak ada"),
+                        format!(
+                            "the population table of {id} needs populasi.yaml, which is absent"
+                        ),
+                    )
+                    .nilai("populasi.yaml", "tidak ada"),
+                );
+            }
+        }
+    }
+}
+
+/// LK911: analyses 4–6 not written; a final report omits them. One
+/// finding for the whole report, placed at the first one.
+pub fn analisis_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    let mut kosong = Vec::new();
+    for (_, ind) in data.indikator() {
+        let a = data.capaian.indikator.get(&ind.id).map(|c| &c.analisis);
+        let bagian = [
+            (
+                "standar_nasional",
+                a.and_then(|a| a.standar_nasional.as_ref()),
+            ),
+            ("penyebab", a.and_then(|a| a.penyebab.as_ref())),
+            ("program", a.and_then(|a| a.program.as_ref())),
+        ];
+        for (nama, isi) in bagian {
+            if isi.is_none_or(|t| t.as_str().trim().is_empty()) {
+                kosong.push((ind.id.as_str(), nama));
+            }
+        }
+    }
+    let Some((id, nama)) = kosong.first() else {
+        return;
+    };
+    let path = if data.capaian.indikator.contains_key(*id) {
+        format!("indikator.{id}.analisis.{nama}")
+    } else {
+        "indikator".into()
+    };
+    let n = kosong.len();
+    out.push(
+        Temuan::baru(
+            "capaian.yaml",
+            path,
+            format!("{n} analisis indikator belum ditulis (pertama: {id} {nama}); laporan final menghilangkannya, --draft menampilkan penanda"),
+            format!("{n} indicator analyses are not written (first: {id} {nama}); a final report omits them, --draft shows a placeholder"),
+        )
+        .nilai("analisis tertulis", format!("{n} kosong")),
+    );
+}
+
+/// LK912: a unit of profile `pemasyarakatan` reports on e-Performance,
+/// e-Monev, TARJA and quarterly figures; each one missing is said once
+/// (the report omits it). Profile `umum` expects none of them.
+pub fn bagian_diharapkan(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    if data.unit.profil != Profil::Pemasyarakatan {
+        return;
+    }
+    let kl = &data.kinerja_lainnya;
+    let hilang = [
+        (
+            kl.e_performance.is_none(),
+            "kinerja_lainnya.yaml",
+            "e_performance",
+            "e-Performance",
+        ),
+        (
+            kl.e_monev.is_none(),
+            "kinerja_lainnya.yaml",
+            "e_monev",
+            "e-Monev Bappenas",
+        ),
+        (
+            kl.tarja_berisi().is_none(),
+            "kinerja_lainnya.yaml",
+            "tarja",
+            "Target Kinerja (TARJA)",
+        ),
+        (
+            !data.ada_data_triwulan(),
+            "capaian.yaml",
+            "indikator",
+            "capaian per triwulan",
+        ),
+    ];
+    for (_, berkas, path, nama) in hilang.into_iter().filter(|h| h.0) {
+        out.push(
+            Temuan::baru(
+                berkas,
+                path,
+                format!("data {nama} tidak ada; unit Pemasyarakatan biasanya melaporkannya (bagian dan lampirannya dihilangkan)"),
+                format!("no {nama} data; a corrections unit usually reports it (its section and lampiran are omitted)"),
+            )
+            .nilai(nama, "tidak ada"),
+        );
+    }
+}
+
+/// LK913: a TARJA target without any monthly evidence.
+pub fn tarja_tanpa_bukti(k: &Konteks, out: &mut Vec<Temuan>) {
+    let Some(tj) = k.d.data.kinerja_lainnya.tarja_berisi() else {
+        return;
+    };
+    for (i, t) in tj.target.iter().enumerate() {
+        if t.bukti.is_empty() {
+            out.push(
+                Temuan::baru(
+                    "kinerja_lainnya.yaml",
+                    format!("tarja.target[{i}].bukti"),
+                    format!(
+                        "target kinerja {} \"{}\" tanpa bukti bulanan",
+                        i + 1,
+                        t.nama
+                    ),
+                    format!(
+                        "performance target {} \"{}\" has no monthly evidence",
+                        i + 1,
+                        t.nama
+                    ),
+                )
+                .nilai("bukti bulanan", "tidak ada"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::aturan::uji::{data_2023, ringkas, temuan, ubah};
+
+    #[test]
+    fn lk910_population_table_needs_the_file() {
+        assert!(temuan(data_2023(), tabel_populasi).is_empty());
+        let d = ubah(|d| d.populasi = None);
+        let t = temuan(&d, tabel_populasi);
+        assert_eq!(
+            ringkas(&t),
+            [(
+                "indikator.sk2-ikk1.tabel_otomatis[0]",
+                "populasi.yaml",
+                "tidak ada"
+            )]
+        );
+    }
+
+    #[test]
+    fn lk911_one_warning_for_all_missing_analyses() {
+        let t = temuan(data_2023(), analisis_kosong);
+        assert_eq!(t.len(), 1);
+        assert!(
+            t[0].pesan
+                .id
+                .starts_with("27 analisis indikator belum ditulis"),
+            "{}",
+            t[0].pesan.id
+        );
+        let d = ubah(|d| {
+            for c in d.capaian.indikator.values_mut() {
+                let a = &mut c.analisis;
+                for x in [&mut a.standar_nasional, &mut a.penyebab, &mut a.program] {
+                    x.get_or_insert_with(|| crate::model::Markdown("Uraian.".into()));
+                }
+            }
+        });
+        // Indicators without a capaian entry still lack theirs.
+        let sisa = temuan(&d, analisis_kosong);
+        let tanpa_entri = d
+            .data
+            .indikator()
+            .filter(|(_, i)| !d.data.capaian.indikator.contains_key(&i.id))
+            .count();
+        assert_eq!(sisa.len(), usize::from(tanpa_entri > 0));
+    }
+
+    #[test]
+    fn lk912_only_for_profile_pemasyarakatan() {
+        assert!(temuan(data_2023(), bagian_diharapkan).is_empty());
+        let tanpa = |d: &mut crate::model::DataLaporan| {
+            d.kinerja_lainnya.e_performance = None;
+            d.kinerja_lainnya.tarja.as_mut().unwrap().target.clear();
+        };
+        let t = temuan(&ubah(tanpa), bagian_diharapkan);
+        assert_eq!(
+            ringkas(&t),
+            [
+                ("e_performance", "e-Performance", "tidak ada"),
+                ("tarja", "Target Kinerja (TARJA)", "tidak ada")
+            ]
+        );
+        let umum = ubah(|d| {
+            tanpa(d);
+            d.unit.profil = Profil::Umum;
+        });
+        assert!(temuan(&umum, bagian_diharapkan).is_empty());
+    }
+
+    #[test]
+    fn lk913_tarja_target_without_evidence() {
+        assert!(temuan(data_2023(), tarja_tanpa_bukti).is_empty());
+        let d = ubah(|d| {
+            d.kinerja_lainnya.tarja.as_mut().unwrap().target[1]
+                .bukti
+                .clear()
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, tarja_tanpa_bukti)),
+            [("tarja.target[1].bukti", "bukti bulanan", "tidak ada")]
+        );
+    }
+}
