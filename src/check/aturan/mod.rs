@@ -217,6 +217,13 @@ pub const KATALOG: &[Aturan] = &[
         periksa: telaah::realisasi_curiga,
     },
     Aturan {
+        kode: "LK406",
+        tingkat: Tingkat::Error,
+        uraian: "Jenis target cocok dengan polaritas (paling_banyak tidak berpolaritas positif, paling_sedikit tidak negatif) dan dengan realisasinya (ya/tidak hanya dengan ya/tidak)",
+        uraian_en: "The target's kind fits the polarity (paling_banyak is not positive, paling_sedikit not negative) and its realisasi (yes/no only with yes/no)",
+        periksa: capaian::jenis_target,
+    },
+    Aturan {
         kode: "LK501",
         tingkat: Tingkat::Warning,
         uraian: "Target triwulan berjumlah (atau berakhir pada) target tahunan",

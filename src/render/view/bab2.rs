@@ -54,9 +54,7 @@ pub(super) fn tabel_pk(k: &Konteks) -> TabelTyp {
         .map(Sel::teks)
         .to_vec(),
     );
-    super::baris_per_indikator(k, &mut t, |ind| {
-        vec![Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan))]
-    });
+    super::baris_per_indikator(k, &mut t, |ind| vec![Sel::teks(&k.target(ind))]);
     t
 }
 

@@ -244,14 +244,7 @@ fn triwulan(k: &Konteks) -> Markup {
             let mut row = Vec::new();
             if tw == 0 {
                 row.push(Sel::teks(&nomor.to_string()).tinggi(n));
-                row.push(
-                    Sel::teks(&format!(
-                        "{} ({})",
-                        ind.nama,
-                        k.bersatuan(ind.target.get(), ind.satuan)
-                    ))
-                    .tinggi(n),
-                );
+                row.push(Sel::teks(&format!("{} ({})", ind.nama, k.target(ind))).tinggi(n));
             }
             let target = ind.target_triwulan.get(tw).map(|v| v.get());
             let real = c

@@ -74,13 +74,13 @@ pub(super) fn bangun(k: &mut Konteks) -> Lainnya {
         let ep = kl.e_performance.indikator.get(&ind.id);
         let real = ep
             .and_then(|e| e.realisasi)
-            .map(|r| k.bersatuan(r.get(), ind.satuan));
+            .map(|r| k.bersatuan(r.get(), &ind.satuan));
         if real.is_none() {
             nihil.push(ind.nama.clone());
         }
         vec![
             Sel::teks(
-                &ep.map(|e| k.bersatuan(e.target.get(), ind.satuan))
+                &ep.map(|e| k.bersatuan(e.target.get(), &ind.satuan))
                     .unwrap_or_else(|| "–".into()),
             ),
             Sel::teks(&real.unwrap_or_else(|| "Nihil".into())),
