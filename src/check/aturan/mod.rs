@@ -77,6 +77,13 @@ pub const KATALOG: &[Aturan] = &[
         periksa: telaah::volume_pegawai,
     },
     Aturan {
+        kode: "LK108",
+        tingkat: Tingkat::Error,
+        uraian: "Setiap baris tabel data memuat sel label sebanyak kolom_label dan sel nilai sebanyak kolom; jumlah tertulis satu sel per kolom",
+        uraian_en: "Every data table row has as many label cells as kolom_label and as many value cells as kolom; declared totals one cell per column",
+        periksa: jumlah::bentuk_tabel,
+    },
+    Aturan {
         kode: "LK201",
         tingkat: Tingkat::Error,
         uraian: "Satu indikator satu target: tabel ringkasan dan e-Performance memakai target PK",
