@@ -140,3 +140,32 @@ fn empty_unit_and_reversed_range_are_located_errors() {
         String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(s.contains("batas bawah lebih besar dari batas atas"), "{s}");
 }
+
+#[test]
+fn decimals_are_printed_as_typed() {
+    let (_tmp, dir) = salinan();
+    target(&dir, "sk1-ikk1", "80", "\"92,70\"");
+    ubah(
+        &dir,
+        "capaian.yaml",
+        "  sk4-ikk7:\n    realisasi:\n      langsung: 43",
+        "  sk4-ikk7:\n    realisasi:\n      langsung: \"43,00\"",
+    );
+    ubah(
+        &dir,
+        "pk.yaml",
+        "target: 80\n        target_triwulan: [20, 20, 20, 20]",
+        "target: 80\n        target_triwulan: [\"20,50\", 20, 20, 20]",
+    );
+    let pdf = dir.join("out.pdf");
+    let teks = halaman(&build(&dir, &pdf, &["--draft"]), &pdf).join(" ");
+    for s in [
+        "Dengan target 92,70%",
+        "realisasi tahun 2023 sebesar 43,00 Unit",
+        "TW I 20,50",
+    ] {
+        assert!(teks.contains(s), "{s:?} not printed");
+    }
+    // Computed figures still drop trailing zeros: 43,00 of 43 is 100%.
+    assert!(teks.contains("menghasilkan capaian 100%"));
+}

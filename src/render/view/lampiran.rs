@@ -271,11 +271,13 @@ fn triwulan(k: &Konteks) -> Markup {
                 .unwrap_or_default();
             row.push(Sel::teks(&format!("TW {}", ["I", "II", "III", "IV"][tw])));
             row.push(Sel::teks(
-                &target.map(|v| k.angka(v)).unwrap_or_else(|| "–".into()),
+                &target
+                    .map(|v| k.angka_tertulis(v))
+                    .unwrap_or_else(|| "–".into()),
             ));
             row.push(Sel::teks(
                 &real
-                    .map(|v| k.angka(v))
+                    .map(|v| k.angka_tertulis(v))
                     .unwrap_or_else(|| "belum dilaporkan".into()),
             ));
             row.push(Sel::teks(&persen));

@@ -19,6 +19,7 @@ use crate::calc::Nilai;
 use crate::calc::hasil::Hasil;
 use crate::format;
 use crate::load::Dimuat;
+use crate::model::capaian::Realisasi;
 use crate::model::laporan::{CaraPembulatan, Pengaturan};
 use crate::model::pk::{Indikator, JenisTarget, Satuan, Target, YaTidak, ya_tidak_nilai};
 use crate::model::{Markdown, TandaTangan, Tanggal};
@@ -118,36 +119,50 @@ impl<'a> Konteks<'a> {
         format::angka(d)
     }
 
+    /// A typed number with the decimals it was typed with (`8,00`).
+    pub fn angka_tertulis(&self, d: Decimal) -> String {
+        format::angka_tertulis(d)
+    }
+
     /// A value with its unit: `80%`, `1 Layanan`, `6 Unit`, `2 Kejadian`.
     pub fn bersatuan(&self, d: Decimal, satuan: &Satuan) -> String {
         dengan_satuan(format::angka(d), satuan)
     }
 
-    /// An indicator's target with its comparator: `80%`, `≥ 95%`,
-    /// `≤ 2 Kejadian`, `90–95%`, `Ya`.
+    /// An indicator's target with its comparator, its numbers with the
+    /// decimals typed: `80%`, `≥ 95%`, `≤ 2 Kejadian`, `90–95%`, `Ya`.
     pub fn target(&self, ind: &Indikator) -> String {
         let s = &ind.satuan;
+        let t = |a: &crate::model::Angka| dengan_satuan(format::angka_tertulis(a.get()), s);
         match &ind.target {
-            Target::Angka(a) | Target::Berjenis(JenisTarget::Tepat(a)) => {
-                self.bersatuan(a.get(), s)
-            }
-            Target::Berjenis(JenisTarget::PalingSedikit(a)) => {
-                format!("≥ {}", self.bersatuan(a.get(), s))
-            }
-            Target::Berjenis(JenisTarget::PalingBanyak(a)) => {
-                format!("≤ {}", self.bersatuan(a.get(), s))
-            }
+            Target::Angka(a) | Target::Berjenis(JenisTarget::Tepat(a)) => t(a),
+            Target::Berjenis(JenisTarget::PalingSedikit(a)) => format!("≥ {}", t(a)),
+            Target::Berjenis(JenisTarget::PalingBanyak(a)) => format!("≤ {}", t(a)),
             Target::Berjenis(JenisTarget::Rentang([a, b])) => dengan_satuan(
-                format!("{}–{}", format::angka(a.get()), format::angka(b.get())),
+                format!(
+                    "{}–{}",
+                    format::angka_tertulis(a.get()),
+                    format::angka_tertulis(b.get())
+                ),
                 s,
             ),
             Target::Berjenis(JenisTarget::YaTidak(y)) => ya_tidak(*y).into(),
         }
     }
 
-    /// An indicator's realisasi: with its unit, `Ya`/`Tidak` for a yes/no
-    /// indicator, or N/A.
+    /// An indicator's realisasi: with its unit (a typed value with the
+    /// decimals typed), `Ya`/`Tidak` for a yes/no indicator, or N/A.
     pub fn realisasi(&self, ind: &Indikator, n: &Nilai) -> String {
+        let langsung = self
+            .d
+            .data
+            .capaian
+            .indikator
+            .get(&ind.id)
+            .and_then(|c| match c.realisasi {
+                Some(Realisasi::Langsung(v)) => Some(v.get()),
+                _ => None,
+            });
         match n {
             Nilai::Ada(d) if ind.target.ya_tidak() => {
                 ya_tidak(if *d == ya_tidak_nilai(YaTidak::Ya) {
@@ -156,6 +171,10 @@ impl<'a> Konteks<'a> {
                     YaTidak::Tidak
                 })
                 .into()
+            }
+            // Typed as it stands: keep its decimals (`8,00`).
+            Nilai::Ada(d) if langsung == Some(*d) => {
+                dengan_satuan(format::angka_tertulis(*d), &ind.satuan)
             }
             _ => self.nilai(n, &ind.satuan),
         }
