@@ -313,6 +313,12 @@ impl<'de> Deserialize<'de> for Target {
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Target, E> {
                 Angka::deserialize(serde::de::value::U64Deserializer::new(v)).map(Target::Angka)
             }
+            fn visit_i128<E: serde::de::Error>(self, v: i128) -> Result<Target, E> {
+                Angka::deserialize(serde::de::value::I128Deserializer::new(v)).map(Target::Angka)
+            }
+            fn visit_u128<E: serde::de::Error>(self, v: u128) -> Result<Target, E> {
+                Angka::deserialize(serde::de::value::U128Deserializer::new(v)).map(Target::Angka)
+            }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Target, E> {
                 Angka::deserialize(serde::de::value::F64Deserializer::new(v)).map(Target::Angka)
             }
