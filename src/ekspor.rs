@@ -21,7 +21,7 @@ use crate::calc::Nilai;
 use crate::calc::anggaran::{serapan, telusuri};
 use crate::model::anggaran::Tingkat;
 use crate::model::pk::Polaritas;
-use crate::rekap::{angka_csv, nama_satuan, sel_csv, status};
+use crate::rekap::{angka_csv, sel_csv, status};
 
 /// Version of the export document's schema; raised on incompatible changes.
 pub const VERSI_SKEMA: u32 = 1;
@@ -203,7 +203,7 @@ impl Ekspor {
                 let cap = hi.map(|x| x.capaian.clone()).unwrap_or(Nilai::BelumDiisi);
                 tahun_v.push(TahunCapaian {
                     tahun,
-                    target: Some(f(ind.target.get())),
+                    target: Some(f(ind.target.nilai())),
                     realisasi: hi.and_then(|x| x.realisasi.ada()).map(f),
                     capaian: cap.ada().map(f),
                     status: status(&cap).into(),
@@ -213,7 +213,7 @@ impl Ekspor {
                     sasaran_id: sk.id.clone(),
                     id: ind.id.clone(),
                     nama: ind.nama.clone(),
-                    satuan: nama_satuan(ind.satuan).into(),
+                    satuan: ind.satuan.nama(),
                     tahun: tahun_v,
                 }
             })
@@ -232,13 +232,13 @@ impl Ekspor {
                         .map(|i| IndikatorPk {
                             id: i.id.clone(),
                             nama: i.nama.clone(),
-                            satuan: nama_satuan(i.satuan).into(),
-                            polaritas: match i.polaritas {
+                            satuan: i.satuan.nama(),
+                            polaritas: match i.arah() {
                                 Polaritas::Positif => "positif",
                                 Polaritas::Negatif => "negatif",
                             }
                             .into(),
-                            target: f(i.target.get()),
+                            target: f(i.target.nilai()),
                             target_triwulan: i.target_triwulan.iter().map(|a| f(a.get())).collect(),
                         })
                         .collect(),

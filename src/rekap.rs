@@ -13,7 +13,6 @@ use rust_xlsxwriter::{Format, FormatBorder, Workbook, Worksheet, XlsxError};
 use crate::Laporan;
 use crate::calc::Nilai;
 use crate::check::{Diagnostik, Tingkat};
-use crate::model::pk::Satuan;
 
 /// One unit's figures for the recap.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -78,18 +77,6 @@ pub struct BarisAnggaran {
     pub serapan: Option<Decimal>,
 }
 
-/// A unit of measure as printed in the report's tables.
-pub fn nama_satuan(s: Satuan) -> &'static str {
-    match s {
-        Satuan::Persen => "Persen",
-        Satuan::Layanan => "Layanan",
-        Satuan::Unit => "Unit",
-        Satuan::Dokumen => "Dokumen",
-        Satuan::Orang => "Orang",
-        Satuan::Indeks => "Indeks",
-    }
-}
-
 /// The status word of a computed capaian.
 pub fn status(capaian: &Nilai) -> &'static str {
     match capaian {
@@ -114,8 +101,8 @@ impl RekapUnit {
                     sasaran: sk.nama.clone(),
                     id: ind.id.clone(),
                     nama: ind.nama.clone(),
-                    satuan: nama_satuan(ind.satuan).into(),
-                    target: ind.target.get(),
+                    satuan: ind.satuan.nama(),
+                    target: ind.target.nilai(),
                     realisasi: hi.and_then(|x| x.realisasi.ada()),
                     capaian: hi.and_then(|x| x.capaian.ada()),
                     status: hi

@@ -185,7 +185,7 @@ fn corrections_are_in_the_yaml() {
             .unwrap()
             .1
             .target
-            .get()
+            .nilai()
     };
     assert_eq!(target("sk1-ikk4"), "80".parse().unwrap());
     // Vehicles: six maintained per the vehicle table, not the 4 of Tabel 3.1.

@@ -175,7 +175,7 @@ fn indonesian_forms_are_read_exactly() {
     let leaf = lkjip::calc::anggaran::cari(&d.anggaran.program, "5252.BDC.002").unwrap();
     assert_eq!(leaf.pagu.unwrap().get(), "70300000".parse().unwrap());
     assert_eq!(
-        d.pk.sasaran_kegiatan[0].indikator[0].target.get(),
+        d.pk.sasaran_kegiatan[0].indikator[0].target.nilai(),
         "80.5".parse().unwrap()
     );
 }

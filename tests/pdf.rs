@@ -54,7 +54,7 @@ fn full_report_from_data_2023() {
     // Every indicator, with its figures as the report's settings format them.
     let d = load::muat(&data_2023()).unwrap().data;
     let p = &d.laporan.pengaturan;
-    let satuan = |v: rust_decimal::Decimal, s: Satuan| match s {
+    let satuan = |v: rust_decimal::Decimal, s: &Satuan| match s {
         Satuan::Persen => format!("{}%", format::angka(v)),
         Satuan::Layanan => format!("{} Layanan", format::angka(v)),
         Satuan::Unit => format!("{} Unit", format::angka(v)),
@@ -69,11 +69,11 @@ fn full_report_from_data_2023() {
             ind.nama
         );
         let h = calc::capaian::hitung(ind, d.capaian.indikator.get(&ind.id), p);
-        let target = satuan(ind.target.get(), ind.satuan);
+        let target = satuan(ind.target.nilai(), &ind.satuan);
         let kalimat = match (&h.realisasi, &h.capaian) {
             (Nilai::Ada(r), Nilai::Ada(c)) => format!(
                 "Dengan target {target}, realisasi tahun 2023 sebesar {} menghasilkan capaian {}%",
-                satuan(*r, ind.satuan),
+                satuan(*r, &ind.satuan),
                 format::angka(*c)
             ),
             _ => format!(

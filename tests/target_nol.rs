@@ -14,8 +14,8 @@ fn laporan(realisasi: i64) -> lkjip::Laporan {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023");
     let mut d = lkjip::load::muat(&dir).unwrap();
     let sk = &mut d.data.pk.sasaran_kegiatan[0].indikator[0];
-    sk.polaritas = Polaritas::Negatif;
-    sk.target = Angka(Decimal::ZERO);
+    sk.polaritas = Some(Polaritas::Negatif);
+    sk.target = Angka(Decimal::ZERO).into();
     let id = sk.id.clone();
     let c = d.data.capaian.indikator.get_mut(&id).unwrap();
     c.realisasi = Some(Realisasi::Langsung(Angka(Decimal::from(realisasi))));

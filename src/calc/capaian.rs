@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::{Nilai, bulatkan, persen, rasio};
 use crate::model::capaian::{CapaianIndikator, Realisasi};
 use crate::model::laporan::{AturanTargetNol, Pembulatan, Pengaturan, RumusNegatif};
-use crate::model::pk::{Indikator, Polaritas, Satuan};
+use crate::model::pk::{Indikator, JenisTarget, Polaritas, Satuan, Target, ya_tidak_nilai};
 use crate::model::tabel::{Baris, Tabel};
 
 /// The computed result of one indicator.
@@ -140,7 +140,7 @@ pub fn realisasi(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengatura
             let share = Decimal::from(done) / Decimal::from(total);
             let skala = match ind.satuan {
                 Satuan::Persen => Decimal::ONE_HUNDRED,
-                _ => ind.target.get(),
+                _ => ind.target.nilai(),
             };
             match share.checked_mul(skala) {
                 Some(v) => Nilai::Ada(bulatkan(v, p.realisasi)),
@@ -148,16 +148,25 @@ pub fn realisasi(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengatura
             }
         }
         Realisasi::TidakDapatDihitung(why) => Nilai::TidakDapatDihitung(why.clone()),
+        Realisasi::YaTidak(y) => Nilai::Ada(ya_tidak_nilai(*y)),
     }
 }
 
-/// Capaian in percent from target and realisasi.
+/// Capaian in percent from target and realisasi, by the target's kind.
 ///
-/// Positive polarity: realisasi / target × 100. Negative polarity: the
-/// report's formula; a negative result is floored at 0. A zero divisor makes
-/// the capaian not computable. The cap, if set, is applied before rounding.
+/// - a plain number or `tepat`: by the indicator's polarity (below);
+/// - `paling_sedikit` t: higher is better, realisasi / t × 100;
+/// - `paling_banyak` t: lower is better, the report's negative formula
+///   (with the target-0 rule);
+/// - `rentang` [a, b]: inside the range (bounds included) 100 %; below a,
+///   realisasi / a × 100 as for "at least a"; above b, the lower-is-better
+///   formula against b as for "at most b";
+/// - `ya_tidak`: the realisasi (1 = ya, 0 = tidak) equal to the target
+///   gives 100 %, otherwise 0 % (so a target `tidak` is met by `tidak`).
+///
+/// The cap, if set, is applied before rounding.
 pub fn capaian(
-    target: Decimal,
+    target: &Target,
     realisasi: &Nilai,
     polaritas: Polaritas,
     pembulatan: Pembulatan,
@@ -167,6 +176,49 @@ pub fn capaian(
         Nilai::Ada(r) => *r,
         other => return (other.clone(), false),
     };
+    let penuh = |ok: bool| {
+        let v = if ok {
+            Decimal::ONE_HUNDRED
+        } else {
+            Decimal::ZERO
+        };
+        (Nilai::Ada(bulatkan(v, pembulatan)), false)
+    };
+    match target {
+        Target::Angka(t) | Target::Berjenis(JenisTarget::Tepat(t)) => {
+            menurut_arah(t.get(), r, polaritas, pembulatan, p)
+        }
+        Target::Berjenis(JenisTarget::PalingSedikit(t)) => {
+            menurut_arah(t.get(), r, Polaritas::Positif, pembulatan, p)
+        }
+        Target::Berjenis(JenisTarget::PalingBanyak(t)) => {
+            menurut_arah(t.get(), r, Polaritas::Negatif, pembulatan, p)
+        }
+        Target::Berjenis(JenisTarget::Rentang([a, b])) => {
+            if r < a.get() {
+                menurut_arah(a.get(), r, Polaritas::Positif, pembulatan, p)
+            } else if r > b.get() {
+                menurut_arah(b.get(), r, Polaritas::Negatif, pembulatan, p)
+            } else {
+                penuh(true)
+            }
+        }
+        Target::Berjenis(JenisTarget::YaTidak(y)) => penuh(r == ya_tidak_nilai(*y)),
+    }
+}
+
+/// Capaian of a numeric target in a direction.
+///
+/// Positive polarity: realisasi / target × 100. Negative polarity: the
+/// report's formula; a negative result is floored at 0. A zero divisor makes
+/// the capaian not computable. The cap, if set, is applied before rounding.
+fn menurut_arah(
+    target: Decimal,
+    r: Decimal,
+    polaritas: Polaritas,
+    pembulatan: Pembulatan,
+    p: &Pengaturan,
+) -> (Nilai, bool) {
     // "0 kejadian": with lower-is-better and a target of 0 no formula
     // applies; the report's convention decides (met at 0, missed above).
     if polaritas == Polaritas::Negatif
@@ -204,6 +256,22 @@ pub fn capaian(
     (Nilai::Ada(bulatkan(value, pembulatan)), capped)
 }
 
+/// Why a realisasi does not fit its target's kind: a yes/no realisasi for a
+/// numeric target or a number for a yes/no target. `None` when they fit.
+pub fn jenis_tidak_cocok(ind: &Indikator, data: Option<&CapaianIndikator>) -> Option<&'static str> {
+    let r = data.and_then(|d| d.realisasi.as_ref())?;
+    match (ind.target.ya_tidak(), r) {
+        (true, Realisasi::YaTidak(_) | Realisasi::TidakDapatDihitung(_)) => None,
+        (true, _) => {
+            Some("target ya/tidak memerlukan realisasi {ya_tidak: ya} atau {ya_tidak: tidak}")
+        }
+        (false, Realisasi::YaTidak(_)) => {
+            Some("realisasi ya/tidak hanya untuk target {ya_tidak: …}")
+        }
+        (false, _) => None,
+    }
+}
+
 /// The rounding rule of an indicator's capaian: its own, else the report's.
 /// The only place that decides it.
 pub fn aturan(ind: &Indikator, p: &Pengaturan) -> Pembulatan {
@@ -212,9 +280,12 @@ pub fn aturan(ind: &Indikator, p: &Pengaturan) -> Pembulatan {
 
 /// Realisasi and capaian of one indicator under the report's settings.
 pub fn hitung(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengaturan) -> HasilIndikator {
-    let realisasi = realisasi(ind, data, p);
+    let realisasi = match jenis_tidak_cocok(ind, data) {
+        Some(why) => Nilai::TidakDapatDihitung(why.into()),
+        None => realisasi(ind, data, p),
+    };
     let pembulatan = aturan(ind, p);
-    let (capaian, dibatasi) = capaian(ind.target.get(), &realisasi, ind.polaritas, pembulatan, p);
+    let (capaian, dibatasi) = capaian(&ind.target, &realisasi, ind.arah(), pembulatan, p);
     HasilIndikator {
         realisasi,
         capaian,
@@ -244,8 +315,8 @@ mod tests {
             id: "x".into(),
             nama: "x".into(),
             satuan,
-            polaritas,
-            target: Angka(d(target)),
+            polaritas: Some(polaritas),
+            target: Target::Angka(Angka(d(target))),
             target_triwulan: vec![],
             sifat_triwulan: Default::default(),
             pembulatan: None,
@@ -481,6 +552,143 @@ mod tests {
         assert_eq!(nol.tercapai(), Some(true));
         let satu = hitung(&ind, Some(&data(Realisasi::Langsung(Angka(d("1"))))), &p);
         assert_eq!(satu.tercapai(), Some(false));
+    }
+
+    #[test]
+    fn target_kinds() {
+        use crate::model::pk::YaTidak;
+        let p = Pengaturan {
+            rumus_negatif: RumusNegatif::DuaTargetKurangRealisasi,
+            ..settings(potong(2), potong(2))
+        };
+        let t = |j: JenisTarget| Target::Berjenis(j);
+        let a = |v: &str| Angka(d(v));
+        // (target, realisasi, polarity given, capaian)
+        let cases = [
+            // At least 95: higher is better, whatever polaritas says.
+            (
+                t(JenisTarget::PalingSedikit(a("95"))),
+                "90",
+                Polaritas::Negatif,
+                "94.73",
+            ),
+            // At most 2: lower is better, (2 × 2 − 1) / 2 = 150 %.
+            (
+                t(JenisTarget::PalingBanyak(a("2"))),
+                "1",
+                Polaritas::Positif,
+                "150",
+            ),
+            (
+                t(JenisTarget::PalingBanyak(a("2"))),
+                "3",
+                Polaritas::Positif,
+                "50",
+            ),
+            // At most 0 follows the zero-target rule.
+            (
+                t(JenisTarget::PalingBanyak(a("0"))),
+                "0",
+                Polaritas::Positif,
+                "100",
+            ),
+            // Exactly 12 follows the indicator's polarity.
+            (
+                t(JenisTarget::Tepat(a("12"))),
+                "6",
+                Polaritas::Positif,
+                "50",
+            ),
+            (
+                t(JenisTarget::Tepat(a("12"))),
+                "6",
+                Polaritas::Negatif,
+                "150",
+            ),
+            // A range: inside 100 %, below against the lower bound, above
+            // by the lower-is-better formula against the upper bound.
+            (
+                t(JenisTarget::Rentang([a("90"), a("95")])),
+                "92",
+                Polaritas::Positif,
+                "100",
+            ),
+            (
+                t(JenisTarget::Rentang([a("90"), a("95")])),
+                "95",
+                Polaritas::Positif,
+                "100",
+            ),
+            (
+                t(JenisTarget::Rentang([a("90"), a("95")])),
+                "45",
+                Polaritas::Positif,
+                "50",
+            ),
+            (
+                t(JenisTarget::Rentang([a("90"), a("95")])),
+                "100",
+                Polaritas::Positif,
+                "94.73",
+            ),
+            // Yes/no: equal to the target 100 %, else 0 %.
+            (
+                t(JenisTarget::YaTidak(YaTidak::Ya)),
+                "1",
+                Polaritas::Positif,
+                "100",
+            ),
+            (
+                t(JenisTarget::YaTidak(YaTidak::Ya)),
+                "0",
+                Polaritas::Positif,
+                "0",
+            ),
+            (
+                t(JenisTarget::YaTidak(YaTidak::Tidak)),
+                "0",
+                Polaritas::Positif,
+                "100",
+            ),
+            (
+                t(JenisTarget::YaTidak(YaTidak::Tidak)),
+                "1",
+                Polaritas::Positif,
+                "0",
+            ),
+        ];
+        for (target, r, pol, want) in cases {
+            let (c, _) = capaian(&target, &Nilai::Ada(d(r)), pol, potong(2), &p);
+            assert_eq!(c, Nilai::Ada(d(want)), "{target:?} realisasi {r}");
+        }
+    }
+
+    #[test]
+    fn yes_no_realisasi() {
+        use crate::model::pk::YaTidak;
+        let mut ind = indikator("1", Satuan::Dokumen, Polaritas::Positif);
+        ind.polaritas = None;
+        ind.target = Target::Berjenis(JenisTarget::YaTidak(YaTidak::Ya));
+        let p = Pengaturan::default();
+        let ya = data(Realisasi::YaTidak(YaTidak::Ya));
+        let h = hitung(&ind, Some(&ya), &p);
+        assert_eq!(
+            (h.realisasi, h.capaian),
+            (Nilai::Ada(d("1")), Nilai::Ada(d("100")))
+        );
+        let tidak = data(Realisasi::YaTidak(YaTidak::Tidak));
+        assert_eq!(hitung(&ind, Some(&tidak), &p).tercapai(), Some(false));
+        // A number for a yes/no target (and the reverse) is not computable.
+        let angka = data(Realisasi::Langsung(Angka(d("1"))));
+        assert!(matches!(
+            hitung(&ind, Some(&angka), &p).capaian,
+            Nilai::TidakDapatDihitung(_)
+        ));
+        let biasa = indikator("1", Satuan::Dokumen, Polaritas::Positif);
+        assert!(matches!(
+            hitung(&biasa, Some(&ya), &p).capaian,
+            Nilai::TidakDapatDihitung(_)
+        ));
     }
 
     #[test]

@@ -49,7 +49,8 @@ pub struct Hasil {
     /// ratio of each sub-measure, or the done rows of its checklist.
     pub rincian_realisasi: BTreeMap<String, RincianRealisasi>,
     /// Per indicator, each quarter's realisasi against its target in
-    /// percent: `None` when either is missing.
+    /// percent, by the annual capaian's formula, direction and rounding
+    /// rule: `None` when either is missing.
     pub triwulan: BTreeMap<String, Vec<Option<Nilai>>>,
     /// Per jenis belanja (in data order) and their sum.
     pub jenis_belanja: (Vec<Serapan>, Serapan),
@@ -135,7 +136,7 @@ pub fn riwayat_dari(prev: &DataLaporan, id: &str) -> Option<Riwayat> {
     let (_, ind) = prev.indikator().find(|(_, i)| i.id == id)?;
     let h = capaian::hitung(ind, prev.capaian.indikator.get(id), p);
     let mut r = Riwayat {
-        target: Some(ind.target),
+        target: Some(ind.target.nilai().into()),
         ..Riwayat::default()
     };
     match h.realisasi {
@@ -156,9 +157,9 @@ pub fn capaian_riwayat(ind: &Indikator, r: &Riwayat, data: &DataLaporan) -> Nila
     match (r.target, r.realisasi) {
         (Some(t), Some(re)) => {
             capaian::capaian(
-                t.get(),
+                &t.into(),
                 &Nilai::Ada(re.get()),
-                ind.polaritas,
+                ind.arah(),
                 capaian::aturan(ind, p),
                 p,
             )
@@ -221,7 +222,7 @@ fn banding(
         .and_then(|t| t.get(&tahun))
         .map(|t| BandingRenstra {
             target: t.get(),
-            capaian: capaian::capaian(t.get(), &h.realisasi, ind.polaritas, h.pembulatan, p).0,
+            capaian: capaian::capaian(&(*t).into(), &h.realisasi, ind.arah(), h.pembulatan, p).0,
         });
     Banding {
         riwayat,
@@ -345,14 +346,20 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
                 let c = data.capaian.indikator.get(&ind.id);
                 let tw = (0..4)
                     .map(|i| {
-                        let target = ind.target_triwulan.get(i)?.get();
+                        let target = *ind.target_triwulan.get(i)?;
                         let real = c?.triwulan.get(i)?.realisasi?.get();
-                        Some(match super::persen(real, target, p.persentase) {
-                            Some(v) => Nilai::Ada(v),
-                            None => {
-                                Nilai::TidakDapatDihitung("target triwulan bernilai nol".into())
-                            }
-                        })
+                        // The annual capaian's formula, direction and
+                        // rounding rule: a quarter at 2 against "at most 1"
+                        // is not 200 %, and 47,18/54,55 truncates like the
+                        // annual figure does.
+                        let (v, _) = capaian::capaian(
+                            &target.into(),
+                            &Nilai::Ada(real),
+                            ind.arah(),
+                            capaian::aturan(ind, p),
+                            p,
+                        );
+                        Some(v)
                     })
                     .collect();
                 (ind.id.clone(), tw)
@@ -438,7 +445,7 @@ mod tests {
         let mut data = data.clone();
         data.laporan.pengaturan.capaian = potong(2);
         // Positive: 73 / 78 → 93,589… truncated to 93,58.
-        ind.polaritas = crate::model::pk::Polaritas::Positif;
+        ind.polaritas = Some(crate::model::pk::Polaritas::Positif);
         assert_eq!(
             capaian_riwayat(&ind, &r("78", "73"), &data),
             Nilai::Ada(d("93.58"))
@@ -450,7 +457,7 @@ mod tests {
             Nilai::Ada(d("93.59"))
         );
         // Negative, (2T − R)/T: target 2, realisasi 1 → 150.
-        ind.polaritas = crate::model::pk::Polaritas::Negatif;
+        ind.polaritas = Some(crate::model::pk::Polaritas::Negatif);
         assert_eq!(
             capaian_riwayat(&ind, &r("2", "1"), &data),
             Nilai::Ada(d("150"))
@@ -485,7 +492,7 @@ mod tests {
         prev.laporan.tahun = 2022;
         for sk in &mut prev.pk.sasaran_kegiatan {
             for i in &mut sk.indikator {
-                i.target = Angka(d("2"));
+                i.target = Angka(d("2")).into();
             }
         }
         for c in prev.capaian.indikator.values_mut() {

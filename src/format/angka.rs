@@ -9,6 +9,15 @@ pub fn angka(d: Decimal) -> String {
     group(&n.abs().to_string(), n.is_sign_negative() && !n.is_zero())
 }
 
+/// A typed number with the decimals it was typed with: `"92,70"` →
+/// `92,70`, `"8,00"` → `8,00` (so a column of figures aligns as the user
+/// wrote it). For computed figures use [`angka`], which drops trailing zeros.
+/// A YAML float (`92.70` unquoted) reaches lkjip as 92.7: quote it to keep
+/// the zero.
+pub fn angka_tertulis(d: Decimal) -> String {
+    group(&d.abs().to_string(), d.is_sign_negative() && !d.is_zero())
+}
+
 /// A number with exactly `dp` decimals (no rounding here: round first in
 /// [`crate::calc`]): `angka_dp(99.5, 2)` → `99,50`.
 pub fn angka_dp(d: Decimal, dp: u32) -> String {
@@ -126,6 +135,10 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(angka(d(input)), want, "{input}");
         }
+        assert_eq!(angka_tertulis(d("92.70")), "92,70");
+        assert_eq!(angka_tertulis(d("8.00")), "8,00");
+        assert_eq!(angka_tertulis(d("1234.5")), "1.234,5");
+        assert_eq!(angka_tertulis(d("80")), "80");
         assert_eq!(angka_dp(d("99.5"), 2), "99,50");
         assert_eq!(angka_dp(d("117"), 2), "117,00");
         assert_eq!(angka_dp(d("1234"), 0), "1.234");

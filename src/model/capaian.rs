@@ -53,6 +53,8 @@ pub enum Realisasi {
     DaftarPeriksa(String),
     /// Cannot be computed; the reason is printed (`tidak ada populasi …`).
     TidakDapatDihitung(String),
+    /// Yes or no, for an indicator with a `ya_tidak` target.
+    YaTidak(crate::model::pk::YaTidak),
 }
 
 /// A table generated from another data file.

@@ -116,7 +116,7 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
                 .and_then(|t| t.get(&tahun))
             {
                 Some(t) => {
-                    ind.target = *t;
+                    ind.target = ind.target.dengan_nilai(*t);
                     dari_renstra += 1;
                 }
                 None => tetap.push(ind.id.clone()),
@@ -174,7 +174,7 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     ));
     let targets: Vec<(String, crate::model::Angka)> = d
         .indikator()
-        .map(|(_, i)| (i.id.clone(), i.target))
+        .map(|(_, i)| (i.id.clone(), i.target.nilai().into()))
         .collect();
     let kl = &mut d.kinerja_lainnya;
     // Only the applications the unit reported on last year carry over.

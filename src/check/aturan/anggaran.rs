@@ -75,7 +75,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
                 format!("sasaran_kegiatan[{s}].indikator[{i}].target"),
                 &format!("target {}", ind.id),
                 &format!("target of {}", ind.id),
-                ind.target.get(),
+                ind.target.nilai(),
             );
             if let Some(Realisasi::Langsung(v)) = data
                 .capaian
@@ -199,7 +199,7 @@ mod tests {
         assert!(temuan(data_2023(), persen_wajar).is_empty());
         let d = ubah(|d| {
             d.kinerja_anggaran.smart.nilai.insert(2022, a("998.4"));
-            d.pk.sasaran_kegiatan[0].indikator[0].target = a("180");
+            d.pk.sasaran_kegiatan[0].indikator[0].target = a("180").into();
         });
         let paths: Vec<_> = temuan(&d, persen_wajar)
             .into_iter()

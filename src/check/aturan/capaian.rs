@@ -99,10 +99,17 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
             }
             let pembulatan = h.pembulatan;
             // Recompute unrounded, then compare at the declared precision.
+            // The PK's own target keeps its kind (a range, at most …);
+            // another printed number is judged in the indicator's direction.
+            let target = if tg.get() == ind.target.nilai() {
+                ind.target
+            } else {
+                tg.into()
+            };
             let mentah = calc::capaian::capaian(
-                tg.get(),
+                &target,
                 &Nilai::Ada(re.get()),
-                ind.polaritas,
+                ind.arah(),
                 Pembulatan {
                     desimal: 10,
                     ..pembulatan
@@ -152,7 +159,7 @@ pub fn batas(k: &Konteks, out: &mut Vec<Temuan>) {
 pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
     for (ind, pre, t) in per_cetakan(k) {
         let t = Some(t);
-        if ind.polaritas != Polaritas::Negatif {
+        if ind.arah() != Polaritas::Negatif {
             continue;
         }
         let Nilai::Ada(r) = k.hasil.indikator[&ind.id].realisasi else {
@@ -161,7 +168,7 @@ pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
         let Some(c) = t.and_then(|t| t.capaian) else {
             continue;
         };
-        if r > ind.target.get() && c.get() >= Decimal::ONE_HUNDRED {
+        if r > ind.target.nilai() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
 "capaian.yaml",
@@ -180,7 +187,8 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
     for (ind, pre, t) in per_cetakan(k) {
         let t = Some(t);
         if matches!(ind.satuan, Satuan::Persen | Satuan::Indeks)
-            || ind.polaritas == Polaritas::Negatif
+            || ind.arah() == Polaritas::Negatif
+            || ind.target.ya_tidak()
         {
             continue;
         }
@@ -197,7 +205,7 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             }
         }
-        if r < ind.target.get() && c.get() >= Decimal::ONE_HUNDRED {
+        if r < ind.target.nilai() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
                     "capaian.yaml",
@@ -206,14 +214,14 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
                         "{}: realisasi {} dari target {} tetapi capaian dinyatakan {}%",
                         ind.id,
                         angka(r),
-                        angka(ind.target.get()),
+                        angka(ind.target.nilai()),
                         angka(c.get())
                     ),
                     format!(
                         "{}: realisasi {} of target {} but capaian declared {}%",
                         ind.id,
                         r,
-                        ind.target.get(),
+                        ind.target.nilai(),
                         c.get()
                     ),
                 )
@@ -254,12 +262,20 @@ pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
 }
 
 /// LK402: a realisasi typed equal to the target, with nothing to support it.
+///
+/// A target of 0 ("0 kejadian") is left out: zero incidents is a count of
+/// nothing, there is no table to attach, and the zero-target rule of
+/// `calc::capaian` already makes it computable.
 pub fn sama_dengan_target(k: &Konteks, out: &mut Vec<Temuan>) {
     for (ind, c, _) in per_indikator(k) {
         let Some(Realisasi::Langsung(v)) = &c.realisasi else {
             continue;
         };
-        if v.get() == ind.target.get() && c.tabel.is_empty() && c.tabel_otomatis.is_empty() {
+        if !v.get().is_zero()
+            && v.get() == ind.target.nilai()
+            && c.tabel.is_empty()
+            && c.tabel_otomatis.is_empty()
+        {
             out.push(
                 Temuan::baru(
 "capaian.yaml",
@@ -269,6 +285,57 @@ pub fn sama_dengan_target(k: &Konteks, out: &mut Vec<Temuan>) {
                 )
                 .nilai("hitungan atau tabel data", angka(v.get())),
             );
+        }
+    }
+}
+
+/// LK406: a target kind that contradicts the indicator's polarity (at most
+/// with higher-is-better, at least with lower-is-better), and a realisasi
+/// of the wrong kind (a number for a yes/no target or the reverse).
+pub fn jenis_target(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    for (s, sk) in data.pk.sasaran_kegiatan.iter().enumerate() {
+        for (i, ind) in sk.indikator.iter().enumerate() {
+            if let (Some(arah), Some(polaritas)) = (ind.target.arah(), ind.polaritas)
+                && polaritas != arah
+            {
+                let (nama, harap) = match arah {
+                    Polaritas::Negatif => ("paling_banyak", "negatif"),
+                    Polaritas::Positif => ("paling_sedikit", "positif"),
+                };
+                let ada = match polaritas {
+                    Polaritas::Negatif => "negatif",
+                    Polaritas::Positif => "positif",
+                };
+                out.push(
+                    Temuan::baru(
+                        "pk.yaml",
+                        format!("sasaran_kegiatan[{s}].indikator[{i}].polaritas"),
+                        format!(
+                            "target {} berjenis {nama} tetapi polaritasnya {ada}; hapus polaritas atau tulis polaritas: {harap}",
+                            ind.id
+                        ),
+                        format!(
+                            "target of {} is {nama} but its polarity is {ada}; remove polaritas or write polaritas: {harap}",
+                            ind.id
+                        ),
+                    )
+                    .nilai(harap, ada),
+                );
+            }
+            if let Some(why) =
+                calc::capaian::jenis_tidak_cocok(ind, data.capaian.indikator.get(&ind.id))
+            {
+                out.push(Temuan::baru(
+                    "capaian.yaml",
+                    format!("indikator.{}.realisasi", ind.id),
+                    format!("{}: {why}", ind.id),
+                    format!(
+                        "{}: a yes/no target needs a yes/no realisasi ({{ya_tidak: ya}}), and only a yes/no target takes one",
+                        ind.id
+                    ),
+                ));
+            }
         }
     }
 }
@@ -370,8 +437,8 @@ mod tests {
         assert!(temuan(data_2023(), polaritas_negatif).is_empty());
         let d = ubah(|d| {
             let ind = &mut d.pk.sasaran_kegiatan[2].indikator[1];
-            ind.polaritas = Polaritas::Negatif;
-            ind.target = a("5");
+            ind.polaritas = Some(Polaritas::Negatif);
+            ind.target = a("5").into();
             let c = d.capaian.indikator.get_mut("sk3-ikk2").unwrap();
             c.realisasi = Some(Realisasi::Langsung(a("8")));
             c.tertulis = Some(Tertulis {
@@ -445,6 +512,25 @@ mod tests {
         });
         assert!(
             temuan(&d, sama_dengan_target)
+                .iter()
+                .any(|t| t.path == "indikator.sk1-ikk2.realisasi.langsung")
+        );
+        // "0 kejadian" against a target of 0: nothing to count, no finding.
+        let d = ubah(|d| {
+            let ind =
+                d.pk.sasaran_kegiatan
+                    .iter_mut()
+                    .flat_map(|s| s.indikator.iter_mut())
+                    .find(|i| i.id == "sk1-ikk2")
+                    .unwrap();
+            ind.polaritas = Some(crate::model::pk::Polaritas::Negatif);
+            ind.target = a("0").into();
+            let c = d.capaian.indikator.get_mut("sk1-ikk2").unwrap();
+            c.realisasi = Some(Realisasi::Langsung(a("0")));
+            c.tabel.clear();
+        });
+        assert!(
+            !temuan(&d, sama_dengan_target)
                 .iter()
                 .any(|t| t.path == "indikator.sk1-ikk2.realisasi.langsung")
         );

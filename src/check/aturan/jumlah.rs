@@ -208,6 +208,69 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
+/// LK108: every row of a data table has as many label cells as the table
+/// has `kolom_label` and (unless it is a group heading without values) as
+/// many value cells as `kolom`; declared totals have one cell per value
+/// column. A flow list such as `label: [a (b, c)]` read as two cells would
+/// otherwise be cut or shifted silently when the table is printed.
+pub fn bentuk_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (id, c) in &k.d.data.capaian.indikator {
+        for (ti, t) in c.tabel.iter().enumerate() {
+            let here = format!("indikator.{id}.tabel[{ti}]");
+            let (nl, nk) = (t.kolom_label.len(), t.kolom.len());
+            let mut salah = |path: String, apa: &str, what: &str, harap: usize, ada: usize| {
+                out.push(
+                    Temuan::baru(
+                        "capaian.yaml",
+                        path,
+                        format!(
+                            "{apa} pada tabel \"{}\" berisi {ada} sel, padahal tabelnya {harap} kolom",
+                            t.judul
+                        ),
+                        format!(
+                            "{what} in table \"{}\" has {ada} cells, but the table has {harap} columns",
+                            t.judul
+                        ),
+                    )
+                    .nilai(harap, ada),
+                );
+            };
+            for (p, b) in calc::tabel::baris_berpath(&t.baris) {
+                let nama = b.label.first().cloned().unwrap_or_default();
+                if b.label.len() != nl {
+                    let apa = format!("label baris \"{nama}\"");
+                    let what = format!("label of row \"{nama}\"");
+                    salah(format!("{here}.{p}.label"), &apa, &what, nl, b.label.len());
+                }
+                if !b.nilai.is_empty() && b.nilai.len() != nk {
+                    let apa = format!("nilai baris \"{nama}\"");
+                    let what = format!("values of row \"{nama}\"");
+                    salah(format!("{here}.{p}.nilai"), &apa, &what, nk, b.nilai.len());
+                }
+                if !b.subjumlah_tertulis.is_empty() && b.subjumlah_tertulis.len() != nk {
+                    let apa = format!("subjumlah tertulis baris \"{nama}\"");
+                    let what = format!("declared subtotal of row \"{nama}\"");
+                    salah(
+                        format!("{here}.{p}.subjumlah_tertulis"),
+                        &apa,
+                        &what,
+                        nk,
+                        b.subjumlah_tertulis.len(),
+                    );
+                }
+            }
+            for (field, v) in [
+                ("jumlah_tertulis", &t.jumlah_tertulis),
+                ("jumlah_tetap", &t.jumlah_tetap),
+            ] {
+                if !v.is_empty() && v.len() != nk {
+                    salah(format!("{here}.{field}"), field, field, nk, v.len());
+                }
+            }
+        }
+    }
+}
+
 /// LK106: in a table that counts people, no cell, subtotal or total of a
 /// year's column exceeds that year's population. Declared figures that
 /// differ from the computed ones are LK103's; this rule checks the cells

@@ -78,6 +78,13 @@ pub const KATALOG: &[Aturan] = &[
         periksa: telaah::volume_pegawai,
     },
     Aturan {
+        kode: "LK108",
+        tingkat: Tingkat::Error,
+        uraian: "Setiap baris tabel data memuat sel label sebanyak kolom_label dan sel nilai sebanyak kolom; jumlah tertulis satu sel per kolom",
+        uraian_en: "Every data table row has as many label cells as kolom_label and as many value cells as kolom; declared totals one cell per column",
+        periksa: jumlah::bentuk_tabel,
+    },
+    Aturan {
         kode: "LK201",
         tingkat: Tingkat::Error,
         uraian: "Satu indikator satu target: tabel ringkasan dan e-Performance memakai target PK",
@@ -216,6 +223,13 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Realisasi yang mencurigakan: 100% dicegah padahal ada kejadian, realisasi tahun lalu sama persis dengan tahun ini, atau sama dengan target padahal tahun ini tanpa populasi",
         uraian_en: "Suspect realisasi: 100 % prevented despite incidents, last year's realisasi identical to this year's, or equal to its target while this year has no population",
         periksa: telaah::realisasi_curiga,
+    },
+    Aturan {
+        kode: "LK406",
+        tingkat: Tingkat::Error,
+        uraian: "Jenis target cocok dengan polaritas (paling_banyak tidak berpolaritas positif, paling_sedikit tidak negatif) dan dengan realisasinya (ya/tidak hanya dengan ya/tidak)",
+        uraian_en: "The target's kind fits the polarity (paling_banyak is not positive, paling_sedikit not negative) and its realisasi (yes/no only with yes/no)",
+        periksa: capaian::jenis_target,
     },
     Aturan {
         kode: "LK501",

@@ -504,7 +504,8 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                     continue;
                 };
                 let realisasi = h.and_then(|h| h.realisasi.ada());
-                let cocok = realisasi == Some(n) || (s.contains("target") && n == ind.target.get());
+                let cocok =
+                    realisasi == Some(n) || (s.contains("target") && n == ind.target.nilai());
                 if !cocok {
                     let harap = realisasi.map(fmt_angka).unwrap_or_else(|| "N/A".into());
                     out.push(
@@ -515,13 +516,13 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                                 "teks menyebut {} {} untuk {id}; realisasinya {harap} (target {})",
                                 &c[1],
                                 &c[2],
-                                fmt_angka(ind.target.get())
+                                fmt_angka(ind.target.nilai())
                             ),
                             format!(
                                 "text says {} {} for {id}; its realisasi is {harap} (target {})",
                                 &c[1],
                                 &c[2],
-                                fmt_angka(ind.target.get())
+                                fmt_angka(ind.target.nilai())
                             ),
                         )
                         .nilai(harap, c[1].to_string())
@@ -537,7 +538,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             }
             let Some(v) = desimal(&c[1]) else { continue };
-            if v != ind.target.get() {
+            if v != ind.target.nilai() {
                 out.push(
                     Temuan::baru(
                         "capaian.yaml",
@@ -545,16 +546,16 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                         format!(
                             "teks menyebut target {id} {}%; target PK {}%",
                             &c[1],
-                            fmt_angka(ind.target.get())
+                            fmt_angka(ind.target.nilai())
                         ),
                         format!(
                             "text says the target of {id} is {}%; the PK target is {}%",
                             &c[1],
-                            fmt_angka(ind.target.get())
+                            fmt_angka(ind.target.nilai())
                         ),
                     )
                     .nilai(
-                        format!("{}%", fmt_angka(ind.target.get())),
+                        format!("{}%", fmt_angka(ind.target.nilai())),
                         c[1].to_string(),
                     )
                     .di(format!("{}", &c[1])),

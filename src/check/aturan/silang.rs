@@ -8,7 +8,7 @@ use crate::format::angka;
 pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
     for (_, ind) in data.indikator() {
-        let pk = ind.target.get();
+        let pk = ind.target.nilai();
         let cetakan = data
             .capaian
             .indikator

@@ -71,7 +71,7 @@ pub fn target_renstra(k: &Konteks, out: &mut Vec<Temuan>) {
                 let Some(r) = renstra.get(&y).map(|r| r.get()) else {
                     return;
                 };
-                if kurang_dari_renstra(ind.polaritas, t, r) {
+                if kurang_dari_renstra(ind.arah(), t, r) {
                     out.push(
                         Temuan::baru(
                             berkas,
@@ -93,12 +93,15 @@ pub fn target_renstra(k: &Konteks, out: &mut Vec<Temuan>) {
                     );
                 }
             };
-            cek(
-                "pk.yaml",
-                format!("sasaran_kegiatan[{si}].indikator[{ii}].target"),
-                tahun,
-                ind.target.get(),
-            );
+            // A yes/no target has no number to compare with the Renstra's.
+            if !ind.target.ya_tidak() {
+                cek(
+                    "pk.yaml",
+                    format!("sasaran_kegiatan[{si}].indikator[{ii}].target"),
+                    tahun,
+                    ind.target.batas(ind.arah()),
+                );
+            }
             if let Some(b) = k.hasil.banding(&ind.id) {
                 for (y, t) in &b.riwayat {
                     if let (false, Some(tt)) = (t.dari_folder, t.riwayat.target) {

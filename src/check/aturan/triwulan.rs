@@ -31,9 +31,9 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             }
             let seri: Vec<Decimal> = ind.target_triwulan.iter().map(|v| v.get()).collect();
-            let mut ok = hasil_seri(&seri, ind.sifat_triwulan) == Some(ind.target.get());
+            let mut ok = hasil_seri(&seri, ind.sifat_triwulan) == Some(ind.target.nilai());
             if ind.sifat_triwulan == SifatTriwulan::Tetap {
-                ok = seri.iter().all(|v| *v == ind.target.get());
+                ok = seri.iter().all(|v| *v == ind.target.nilai());
             }
             if seri.len() != 4 || !ok {
                 let (id, en) = sifat_teks(ind.sifat_triwulan);
@@ -54,7 +54,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
                         ),
                     )
                     .nilai(
-                        angka(ind.target.get()),
+                        angka(ind.target.nilai()),
                         format!(
                             "{found} ({})",
                             seri.iter()

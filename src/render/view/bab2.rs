@@ -50,9 +50,7 @@ pub(super) fn tabel_pk(k: &Konteks) -> TabelTyp {
             .map(|s| Sel::teks(s))
             .to_vec(),
     );
-    super::baris_per_indikator(k, &mut t, |ind| {
-        vec![Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan))]
-    });
+    super::baris_per_indikator(k, &mut t, |ind| vec![Sel::teks(&k.target(ind))]);
     t
 }
 

@@ -257,8 +257,8 @@ pub(super) fn ringkasan_kinerja(
             let ind = semua[*i].1;
             TidakTercapai {
                 nama: ind.nama.clone(),
-                target: k.bersatuan(ind.target.get(), ind.satuan),
-                realisasi: k.nilai(&h.realisasi, ind.satuan),
+                target: k.target(ind),
+                realisasi: k.realisasi(ind, &h.realisasi),
                 capaian: k.persen(&h.capaian),
             }
         })

@@ -263,14 +263,7 @@ fn triwulan(k: &Konteks) -> Markup {
             let mut row = Vec::new();
             if tw == 0 {
                 row.push(Sel::teks(&nomor.to_string()).tinggi(n));
-                row.push(
-                    Sel::teks(&format!(
-                        "{} ({})",
-                        ind.nama,
-                        k.bersatuan(ind.target.get(), ind.satuan)
-                    ))
-                    .tinggi(n),
-                );
+                row.push(Sel::teks(&format!("{} ({})", ind.nama, k.target(ind))).tinggi(n));
             }
             let target = ind.target_triwulan.get(tw).map(|v| v.get());
             let real = c
@@ -297,11 +290,13 @@ fn triwulan(k: &Konteks) -> Markup {
                 .unwrap_or_default();
             row.push(Sel::teks(&format!("TW {}", ["I", "II", "III", "IV"][tw])));
             row.push(Sel::teks(
-                &target.map(|v| k.angka(v)).unwrap_or_else(|| "–".into()),
+                &target
+                    .map(|v| k.angka_tertulis(v))
+                    .unwrap_or_else(|| "–".into()),
             ));
             row.push(Sel::teks(
                 &real
-                    .map(|v| k.angka(v))
+                    .map(|v| k.angka_tertulis(v))
                     .unwrap_or_else(|| "belum dilaporkan".into()),
             ));
             row.push(Sel::teks(&persen));

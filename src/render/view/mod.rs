@@ -19,8 +19,9 @@ use crate::calc::Nilai;
 use crate::calc::hasil::Hasil;
 use crate::format;
 use crate::load::Dimuat;
+use crate::model::capaian::Realisasi;
 use crate::model::laporan::{CaraPembulatan, Pengaturan};
-use crate::model::pk::Satuan;
+use crate::model::pk::{Indikator, JenisTarget, Satuan, Target, YaTidak, ya_tidak_nilai};
 use crate::model::{Markdown, TandaTangan, Tanggal};
 use crate::susun::Laporan;
 
@@ -133,6 +134,24 @@ pub struct Ttd {
     pub nip: Option<String>,
 }
 
+/// A number already formatted, with its unit: `%` glued, an index bare,
+/// any other unit after a space with its first letter capitalised.
+fn dengan_satuan(a: String, satuan: &Satuan) -> String {
+    match satuan {
+        Satuan::Persen => format!("{a}%"),
+        Satuan::Indeks => a,
+        lain => format!("{a} {}", lain.nama()),
+    }
+}
+
+/// `Ya` or `Tidak`.
+fn ya_tidak(y: YaTidak) -> &'static str {
+    match y {
+        YaTidak::Ya => "Ya",
+        YaTidak::Tidak => "Tidak",
+    }
+}
+
 /// Shared state while building the view.
 pub(crate) struct Konteks<'a> {
     pub d: &'a Dimuat,
@@ -151,21 +170,69 @@ impl<'a> Konteks<'a> {
         format::angka(d)
     }
 
-    /// A value with its unit: `80%`, `1 Layanan`, `6 Unit`.
-    pub fn bersatuan(&self, d: Decimal, satuan: Satuan) -> String {
-        let a = format::angka(d);
-        match satuan {
-            Satuan::Persen => format!("{a}%"),
-            Satuan::Layanan => format!("{a} Layanan"),
-            Satuan::Unit => format!("{a} Unit"),
-            Satuan::Dokumen => format!("{a} Dokumen"),
-            Satuan::Orang => format!("{a} Orang"),
-            Satuan::Indeks => a,
+    /// A typed number with the decimals it was typed with (`8,00`).
+    pub fn angka_tertulis(&self, d: Decimal) -> String {
+        format::angka_tertulis(d)
+    }
+
+    /// A value with its unit: `80%`, `1 Layanan`, `6 Unit`, `2 Kejadian`.
+    pub fn bersatuan(&self, d: Decimal, satuan: &Satuan) -> String {
+        dengan_satuan(format::angka(d), satuan)
+    }
+
+    /// An indicator's target with its comparator, its numbers with the
+    /// decimals typed: `80%`, `≥ 95%`, `≤ 2 Kejadian`, `90–95%`, `Ya`.
+    pub fn target(&self, ind: &Indikator) -> String {
+        let s = &ind.satuan;
+        let t = |a: &crate::model::Angka| dengan_satuan(format::angka_tertulis(a.get()), s);
+        match &ind.target {
+            Target::Angka(a) | Target::Berjenis(JenisTarget::Tepat(a)) => t(a),
+            Target::Berjenis(JenisTarget::PalingSedikit(a)) => format!("≥ {}", t(a)),
+            Target::Berjenis(JenisTarget::PalingBanyak(a)) => format!("≤ {}", t(a)),
+            Target::Berjenis(JenisTarget::Rentang([a, b])) => dengan_satuan(
+                format!(
+                    "{}–{}",
+                    format::angka_tertulis(a.get()),
+                    format::angka_tertulis(b.get())
+                ),
+                s,
+            ),
+            Target::Berjenis(JenisTarget::YaTidak(y)) => ya_tidak(*y).into(),
+        }
+    }
+
+    /// An indicator's realisasi: with its unit (a typed value with the
+    /// decimals typed), `Ya`/`Tidak` for a yes/no indicator, or N/A.
+    pub fn realisasi(&self, ind: &Indikator, n: &Nilai) -> String {
+        let langsung = self
+            .d
+            .data
+            .capaian
+            .indikator
+            .get(&ind.id)
+            .and_then(|c| match c.realisasi {
+                Some(Realisasi::Langsung(v)) => Some(v.get()),
+                _ => None,
+            });
+        match n {
+            Nilai::Ada(d) if ind.target.ya_tidak() => {
+                ya_tidak(if *d == ya_tidak_nilai(YaTidak::Ya) {
+                    YaTidak::Ya
+                } else {
+                    YaTidak::Tidak
+                })
+                .into()
+            }
+            // Typed as it stands: keep its decimals (`8,00`).
+            Nilai::Ada(d) if langsung == Some(*d) => {
+                dengan_satuan(format::angka_tertulis(*d), &ind.satuan)
+            }
+            _ => self.nilai(n, &ind.satuan),
         }
     }
 
     /// A computed value with unit, or N/A.
-    pub fn nilai(&self, n: &Nilai, satuan: Satuan) -> String {
+    pub fn nilai(&self, n: &Nilai, satuan: &Satuan) -> String {
         match n {
             Nilai::Ada(d) => self.bersatuan(*d, satuan),
             Nilai::BelumDiisi => "belum diisi".into(),
@@ -175,7 +242,7 @@ impl<'a> Konteks<'a> {
 
     /// A percentage, or N/A.
     pub fn persen(&self, n: &Nilai) -> String {
-        self.nilai(n, Satuan::Persen)
+        self.nilai(n, &Satuan::Persen)
     }
 
     /// Rupiah in the report's style.

@@ -9,10 +9,11 @@ use crate::calc::Nilai;
 use crate::calc::capaian::{HasilIndikator, RincianRealisasi};
 use crate::model::capaian::{CapaianIndikator, Realisasi};
 use crate::model::laporan::RumusNegatif;
-use crate::model::pk::{Indikator, Polaritas, SasaranKegiatan};
+use crate::model::pk::{Indikator, JenisTarget, Polaritas, SasaranKegiatan, Target};
 use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp};
 use crate::render::view::{Konteks, md_opt, romawi};
+use rust_decimal::Decimal;
 
 /// One activity goal's part of Bab III A.
 #[derive(Debug)]
@@ -168,13 +169,17 @@ pub enum Rumus {
     /// A lower-is-better target of 0: no formula, the report's convention
     /// (realisasi 0 → 100 %, above 0 → 0 %).
     TargetNol,
+    /// A realisasi inside the target range: 100 %.
+    DalamRentang,
+    /// A yes/no target: met (100 %) or not (0 %).
+    YaTidak,
 }
 
 fn cara_realisasi(k: &Konteks, id: &str, c: Option<&CapaianIndikator>) -> CaraRealisasi {
     match c.and_then(|c| c.realisasi.as_ref()) {
         None => CaraRealisasi::BelumDiisi,
         Some(Realisasi::TidakDapatDihitung(why)) => CaraRealisasi::TidakDapatDihitung(why.clone()),
-        Some(Realisasi::Langsung(_)) => CaraRealisasi::Langsung,
+        Some(Realisasi::Langsung(_) | Realisasi::YaTidak(_)) => CaraRealisasi::Langsung,
         Some(Realisasi::Hitungan(x)) => CaraRealisasi::Hitungan(Hitungan {
             uraian_pembilang: x.uraian_pembilang.clone(),
             uraian_penyebut: x.uraian_penyebut.clone(),
@@ -232,15 +237,37 @@ fn rumus_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> Option<Rum
     let Nilai::Ada(c) = &h.capaian else {
         return None;
     };
-    Some(RumusCapaian {
-        rumus: match (ind.polaritas, k.p.rumus_negatif) {
-            (Polaritas::Negatif, _) if ind.target.get().is_zero() => Rumus::TargetNol,
+    // The direction and number the capaian was computed against
+    // (`calc::capaian::capaian`): a range outside its bounds is judged
+    // against the bound crossed; inside, and yes/no, need no formula.
+    let numerik = |arah: Polaritas, t: Decimal| {
+        let rumus = match (arah, k.p.rumus_negatif) {
+            (Polaritas::Negatif, _) if t.is_zero() => Rumus::TargetNol,
             (Polaritas::Positif, _) => Rumus::Positif,
             (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => Rumus::NegatifDuaTarget,
             (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => Rumus::NegatifPerRealisasi,
+        };
+        (rumus, k.angka(t))
+    };
+    let (rumus, target) = match &ind.target {
+        Target::Berjenis(JenisTarget::YaTidak(_)) => (Rumus::YaTidak, k.target(ind)),
+        Target::Berjenis(JenisTarget::Rentang([a, _])) if r < a.get() => {
+            numerik(Polaritas::Positif, a.get())
+        }
+        Target::Berjenis(JenisTarget::Rentang([_, b])) if r > b.get() => {
+            numerik(Polaritas::Negatif, b.get())
+        }
+        Target::Berjenis(JenisTarget::Rentang(_)) => (Rumus::DalamRentang, k.target(ind)),
+        t => numerik(ind.arah(), t.nilai()),
+    };
+    Some(RumusCapaian {
+        rumus,
+        target,
+        realisasi: if ind.target.ya_tidak() {
+            k.realisasi(ind, &Nilai::Ada(r))
+        } else {
+            k.angka(r)
         },
-        target: k.angka(ind.target.get()),
-        realisasi: k.angka(r),
         hasil: k.persen(&Nilai::Ada(*c)),
         dibatasi: h.dibatasi,
         aturan: k.aturan(h.pembulatan),
@@ -257,8 +284,8 @@ fn tabel_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> TabelTyp {
     ]);
     t.isi.push(vec![
         Sel::teks(&ind.nama),
-        Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan)),
-        Sel::teks(&k.nilai(&h.realisasi, ind.satuan)),
+        Sel::teks(&k.target(ind)),
+        Sel::teks(&k.realisasi(ind, &h.realisasi)),
         Sel::teks(&k.persen(&h.capaian)),
     ]);
     t
@@ -307,8 +334,8 @@ fn indikator_view(
     IndikatorView {
         nama: ind.nama.clone(),
         label: format!("{}.{}", romawi(s + 1), i + 1),
-        target: k.bersatuan(ind.target.get(), ind.satuan),
-        realisasi: k.nilai(&h.realisasi, ind.satuan),
+        target: k.target(ind),
+        realisasi: k.realisasi(ind, &h.realisasi),
         capaian: k.persen(&h.capaian),
         status: match (h.tercapai(), &h.capaian) {
             (Some(true), _) => Status::Tercapai,

@@ -121,13 +121,13 @@ fn e_performance(k: &mut Konteks, ep: &EPerformance) -> EPerformanceView {
         let e = ep.indikator.get(&ind.id);
         let real = e
             .and_then(|e| e.realisasi)
-            .map(|r| k.bersatuan(r.get(), ind.satuan));
+            .map(|r| k.bersatuan(r.get(), &ind.satuan));
         if real.is_none() {
             nihil.push(ind.nama.clone());
         }
         vec![
             Sel::teks(
-                &e.map(|e| k.bersatuan(e.target.get(), ind.satuan))
+                &e.map(|e| k.bersatuan(e.target.get(), &ind.satuan))
                     .unwrap_or_else(|| "–".into()),
             ),
             Sel::teks(&real.unwrap_or_else(|| "Nihil".into())),

@@ -98,7 +98,7 @@ pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Bab3
     let data = &k.d.data;
     let negatif = data
         .indikator()
-        .any(|(_, i)| i.polaritas == Polaritas::Negatif);
+        .any(|(_, i)| i.arah() == Polaritas::Negatif);
     let aturan = Aturan {
         realisasi: k.aturan(k.p.realisasi),
         capaian: k.aturan(k.p.capaian),

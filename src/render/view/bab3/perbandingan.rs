@@ -71,10 +71,10 @@ pub(super) fn tahun_lalu(
         .find(|(y, _)| *y == tahun - 1)
         .map(|(y, lalu)| {
             let (r, cap_lalu) = (&lalu.riwayat, &lalu.capaian);
-            let target = r.target.map(|t| k.bersatuan(t.get(), ind.satuan));
+            let target = r.target.map(|t| k.bersatuan(t.get(), &ind.satuan));
             let realisasi = match (cap_lalu, r.realisasi) {
                 (Nilai::TidakDapatDihitung(_), _) => Some("N/A".to_string()),
-                (_, Some(v)) => Some(k.bersatuan(v.get(), ind.satuan)),
+                (_, Some(v)) => Some(k.bersatuan(v.get(), &ind.satuan)),
                 _ => None,
             };
             let banding = match hasil_banding.and_then(|b| b.perubahan) {
@@ -108,14 +108,14 @@ pub(super) fn tahun_lalu(
             let (r, cap) = (&lalu.riwayat, &lalu.capaian);
             let real = match (cap, r.realisasi) {
                 (Nilai::TidakDapatDihitung(_), _) => "N/A".into(),
-                (_, Some(v)) => k.bersatuan(v.get(), ind.satuan),
+                (_, Some(v)) => k.bersatuan(v.get(), &ind.satuan),
                 _ => "–".into(),
             };
             t.isi.push(vec![
                 Sel::teks(&y.to_string()),
                 Sel::teks(
                     &r.target
-                        .map(|v| k.bersatuan(v.get(), ind.satuan))
+                        .map(|v| k.bersatuan(v.get(), &ind.satuan))
                         .unwrap_or_else(|| "–".into()),
                 ),
                 Sel::teks(&real),
@@ -124,8 +124,8 @@ pub(super) fn tahun_lalu(
         }
         t.isi.push(vec![
             Sel::teks(&tahun.to_string()),
-            Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan)),
-            Sel::teks(&k.nilai(&h.realisasi, ind.satuan)),
+            Sel::teks(&k.target(ind)),
+            Sel::teks(&k.realisasi(ind, &h.realisasi)),
             Sel::teks(&k.persen(&h.capaian)),
         ]);
         t.markup()
@@ -195,8 +195,8 @@ pub(super) fn renstra(
                 .map(|b| b.capaian.clone())
                 .unwrap_or(Nilai::BelumDiisi);
             TahunIniRenstra {
-                target: k.bersatuan(tr.get(), ind.satuan),
-                realisasi: k.nilai(&h.realisasi, ind.satuan),
+                target: k.bersatuan(tr.get(), &ind.satuan),
+                realisasi: k.realisasi(ind, &h.realisasi),
                 capaian: k.persen(&cr),
                 tercapai: cr.ada().map(|v| v >= Decimal::ONE_HUNDRED),
             }
@@ -214,7 +214,7 @@ pub(super) fn renstra(
         row.extend(
             targets
                 .values()
-                .map(|v| Sel::teks(&k.bersatuan(v.get(), ind.satuan))),
+                .map(|v| Sel::teks(&k.bersatuan(v.get(), &ind.satuan))),
         );
         t.isi.push(row);
         TargetRenstra {

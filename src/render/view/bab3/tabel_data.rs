@@ -82,7 +82,7 @@ pub(super) fn tabel_indikator(
 
 fn sel_data(s: &SelData, k: &Konteks) -> String {
     match s {
-        SelData::Angka(a) => k.angka(a.get()),
+        SelData::Angka(a) => k.angka_tertulis(a.get()),
         SelData::Teks(t) => t.clone(),
     }
 }

@@ -38,8 +38,8 @@ pub(super) fn tabel_tiga_tahun(k: &Konteks, hasil: &[(usize, HasilIndikator)]) -
                 .unwrap_or_else(|| "–".into())
         };
         vec![
-            Sel::teks(&k.bersatuan(ind.target.get(), ind.satuan)),
-            Sel::teks(&k.nilai(&h.realisasi, ind.satuan)),
+            Sel::teks(&k.target(ind)),
+            Sel::teks(&k.realisasi(ind, &h.realisasi)),
             Sel::teks(&k.persen(&h.capaian)),
             Sel::teks(&lalu(tahun - 1)),
             Sel::teks(&lalu(tahun - 2)),
