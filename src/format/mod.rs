@@ -8,5 +8,5 @@ mod terbilang;
 
 pub use angka::{angka, angka_dp, persen, rupiah};
 pub use huruf::{HurufBesar, huruf_besar};
-pub use tanggal::{nama_bulan, tanggal};
+pub use tanggal::{nama_bulan, rentang_tahun, tanggal};
 pub use terbilang::{terbilang, terbilang_judul, terbilang_rupiah};

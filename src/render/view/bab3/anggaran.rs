@@ -31,8 +31,8 @@ pub struct Anggaran {
     pub tabel_program: Markup,
     /// Table per jenis belanja.
     pub tabel_jenis_belanja: Markup,
-    /// First year of the chart.
-    pub grafik_awal: i32,
+    /// The years of the chart for its caption (`2021–2023`, or `2023`).
+    pub tahun_grafik: String,
     /// Chart of spending per jenis belanja per year.
     pub grafik: Markup,
     /// Spending per year, for the list under the chart.
@@ -143,7 +143,8 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
             Seri::baru(&y.to_string(), nilai, |v| k.rp(v))
         })
         .collect();
-    let grafik_awal = years.first().map(|(y, _)| *y).unwrap_or(tahun);
+    let tahun_grafik =
+        crate::format::rentang_tahun(years.first().map_or(tahun, |(y, _)| *y), tahun);
     let per_tahun = years
         .iter()
         .map(|(y, js)| {
@@ -164,7 +165,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
         sisa: k.rp(total.sisa),
         tabel_program,
         tabel_jenis_belanja,
-        grafik_awal,
+        tahun_grafik,
         grafik: panggil::grafik_batang(&kategori, &seri),
         per_tahun,
         uraian_grafik: md_opt(a.uraian_grafik.as_ref()),

@@ -144,10 +144,8 @@ pub(super) fn tahun_lalu(
 /// Part 3: comparison with the Renstra's medium-term targets.
 #[derive(Debug)]
 pub struct Renstra {
-    /// First year of the Renstra.
-    pub awal: i32,
-    /// Last year of the Renstra.
-    pub akhir: i32,
+    /// The Renstra's period (`2020–2024`).
+    pub periode: String,
     /// The indicator's targets, when the Renstra sets any.
     pub target: Option<TargetRenstra>,
     /// The unit's analysis (may be empty).
@@ -223,8 +221,7 @@ pub(super) fn renstra(
         }
     });
     Renstra {
-        awal: r.periode_awal,
-        akhir: r.periode_akhir,
+        periode: crate::format::rentang_tahun(r.periode_awal, r.periode_akhir),
         target,
         analisis: c
             .and_then(|c| c.analisis.renstra.as_ref())
