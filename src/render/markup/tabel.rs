@@ -174,6 +174,12 @@ impl TabelTyp {
         }
     }
 
+    /// The Typst code of the table, unless it has no body rows: a table
+    /// of only its header (and a total of nothing) is left out.
+    pub fn markup_berisi(&self) -> Option<Markup> {
+        (!self.isi.is_empty()).then(|| self.markup())
+    }
+
     /// The Typst code of the table (a `table(...)` expression).
     pub fn markup(&self) -> Markup {
         let mut out = String::from("table(columns: (");
