@@ -13,7 +13,12 @@ use serde_yaml::Value;
 /// shape: the first element of each list stands for its siblings (they
 /// have the same fields), so `a[*].b` is emptied once, in `a[0]`; so do the
 /// first entry of maps keyed by indicator id (`sk1-ikk1`) or year.
-fn daftar(v: &Value, jalur: &mut Vec<Value>, bentuk: &mut String, out: &mut Vec<(String, Vec<Value>)>) {
+fn daftar(
+    v: &Value,
+    jalur: &mut Vec<Value>,
+    bentuk: &mut String,
+    out: &mut Vec<(String, Vec<Value>)>,
+) {
     match v {
         Value::Sequence(s) if !s.is_empty() => {
             if !out.iter().any(|(b, _)| b == bentuk) {
@@ -44,7 +49,10 @@ fn daftar(v: &Value, jalur: &mut Vec<Value>, bentuk: &mut String, out: &mut Vec<
 /// A map key in a shape: `*` for keys that name an item rather than a field
 /// (years, indicator ids such as `sk1-ikk1`).
 fn bentuk_kunci(k: &Value) -> String {
-    let teks = serde_yaml::to_string(k).unwrap_or_default().trim().to_string();
+    let teks = serde_yaml::to_string(k)
+        .unwrap_or_default()
+        .trim()
+        .to_string();
     let nama_item = k.is_number()
         || teks.split('-').all(|b| {
             let huruf = b.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -83,7 +91,6 @@ fn every_list_may_be_empty() {
             kasus += 1;
             // Located load errors and panics are judged by `jalankan`;
             // without errors, the PDF must build.
-            let mulai = std::time::Instant::now();
             match jalankan(&dir, false) {
                 Err(e) => gagal.push(format!("{berkas}{bentuk}: {e}")),
                 Ok(Hasil::Baik) => {
@@ -94,11 +101,12 @@ fn every_list_may_be_empty() {
                 }
                 Ok(_) => {}
             }
-            eprintln!("{berkas}{bentuk} {:?}", mulai.elapsed());
         }
         std::fs::write(&jalur_berkas, &asli).unwrap();
     }
     eprintln!("{kasus} daftar dikosongkan, {dibangun} dibangun");
-    assert!(kasus > 50, "only {kasus} lists found");
+    // data/2023 has 48 list shapes; 39 of them may be empty and build.
+    assert!(kasus >= 45, "only {kasus} lists found");
+    assert!(dibangun >= 30, "only {dibangun} built");
     assert!(gagal.is_empty(), "{}", gagal.join("\n"));
 }
