@@ -189,3 +189,32 @@ fn staff_without_groups_is_refused_at_its_field() {
         "{diag:#?}"
     );
 }
+
+#[test]
+fn tables_without_rows_are_left_out() {
+    let (_t, dir) = salinan();
+    // The first data table of the first indicator that has one, emptied.
+    let mut judul = String::new();
+    ubah_yaml(&dir, "capaian.yaml", |v| {
+        let t = v["indikator"]
+            .as_mapping_mut()
+            .unwrap()
+            .iter_mut()
+            .find_map(|(_, i)| i.get_mut("tabel").filter(|t| t.is_sequence()))
+            .unwrap();
+        judul = t[0]["judul"].as_str().unwrap().to_string();
+        t[0]["baris"] = Value::Sequence(vec![]);
+    });
+    ubah_yaml(&dir, "kinerja_lainnya.yaml", |v| {
+        v["tarja"]["target"] = Value::Sequence(vec![]);
+    });
+    let (_t0, asli) = salinan();
+    let sebelum = teks(&asli);
+    // Captions read "Tabel 3.2: <judul>" in the body.
+    let keterangan = format!(": {judul}");
+    assert!(sebelum.contains(&keterangan));
+    assert!(sebelum.contains("Capaian Target Kinerja Tahun 2023"));
+    let s = teks(&dir);
+    assert!(!s.contains(&keterangan), "{judul}");
+    assert!(!s.contains("Capaian Target Kinerja Tahun 2023"));
+}

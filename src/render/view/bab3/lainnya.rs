@@ -14,8 +14,8 @@ pub struct Lainnya {
     pub ep_uraian: Markup,
     /// 1. Screenshot, when the data names one.
     pub ep_gambar: Option<Markup>,
-    /// 1. Targets and realisasi on e-Performance.
-    pub ep_tabel: Markup,
+    /// 1. Targets and realisasi on e-Performance, unless no indicator has any.
+    pub ep_tabel: Option<Markup>,
     /// 1. Indicators without a realisasi there.
     pub ep_nihil: Vec<String>,
     /// 1. Closing text (may be empty).
@@ -32,8 +32,8 @@ pub struct Lainnya {
     pub em_pelaksanaan: Option<String>,
     /// 3. The unit's text on TARJA.
     pub tarja_uraian: Markup,
-    /// 3. The TARJA table.
-    pub tarja_tabel: Markup,
+    /// 3. The TARJA table, unless there are no targets.
+    pub tarja_tabel: Option<Markup>,
     /// 3. Closing text (may be empty).
     pub tarja_penutup: Markup,
     /// 4. National priorities.
@@ -104,7 +104,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Lainnya {
     Lainnya {
         ep_uraian: md(&kl.e_performance.uraian),
         ep_gambar,
-        ep_tabel: t.markup(),
+        ep_tabel: t.markup_berisi(),
         ep_nihil: nihil,
         ep_penutup: md_opt(kl.e_performance.penutup.as_ref()),
         em_uraian: md(&kl.e_monev.uraian),
@@ -113,7 +113,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Lainnya {
         em_serapan: persen(kl.e_monev.serapan_anggaran),
         em_pelaksanaan: persen(kl.e_monev.pelaksanaan),
         tarja_uraian: md(&kl.tarja.uraian),
-        tarja_tabel: tarja.markup(),
+        tarja_tabel: tarja.markup_berisi(),
         tarja_penutup: md_opt(kl.tarja.penutup.as_ref()),
         prioritas_nasional: md(&kl.prioritas_nasional.uraian),
     }

@@ -38,8 +38,8 @@ pub struct Populasi {
 pub struct TabelBerjudul {
     /// Title.
     pub judul: String,
-    /// The table.
-    pub tabel: Markup,
+    /// The table, unless it has no rows (then only its note is printed).
+    pub tabel: Option<Markup>,
     /// Note under it (may be empty).
     pub catatan: Markup,
 }
@@ -69,7 +69,7 @@ pub(super) fn tabel_indikator(
         let sub = &k.hasil.tabel_rinci[&(id.to_string(), ti)].subjumlah;
         out.push(TabelIndikator::Data(TabelBerjudul {
             judul: t.judul.clone(),
-            tabel: tabel_data(k, t, jumlah, sub).markup(),
+            tabel: tabel_data(k, t, jumlah, sub).markup_berisi(),
             catatan: t.catatan.as_ref().map(md).unwrap_or_default(),
         }));
     }
