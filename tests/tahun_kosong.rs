@@ -218,3 +218,16 @@ fn tables_without_rows_are_left_out() {
     assert!(!s.contains(&keterangan), "{judul}");
     assert!(!s.contains("Capaian Target Kinerja Tahun 2023"));
 }
+
+#[test]
+fn renstra_sentence_never_prints_a_missing_realisasi_as_a_figure() {
+    let (_t, dir) = salinan();
+    let s = teks(&dir);
+    // IKK I.3 has no population: its realisasi is N/A.
+    assert!(s.contains(&rapat(
+        "Target jangka menengah Renstra 2020–2024 untuk tahun 2023 adalah 97%. Realisasi tahun \
+         2023 tidak dapat dihitung (N/A), sehingga belum dapat dibandingkan dengan target tersebut."
+    )));
+    assert!(!s.contains("sebesar N/A"));
+    assert!(!s.contains("sebesar belum diisi"));
+}

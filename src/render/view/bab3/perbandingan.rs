@@ -166,8 +166,11 @@ pub struct TargetRenstra {
 pub struct TahunIniRenstra {
     /// The Renstra target.
     pub target: String,
-    /// This year's realisasi.
-    pub realisasi: String,
+    /// This year's realisasi, when it is a number; `None` when it is not
+    /// computable (N/A) or not entered (see `realisasi_na`).
+    pub realisasi: Option<String>,
+    /// Whether a missing realisasi is N/A (not computable) rather than not entered.
+    pub realisasi_na: bool,
     /// Capaian against the Renstra target.
     pub capaian: String,
     /// `Some(true)` when reached, `None` when it cannot be compared.
@@ -194,7 +197,8 @@ pub(super) fn renstra(
                 .unwrap_or(Nilai::BelumDiisi);
             TahunIniRenstra {
                 target: k.bersatuan(tr.get(), ind.satuan),
-                realisasi: k.nilai(&h.realisasi, ind.satuan),
+                realisasi: h.realisasi.ada().map(|_| k.nilai(&h.realisasi, ind.satuan)),
+                realisasi_na: matches!(h.realisasi, Nilai::TidakDapatDihitung(_)),
                 capaian: k.persen(&cr),
                 tercapai: cr.ada().map(|v| v >= Decimal::ONE_HUNDRED),
             }
