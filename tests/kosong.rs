@@ -1,7 +1,8 @@
 //! Every list of the data may be empty: for each list field reachable in
 //! data/2023's YAML, a copy with that list emptied either gets a located
 //! error from load/`check`, or builds a PDF (no panic, no Typst error such
-//! as the `(,)` an empty chart once generated).
+//! as the `(,)` an empty chart once generated). Then, per file, all the
+//! lists that may be empty on their own are emptied together.
 
 mod common;
 
@@ -61,6 +62,32 @@ fn bentuk_kunci(k: &Value) -> String {
     if nama_item { "*".into() } else { teks }
 }
 
+/// Empties, in `v`, every list (each instance, not only the first) whose
+/// shape is in `bentuk_kosong`.
+fn kosongkan_semua(v: &mut Value, bentuk: &mut String, bentuk_kosong: &[String]) {
+    match v {
+        Value::Sequence(s) if bentuk_kosong.contains(bentuk) => s.clear(),
+        Value::Sequence(s) => {
+            let panjang = bentuk.len();
+            bentuk.push_str("[*]");
+            for x in s {
+                kosongkan_semua(x, bentuk, bentuk_kosong);
+            }
+            bentuk.truncate(panjang);
+        }
+        Value::Mapping(m) => {
+            for (k, anak) in m.iter_mut() {
+                let panjang = bentuk.len();
+                bentuk.push('.');
+                bentuk.push_str(&bentuk_kunci(k));
+                kosongkan_semua(anak, bentuk, bentuk_kosong);
+                bentuk.truncate(panjang);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The value at `jalur` in `v`.
 fn di<'a>(v: &'a mut Value, jalur: &[Value]) -> &'a mut Value {
     jalur.iter().fold(v, |v, k| match (v, k) {
@@ -84,6 +111,7 @@ fn every_list_may_be_empty() {
         let doc: Value = serde_yaml::from_str(&asli).unwrap();
         let mut semua = Vec::new();
         daftar(&doc, &mut Vec::new(), &mut String::new(), &mut semua);
+        let mut boleh_kosong = Vec::new();
         for (bentuk, jalur) in semua {
             let mut ubah = doc.clone();
             *di(&mut ubah, &jalur) = Value::Sequence(vec![]);
@@ -95,11 +123,28 @@ fn every_list_may_be_empty() {
                 Err(e) => gagal.push(format!("{berkas}{bentuk}: {e}")),
                 Ok(Hasil::Baik) => {
                     dibangun += 1;
+                    boleh_kosong.push(bentuk.clone());
                     if let Err(e) = jalankan(&dir, true) {
                         gagal.push(format!("{berkas}{bentuk}: {e}"));
                     }
                 }
                 Ok(_) => {}
+            }
+        }
+        // Together: every list of the file that may be empty on its own,
+        // emptied everywhere at once (a chart whose every year is empty,
+        // a table whose every source is).
+        if boleh_kosong.len() > 1 {
+            let mut ubah = doc.clone();
+            kosongkan_semua(&mut ubah, &mut String::new(), &boleh_kosong);
+            std::fs::write(&jalur_berkas, serde_yaml::to_string(&ubah).unwrap()).unwrap();
+            kasus += 1;
+            let hasil = jalankan(&dir, false).and_then(|h| match h {
+                Hasil::Baik => jalankan(&dir, true),
+                h => Ok(h),
+            });
+            if let Err(e) = hasil {
+                gagal.push(format!("{berkas} (semua daftar yang boleh kosong): {e}"));
             }
         }
         std::fs::write(&jalur_berkas, &asli).unwrap();
