@@ -79,9 +79,10 @@ fn build_many_folders_one_broken() {
     assert!(rows[2].contains("pk.yaml"), "{stdout}");
     for (row, name) in [(3, "Lapas Atambua"), (4, "Lapas Kupang")] {
         assert!(!rows[row].contains("GAGAL"), "{stdout}");
+        // 114 pages: the Renstra sentences of N/A indicators got shorter.
         assert!(
             rows.iter()
-                .any(|r| r.starts_with(name) && r.contains("115")),
+                .any(|r| r.starts_with(name) && r.contains("114")),
             "{stdout}"
         );
     }
