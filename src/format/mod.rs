@@ -8,5 +8,5 @@ mod terbilang;
 
 pub use angka::{SPASI_RUPIAH, angka, angka_dp, angka_tertulis, persen, rupiah, rupiah_utuh};
 pub use huruf::{HurufBesar, huruf_besar};
-pub use tanggal::{nama_bulan, tanggal};
+pub use tanggal::{nama_bulan, rentang_tahun, tanggal};
 pub use terbilang::{terbilang, terbilang_judul, terbilang_rupiah};

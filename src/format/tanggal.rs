@@ -33,9 +33,27 @@ pub fn tanggal(t: Tanggal, nol_di_depan: bool) -> String {
     }
 }
 
+/// A span of years as printed after "Tahun": `2021–2023`, or just `2023`
+/// when it is one year (never `2023–2023`); the ends in either order.
+pub fn rentang_tahun(awal: i32, akhir: i32) -> String {
+    let (awal, akhir) = (awal.min(akhir), awal.max(akhir));
+    if awal == akhir {
+        awal.to_string()
+    } else {
+        format!("{awal}–{akhir}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rentang_satu_dan_banyak_tahun() {
+        assert_eq!(rentang_tahun(2020, 2020), "2020");
+        assert_eq!(rentang_tahun(2021, 2023), "2021–2023");
+        assert_eq!(rentang_tahun(2023, 2022), "2022–2023");
+    }
 
     #[test]
     fn dates() {

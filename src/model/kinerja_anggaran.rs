@@ -28,7 +28,10 @@ pub struct KinerjaAnggaran {
 pub struct Skor {
     /// Weight in the combined budget performance, in percent (60 for SMART, 40 for IKPA).
     pub bobot: Angka,
-    /// Score of the reporting year and earlier years; a missing year is shown as N/A.
+    /// Score of the reporting year and earlier years. May be absent or
+    /// empty: the chart shows only the years that have a score, and a
+    /// score without any is left out of the report.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub nilai: BTreeMap<i32, Angka>,
     /// Target score, if one is set (IKPA: 100).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -23,16 +23,21 @@ pub fn string(text: &str) -> Markup {
     Markup(escape::string(text))
 }
 
+/// A Typst array literal of already-generated items: `()` when empty and
+/// a trailing comma otherwise, because `(x)` is just `x` in Typst and `(,)`
+/// is a syntax error.
+fn larik(items: impl IntoIterator<Item = String>) -> String {
+    let items: Vec<String> = items.into_iter().collect();
+    if items.is_empty() {
+        "()".into()
+    } else {
+        format!("({},)", items.join(", "))
+    }
+}
+
 /// A Typst array of string literals.
 pub fn strings(texts: &[String]) -> Markup {
-    Markup(format!(
-        "({})",
-        texts
-            .iter()
-            .map(|t| escape::string(t))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ))
+    Markup(larik(texts.iter().map(|t| escape::string(t))))
 }
 
 /// One series of a bar chart.
@@ -65,24 +70,19 @@ impl Seri {
     }
 
     fn typst(&self) -> String {
-        let angka: Vec<String> = self
-            .nilai
-            .iter()
-            .map(|v| {
-                v.map(|v| v.normalize().to_string())
-                    .unwrap_or_else(|| "none".into())
-            })
-            .collect();
-        let teks: Vec<String> = self
+        let angka = self.nilai.iter().map(|v| {
+            v.map(|v| v.normalize().to_string())
+                .unwrap_or_else(|| "none".into())
+        });
+        let teks = self
             .label
             .iter()
-            .map(|l| format!("[{}]", escape::markup(l)))
-            .collect();
+            .map(|l| format!("[{}]", escape::markup(l)));
         format!(
-            "([{}], ({},), ({},))",
+            "([{}], {}, {})",
             escape::markup(&self.nama),
-            angka.join(", "),
-            teks.join(", ")
+            larik(angka),
+            larik(teks)
         )
     }
 }
@@ -91,12 +91,22 @@ impl Seri {
 /// series.
 pub fn grafik_batang(kategori: &[String], seri: &[Seri]) -> Markup {
     Markup(format!(
-        "grafik-batang(({},), ({},))",
-        kategori
-            .iter()
-            .map(|c| format!("[{}]", escape::markup(c)))
-            .collect::<Vec<_>>()
-            .join(", "),
-        seri.iter().map(Seri::typst).collect::<Vec<_>>().join(", ")
+        "grafik-batang({}, {})",
+        larik(kategori.iter().map(|c| format!("[{}]", escape::markup(c)))),
+        larik(seri.iter().map(Seri::typst))
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn larik_kosong_satu_banyak() {
+        assert_eq!(larik(Vec::new()), "()");
+        assert_eq!(larik(["1".to_string()]), "(1,)");
+        assert_eq!(larik(["1".to_string(), "2".to_string()]), "(1, 2,)");
+        assert_eq!(strings(&["a".into()]).as_str(), "(\"a\",)");
+        assert_eq!(grafik_batang(&[], &[]).as_str(), "grafik-batang((), ())");
+    }
 }

@@ -174,6 +174,12 @@ impl TabelTyp {
         }
     }
 
+    /// The Typst code of the table, unless it has no body rows: a table
+    /// of only its header (and a total of nothing) is left out.
+    pub fn markup_berisi(&self) -> Option<Markup> {
+        (!self.isi.is_empty()).then(|| self.markup())
+    }
+
     /// The Typst code of the table (a `table(...)` expression). A table
     /// with merged body cells becomes a `tabel-kelompok(...)` of gaya.typ,
     /// which keeps the rows of each merged cell on one page.

@@ -26,7 +26,7 @@ pub struct Bab1 {
     /// B. Staff per rank group: (group, count with the number in words).
     pub pegawai_golongan: Vec<(String, String)>,
     /// B. Staff table.
-    pub tabel_pegawai: Markup,
+    pub tabel_pegawai: Option<Markup>,
     /// B. Text before the organisation chart.
     pub pengantar_struktur: Markup,
     /// B. The unit's name (caption of the chart).
@@ -102,7 +102,8 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab1 {
             .iter()
             .map(|(g, n)| (g.to_string(), jumlah_kata(*n)))
             .collect(),
-        tabel_pegawai: t.markup(),
+        // No rows, no table (a header with "Jumlah 0" says nothing).
+        tabel_pegawai: (!pg.golongan.is_empty()).then(|| t.markup()),
         pengantar_struktur: md(&n.pengantar_struktur),
         unit: data.unit.nama.clone(),
         struktur,

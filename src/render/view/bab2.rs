@@ -36,7 +36,7 @@ pub struct Bab2 {
     /// B. PK table (sasaran, indicators, targets).
     pub tabel_pk: Markup,
     /// B. PK budget table.
-    pub tabel_anggaran_pk: Markup,
+    pub tabel_anggaran_pk: Option<Markup>,
 }
 
 /// The PK table: goals spanning their indicators.
@@ -130,6 +130,6 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab2 {
         kebijakan: r.kebijakan.clone(),
         pengantar_pk: md(&data.narasi.pengantar_perjanjian_kinerja),
         tabel_pk: tabel_pk(k).markup(),
-        tabel_anggaran_pk: tabel_anggaran_pk(k, true).markup(),
+        tabel_anggaran_pk: tabel_anggaran_pk(k, true).markup_berisi(),
     }
 }

@@ -91,7 +91,7 @@ pub struct PkView {
     /// The PK table.
     pub tabel_pk: Markup,
     /// The PK budget table.
-    pub tabel_anggaran_pk: Markup,
+    pub tabel_anggaran_pk: Option<Markup>,
 }
 
 fn sk_tim(k: &mut Konteks) -> SkTimView {
@@ -239,7 +239,7 @@ fn pk(k: &mut Konteks) -> PkView {
             )
         }),
         tabel_pk: super::bab2::tabel_pk(k).markup(),
-        tabel_anggaran_pk: super::bab2::tabel_anggaran_pk(k, false).markup(),
+        tabel_anggaran_pk: super::bab2::tabel_anggaran_pk(k, false).markup_berisi(),
     }
 }
 

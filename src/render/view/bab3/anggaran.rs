@@ -27,20 +27,20 @@ pub struct Anggaran {
     pub persen: String,
     /// Unspent amount.
     pub sisa: String,
-    /// Table per programme and activity.
-    pub tabel_program: Markup,
-    /// Table per jenis belanja.
-    pub tabel_jenis_belanja: Markup,
-    /// First year of the chart.
-    pub grafik_awal: i32,
-    /// Chart of spending per jenis belanja per year.
-    pub grafik: Markup,
+    /// Table per programme and activity, unless there are none.
+    pub tabel_program: Option<Markup>,
+    /// Table per jenis belanja, unless there are none.
+    pub tabel_jenis_belanja: Option<Markup>,
+    /// The years of the chart for its caption (`2021–2023`, or `2023`).
+    pub tahun_grafik: String,
+    /// Chart of spending per jenis belanja per year, when any year has one.
+    pub grafik: Option<Markup>,
     /// Spending per year, for the list under the chart.
     pub per_tahun: Vec<BelanjaTahun>,
     /// The unit's text about the chart (may be empty).
     pub uraian_grafik: Markup,
-    /// Table per KRO and RO.
-    pub tabel_kro: Markup,
+    /// Table per KRO and RO, unless there are none.
+    pub tabel_kro: Option<Markup>,
     /// The unit's text about it (may be empty).
     pub uraian_kro: Markup,
 }
@@ -92,7 +92,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
         rows,
         Some(total.clone()),
     )
-    .markup();
+    .markup_berisi();
     // Per jenis belanja.
     let (rows, sum) = k.hasil.jenis_belanja.clone();
     let rows = a
@@ -102,7 +102,8 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
         .enumerate()
         .map(|(i, (j, s))| (vec![(i + 1).to_string(), j.nama.clone()], s, false))
         .collect();
-    let tabel_jenis_belanja = tabel_serapan(k, &["No", "Jenis Belanja"], rows, Some(sum)).markup();
+    let tabel_jenis_belanja =
+        tabel_serapan(k, &["No", "Jenis Belanja"], rows, Some(sum)).markup_berisi();
     // Chart of spending per jenis belanja over the years.
     let mut years: Vec<(i32, Vec<(String, Decimal)>)> = k
         .hasil
@@ -125,6 +126,8 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
             .map(|j| (j.nama.clone(), j.realisasi.get()))
             .collect(),
     ));
+    // A year without any jenis belanja has nothing to chart or list.
+    years.retain(|(_, js)| !js.is_empty());
     let mut kategori: Vec<String> = Vec::new();
     for (_, js) in &years {
         for (n, _) in js {
@@ -143,7 +146,10 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
             Seri::baru(&y.to_string(), nilai, |v| k.rp(v))
         })
         .collect();
-    let grafik_awal = years.first().map(|(y, _)| *y).unwrap_or(tahun);
+    let tahun_grafik = crate::format::rentang_tahun(
+        years.first().map_or(tahun, |(y, _)| *y),
+        years.last().map_or(tahun, |(y, _)| *y),
+    );
     let per_tahun = years
         .iter()
         .map(|(y, js)| {
@@ -164,8 +170,8 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
         sisa: k.rp(total.sisa),
         tabel_program,
         tabel_jenis_belanja,
-        grafik_awal,
-        grafik: panggil::grafik_batang(&kategori, &seri),
+        tahun_grafik,
+        grafik: (!kategori.is_empty()).then(|| panggil::grafik_batang(&kategori, &seri)),
         per_tahun,
         uraian_grafik: md_opt(a.uraian_grafik.as_ref()),
         tabel_kro: tabel_kro(k, &total),
@@ -174,7 +180,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
 }
 
 /// Pagu and realisasi per KRO and RO.
-fn tabel_kro(k: &Konteks, total: &calc::anggaran::Serapan) -> Markup {
+fn tabel_kro(k: &Konteks, total: &calc::anggaran::Serapan) -> Option<Markup> {
     let a = &k.d.data.anggaran;
     let mut nomor = 0;
     let rows: Vec<Vec<Sel>> = calc::anggaran::rincian(a, &k.hasil.pohon_anggaran, Tingkat::Ro)
@@ -225,5 +231,5 @@ fn tabel_kro(k: &Konteks, total: &calc::anggaran::Serapan) -> Markup {
         Sel::teks(&k.angka(total.realisasi)),
         Sel::teks(&k.persen(&total.persen)),
     ]);
-    t.markup()
+    t.markup_berisi()
 }

@@ -39,8 +39,8 @@ pub struct EPerformanceView {
     pub uraian: Markup,
     /// Screenshot, when the data names one.
     pub gambar: Option<Markup>,
-    /// Targets and realisasi on e-Performance.
-    pub tabel: Markup,
+    /// Targets and realisasi on e-Performance, unless no indicator has any.
+    pub tabel: Option<Markup>,
     /// Indicators without a realisasi there.
     pub nihil: Vec<String>,
     /// Closing text (may be empty).
@@ -67,8 +67,8 @@ pub struct EMonevView {
 pub struct TarjaView {
     /// The unit's text on TARJA.
     pub uraian: Markup,
-    /// The TARJA table.
-    pub tabel: Markup,
+    /// The TARJA table, unless there are no targets.
+    pub tabel: Option<Markup>,
     /// Closing text (may be empty).
     pub penutup: Markup,
 }
@@ -136,7 +136,7 @@ fn e_performance(k: &mut Konteks, ep: &EPerformance) -> EPerformanceView {
     EPerformanceView {
         uraian: md(&ep.uraian),
         gambar,
-        tabel: t.markup(),
+        tabel: t.markup_berisi(),
         nihil,
         penutup: md_opt(ep.penutup.as_ref()),
     }
@@ -176,7 +176,7 @@ fn tarja(k: &Konteks, tj: &Tarja) -> TarjaView {
     }
     TarjaView {
         uraian: md(&tj.uraian),
-        tabel: tabel.markup(),
+        tabel: tabel.markup_berisi(),
         penutup: md_opt(tj.penutup.as_ref()),
     }
 }

@@ -43,8 +43,10 @@ pub struct Bab3 {
     pub aturan: Aturan,
     /// A. The unit's short name (title of Tabel 3.1).
     pub nama_singkat: String,
-    /// A. Tabel 3.1: three years of capaian.
+    /// A. Tabel 3.1: capaian of this year and the earlier years with data.
     pub tabel_tiga_tahun: Markup,
+    /// A. The years of Tabel 3.1 for its caption (`2021–2023`, or `2023`).
+    pub tahun_tabel_tiga_tahun: String,
     /// A. How many indicators were achieved.
     pub ringkasan: RingkasanKinerja,
     /// A. Per goal.
@@ -114,12 +116,17 @@ pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Bab3
         sasaran.push(indikator::sasaran_view(k, s, sk, hasil, mulai));
         mulai += sk.indikator.len();
     }
+    let tahun_tabel = tiga_tahun::tahun_tabel(k);
     Bab3 {
         tahun: data.laporan.tahun,
         pengantar: md(&data.capaian.pengantar),
         aturan,
         nama_singkat: data.unit.nama_singkat.clone(),
-        tabel_tiga_tahun: tiga_tahun::tabel_tiga_tahun(k, hasil).markup(),
+        tabel_tiga_tahun: tiga_tahun::tabel_tiga_tahun(k, hasil, &tahun_tabel).markup(),
+        tahun_tabel_tiga_tahun: crate::format::rentang_tahun(
+            tahun_tabel.last().copied().unwrap_or(data.laporan.tahun),
+            data.laporan.tahun,
+        ),
         ringkasan: super::depan::ringkasan_kinerja(k, hasil),
         sasaran,
         kendala: data.capaian.kendala.clone(),

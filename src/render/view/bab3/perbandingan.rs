@@ -144,10 +144,8 @@ pub(super) fn tahun_lalu(
 /// Part 3: comparison with the Renstra's medium-term targets.
 #[derive(Debug)]
 pub struct Renstra {
-    /// First year of the Renstra.
-    pub awal: i32,
-    /// Last year of the Renstra.
-    pub akhir: i32,
+    /// The Renstra's period (`2020–2024`).
+    pub periode: String,
     /// The indicator's targets, when the Renstra sets any.
     pub target: Option<TargetRenstra>,
     /// The unit's analysis (may be empty).
@@ -168,8 +166,11 @@ pub struct TargetRenstra {
 pub struct TahunIniRenstra {
     /// The Renstra target.
     pub target: String,
-    /// This year's realisasi.
-    pub realisasi: String,
+    /// This year's realisasi, when it is a number; `None` when it is not
+    /// computable (N/A) or not entered (see `realisasi_na`).
+    pub realisasi: Option<String>,
+    /// Whether a missing realisasi is N/A (not computable) rather than not entered.
+    pub realisasi_na: bool,
     /// Capaian against the Renstra target.
     pub capaian: String,
     /// `Some(true)` when reached, `None` when it cannot be compared.
@@ -196,7 +197,8 @@ pub(super) fn renstra(
                 .unwrap_or(Nilai::BelumDiisi);
             TahunIniRenstra {
                 target: k.bersatuan(tr.get(), &ind.satuan),
-                realisasi: k.realisasi(ind, &h.realisasi),
+                realisasi: h.realisasi.ada().map(|_| k.realisasi(ind, &h.realisasi)),
+                realisasi_na: matches!(h.realisasi, Nilai::TidakDapatDihitung(_)),
                 capaian: k.persen(&cr),
                 tercapai: cr.ada().map(|v| v >= Decimal::ONE_HUNDRED),
             }
@@ -223,8 +225,7 @@ pub(super) fn renstra(
         }
     });
     Renstra {
-        awal: r.periode_awal,
-        akhir: r.periode_akhir,
+        periode: crate::format::rentang_tahun(r.periode_awal, r.periode_akhir),
         target,
         analisis: c
             .and_then(|c| c.analisis.renstra.as_ref())

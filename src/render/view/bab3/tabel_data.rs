@@ -25,10 +25,8 @@ pub enum TabelIndikator {
 /// The population table.
 #[derive(Debug)]
 pub struct Populasi {
-    /// First year shown, if any.
-    pub awal: Option<i32>,
-    /// Last year shown, when more than one year is shown.
-    pub akhir: Option<i32>,
+    /// The years shown for the caption (`2021–2023`, or `2023`), if any.
+    pub tahun: Option<String>,
     /// The table.
     pub tabel: Markup,
     /// The unit's note under it (may be empty).
@@ -40,8 +38,8 @@ pub struct Populasi {
 pub struct TabelBerjudul {
     /// Title.
     pub judul: String,
-    /// The table.
-    pub tabel: Markup,
+    /// The table, unless it has no rows (then only its note is printed).
+    pub tabel: Option<Markup>,
     /// Note under it (may be empty).
     pub catatan: Markup,
 }
@@ -73,7 +71,7 @@ pub(super) fn tabel_indikator(
         let sub = &k.hasil.tabel_rinci[&(id.to_string(), ti)].subjumlah;
         out.push(TabelIndikator::Data(TabelBerjudul {
             judul: t.judul.clone(),
-            tabel: tabel_data(k, t, jumlah, sub).markup(),
+            tabel: tabel_data(k, t, jumlah, sub).markup_berisi(),
             catatan: t.catatan.as_ref().map(md).unwrap_or_default(),
         }));
     }
@@ -263,10 +261,11 @@ fn tabel_populasi(k: &Konteks) -> Populasi {
     t.isi.push(line("Kelebihan kapasitas (overcrowded)", &|r| {
         k.persen(&r.kelebihan)
     }));
-    let n = rows.len();
     Populasi {
-        awal: rows.first().map(|a| a.tahun),
-        akhir: rows.last().filter(|_| n > 1).map(|b| b.tahun),
+        tahun: rows
+            .first()
+            .zip(rows.last())
+            .map(|(a, b)| crate::format::rentang_tahun(a.tahun, b.tahun)),
         tabel: t.markup(),
         catatan: k
             .d
