@@ -308,8 +308,9 @@ fn bapas_prints_no_filler_and_no_absent_section() {
         &[
             "TARJA",
             "Target Kinerja (",
-            "Capaian Target Kinerja",
-            "per Triwulan",
+            // The TARJA table's caption (the words alone occur in the unit's prose).
+            "Capaian Target Kinerja Tahun",
+            "Perjanjian Kinerja per Triwulan",
             "hunian",
             "narapidana",
         ],
