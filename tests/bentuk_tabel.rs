@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{build, lkjip, salinan, ubah};
+use common::{build, salinan, ubah};
 
 #[test]
 fn row_with_extra_label_cell_is_refused_at_its_field() {
@@ -16,13 +16,7 @@ fn row_with_extra_label_cell_is_refused_at_its_field() {
         "- label: [Penyimpanan Bahan Makanan, Petugas / Tamping]",
         "- label: [Penyimpanan Bahan Makanan, Petugas, Tamping]",
     );
-    let out = lkjip(&[
-        "check".as_ref(),
-        dir.as_os_str(),
-        "--format".as_ref(),
-        "json".as_ref(),
-    ]);
-    let diag: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let diag = common::diagnostik_json(&dir);
     let lk108: Vec<_> = diag.iter().filter(|d| d["code"] == "LK108").collect();
     assert_eq!(lk108.len(), 1, "{lk108:?}");
     let d = lk108[0];
@@ -55,13 +49,7 @@ fn short_value_row_is_refused() {
         "- label: [Penerimaan Bahan Makanan, Petugas]\n            nilai: [\"√\", \"-\"]",
         "- label: [Penerimaan Bahan Makanan, Petugas]\n            nilai: [\"√\"]",
     );
-    let out = lkjip(&[
-        "check".as_ref(),
-        dir.as_os_str(),
-        "--format".as_ref(),
-        "json".as_ref(),
-    ]);
-    let diag: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let diag = common::diagnostik_json(&dir);
     let paths: Vec<_> = diag
         .iter()
         .filter(|d| d["code"] == "LK108")

@@ -174,13 +174,7 @@ fn staff_without_groups_is_refused_at_its_field() {
     ubah_yaml(&dir, "unit.yaml", |v| {
         v["pegawai"]["golongan"] = Value::Sequence(vec![]);
     });
-    let out = common::lkjip(&[
-        "check".as_ref(),
-        dir.as_os_str(),
-        "--format".as_ref(),
-        "json".as_ref(),
-    ]);
-    let diag: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let diag = common::diagnostik_json(&dir);
     assert!(
         diag.iter().any(|d| d["code"] == "LK105"
             && d["severity"] == "error"

@@ -96,13 +96,7 @@ fn kind_against_polarity_and_realisasi_is_lk406() {
         "{paling_banyak: 80}\n        polaritas: positif",
     );
     target(&dir, "sk4-ikk9", "1", "{ya_tidak: ya}");
-    let out = lkjip(&[
-        "check".as_ref(),
-        dir.as_os_str(),
-        "--format".as_ref(),
-        "json".as_ref(),
-    ]);
-    let diag: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let diag = common::diagnostik_json(&dir);
     let lk406: Vec<(&str, &str)> = diag
         .iter()
         .filter(|d| d["code"] == "LK406")

@@ -57,6 +57,17 @@ pub fn lkjip(args: &[&std::ffi::OsStr]) -> Output {
     out
 }
 
+/// The diagnostics of `lkjip check DIR --format json`.
+pub fn diagnostik_json(dir: &Path) -> Vec<serde_json::Value> {
+    let out = lkjip(&[
+        "check".as_ref(),
+        dir.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// The text of a PDF, page by page, whitespace collapsed to single spaces.
 pub fn teks_pdf(pdf: &[u8]) -> Vec<String> {
     pdf_extract::extract_text_from_mem_by_pages(pdf)
