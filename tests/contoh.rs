@@ -250,6 +250,10 @@ fn bapas_check_has_no_errors_and_warns_once_per_missing_expected_section() {
     let peringatan = temuan(&diag, "warning");
     assert_eq!(peringatan.len(), 2, "{peringatan:#?}");
     assert!(
+        peringatan.iter().all(|p| p.starts_with("LK912 ")),
+        "{peringatan:#?}"
+    );
+    assert!(
         peringatan.iter().any(|p| p.contains("TARJA")),
         "{peringatan:#?}"
     );
@@ -270,7 +274,7 @@ fn bapas_tally_is_nine_achieved_one_missed() {
         semua.contains(
             "Perjanjian Kinerja tahun 2024 memuat 10 Indikator Kinerja Kegiatan pada 3 Sasaran \
              Kegiatan. Dari jumlah tersebut, 9 indikator tercapai (capaian sekurang-kurangnya \
-             100%), 1 indikator belum tercapai."
+             100%) dan 1 indikator belum tercapai."
         ),
         "tally sentence not found"
     );
