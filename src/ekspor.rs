@@ -113,8 +113,15 @@ pub struct IndikatorPk {
     pub satuan: String,
     /// `positif` (higher is better) or `negatif`.
     pub polaritas: String,
-    /// Annual target.
+    /// Annual target: the value, the bound of `paling_sedikit` /
+    /// `paling_banyak`, the lower bound of `rentang`, 1 (ya) or 0 (tidak).
     pub target: f64,
+    /// How the target reads: `tepat`, `paling_sedikit` (≥ target),
+    /// `paling_banyak` (≤ target), `rentang` (target to target_atas) or
+    /// `ya_tidak`.
+    pub jenis_target: String,
+    /// Upper bound of a `rentang` target; null for the other kinds.
+    pub target_atas: Option<f64>,
     /// Quarterly targets (may be empty).
     pub target_triwulan: Vec<f64>,
 }
@@ -239,6 +246,8 @@ impl Ekspor {
                             }
                             .into(),
                             target: f(i.target.nilai()),
+                            jenis_target: i.target.jenis().into(),
+                            target_atas: i.target.batas_atas().map(f),
                             target_triwulan: i.target_triwulan.iter().map(|a| f(a.get())).collect(),
                         })
                         .collect(),
@@ -401,6 +410,8 @@ pub fn tabel(e: &Ekspor) -> Vec<Tabel> {
                     teks(&i.satuan),
                     teks(&i.polaritas),
                     Sel::Angka(i.target),
+                    teks(&i.jenis_target),
+                    opsi(i.target_atas, false),
                 ];
                 for q in 0..4 {
                     b.push(opsi(i.target_triwulan.get(q).copied(), false));
@@ -422,6 +433,8 @@ pub fn tabel(e: &Ekspor) -> Vec<Tabel> {
             Sel::Kosong,
             Sel::Kosong,
             Sel::Kosong,
+            Sel::Kosong,
+            Sel::Kosong,
         ]);
     }
     let pk = Tabel {
@@ -434,6 +447,8 @@ pub fn tabel(e: &Ekspor) -> Vec<Tabel> {
             "Satuan",
             "Polaritas",
             "Target",
+            "Jenis target",
+            "Target atas",
             "TW I",
             "TW II",
             "TW III",

@@ -401,3 +401,43 @@ fn karantina_prints_no_filler_and_no_kemenkumham_word() {
     // The unit's own vocabulary replaces the Kemenkumham one.
     assert!(semua.contains("Indikator Kinerja Utama"));
 }
+
+#[test]
+fn karantina_export_keeps_each_target_kind() {
+    let tmp = tempfile::tempdir().unwrap();
+    let json = tmp.path().join("ekspor.json");
+    let out = lkjip(&[
+        OsStr::new("export"),
+        karantina().as_os_str(),
+        OsStr::new("--format"),
+        OsStr::new("json"),
+        OsStr::new("-o"),
+        json.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let e: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    let mut jenis = std::collections::BTreeMap::new();
+    for s in e["perjanjian_kinerja"]["sasaran"].as_array().unwrap() {
+        for i in s["indikator"].as_array().unwrap() {
+            jenis.insert(
+                i["id"].as_str().unwrap().to_string(),
+                (
+                    i["jenis_target"].as_str().unwrap().to_string(),
+                    i["target"].as_f64().unwrap(),
+                    i["target_atas"].as_f64(),
+                ),
+            );
+        }
+    }
+    // As written in pk.yaml: ≥ 95, ≤ 3 hari, ya, 93–100, and a plain 100.
+    let harap = [
+        ("ss1-iku1", "paling_sedikit", 95.0, None),
+        ("ss2-iku3", "paling_banyak", 3.0, None),
+        ("ss2-iku4", "ya_tidak", 1.0, None),
+        ("ss4-iku2", "rentang", 93.0, Some(100.0)),
+        ("ss1-iku2", "tepat", 100.0, None),
+    ];
+    for (id, j, t, atas) in harap {
+        assert_eq!(jenis[id], (j.to_string(), t, atas), "{id}");
+    }
+}

@@ -222,6 +222,27 @@ pub enum Target {
 }
 
 impl Target {
+    /// The kind's key as written in the YAML (`tepat` for a plain
+    /// number, which is judged the same way), for exports.
+    pub fn jenis(&self) -> &'static str {
+        match self {
+            Target::Angka(_) | Target::Berjenis(JenisTarget::Tepat(_)) => "tepat",
+            Target::Berjenis(JenisTarget::PalingSedikit(_)) => "paling_sedikit",
+            Target::Berjenis(JenisTarget::PalingBanyak(_)) => "paling_banyak",
+            Target::Berjenis(JenisTarget::Rentang(_)) => "rentang",
+            Target::Berjenis(JenisTarget::YaTidak(_)) => "ya_tidak",
+        }
+    }
+
+    /// The upper bound of a range target; `None` for every other kind
+    /// (whose one number is [`Target::nilai`]).
+    pub fn batas_atas(&self) -> Option<Decimal> {
+        match self {
+            Target::Berjenis(JenisTarget::Rentang([_, b])) => Some(b.get()),
+            _ => None,
+        }
+    }
+
     /// The number that stands for the target where one number is needed
     /// (renstra comparison, checklist scale, exports): the value itself,
     /// the bound for at least/at most, the lower bound of a range, and
