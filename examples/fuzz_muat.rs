@@ -6,7 +6,7 @@
 //! finding; its input is saved under `target/fuzz-temuan/`.
 //!
 //! ```sh
-//! cargo run --release --example fuzz_muat -- [SECONDS] [SEED]
+//! cargo run --release --example fuzz_muat -- [SECONDS] [SEED] [FOLDER]
 //! ```
 
 #[path = "../tests/common/mutasi.rs"]
@@ -35,13 +35,19 @@ fn main() {
     let detik: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(60);
     let benih: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    // The seed folder: data/2023, or another (an example unit with target
+    // kinds, open units and optional files left out).
+    let asal = args
+        .next()
+        .map_or_else(|| root.join("data/2023"), PathBuf::from);
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("2023");
-    salin(&root.join("data/2023"), &dir);
+    let dir = tmp.path().join(asal.file_name().unwrap_or("2023".as_ref()));
+    salin(&asal, &dir);
     let temuan_dir = root.join("target/fuzz-temuan");
+    // The files the seed has (optional ones may be absent).
     let asli: Vec<(String, Vec<u8>)> = lkjip::model::BERKAS
         .iter()
-        .map(|b| (b.to_string(), std::fs::read(dir.join(b)).unwrap()))
+        .filter_map(|b| Some((b.to_string(), std::fs::read(dir.join(b)).ok()?)))
         .collect();
     // Panics are caught and counted; keep their messages short.
     std::panic::set_hook(Box::new(|_| {}));

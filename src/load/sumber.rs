@@ -37,15 +37,20 @@ impl PetaSumber {
             .map(|(k, _)| k.as_str())
     }
 
-    /// Position of the value at `path`, or of its nearest ancestor that has one.
+    /// Position of the value at `path`, or of its nearest ancestor that has
+    /// one, up to the document root (a top-level key that is absent, such
+    /// as a section left out, is placed at the document).
     pub fn terdekat(&self, path: &str) -> Option<Posisi> {
         let mut p = path;
         loop {
             if let Some(pos) = self.get(p) {
                 return Some(pos);
             }
-            let cut = p.rfind(['.', '['])?;
-            p = &p[..cut];
+            match p.rfind(['.', '[']) {
+                Some(cut) => p = &p[..cut],
+                None if !p.is_empty() => p = "",
+                None => return None,
+            }
         }
     }
 }
@@ -364,6 +369,9 @@ mod tests {
             map.terdekat("b.d[1].zz"),
             Some(Posisi { baris: 6, kolom: 7 })
         );
+        // An absent top-level key is placed at the document root.
+        assert_eq!(map.terdekat("tarja"), map.get(""));
+        assert!(map.get("").is_some());
     }
 
     #[test]
