@@ -441,3 +441,14 @@ fn karantina_export_keeps_each_target_kind() {
         assert_eq!(jenis[id], (j.to_string(), t, atas), "{id}");
     }
 }
+
+#[test]
+fn units_without_pictures_have_no_empty_list_of_pictures() {
+    // Neither example has a picture; data/2023 has (its list stays).
+    for pages in [halaman_bapas(), halaman_karantina()] {
+        let semua = pages.join(" ");
+        assert!(!semua.contains("DAFTAR GAMBAR"));
+        assert!(semua.contains("DAFTAR TABEL"));
+        assert!(semua.contains("DAFTAR GRAFIK"));
+    }
+}
