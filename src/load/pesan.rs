@@ -118,6 +118,11 @@ fn jenis(text: &str) -> String {
         other if other.starts_with("struct ") => "peta kolom (kunci: nilai)".into(),
         other if other.starts_with("enum ") => "salah satu pilihan".into(),
         other if other.starts_with("a sequence") => "daftar".into(),
+        // Fixed-size arrays (`rentang: [90, 95]`).
+        other if other.starts_with("an array of length ") => format!(
+            "daftar berisi {} butir",
+            &other["an array of length ".len()..]
+        ),
         other => other.to_string(),
     }
 }
@@ -125,6 +130,14 @@ fn jenis(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_length_arrays_in_indonesian() {
+        assert_eq!(
+            terjemah("invalid length 1, expected an array of length 2"),
+            "panjang salah: 1 butir, diharapkan daftar berisi 2 butir"
+        );
+    }
 
     #[test]
     fn messages() {
