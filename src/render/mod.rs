@@ -88,10 +88,10 @@ pub fn pdf(l: &Laporan, draf: bool, pdfa: bool) -> Result<Vec<u8>, GalatRender> 
 /// DIR/laporan.typ` reproduces the document.
 ///
 /// `dir` must be missing, empty, or an earlier `--emit-typst` output
-/// (marked by [`crate::cmd::aman::PENANDA_TYPST`]), whose files are
+/// (marked by [`crate::aman::PENANDA_TYPST`]), whose files are
 /// replaced; every file is created new, so no symlink is followed.
 pub fn tulis_sumber(dir: &std::path::Path, s: &SumberTypst) -> Result<(), String> {
-    use crate::cmd::aman::{PENANDA_TYPST, siapkan_folder_typst, tulis_baru};
+    use crate::aman::{PENANDA_TYPST, siapkan_folder_typst, tulis_baru};
     siapkan_folder_typst(dir)?;
     let io = |e: std::io::Error| e.to_string();
     if !dir.join(PENANDA_TYPST).exists() {

@@ -53,7 +53,7 @@ fn nol(nodes: &mut [crate::model::anggaran::Node]) {
 pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, GalatTahunan> {
     // Never write over (or into, or around) the folder being read.
     let sumber = dari.canonicalize().ok();
-    let tujuan = crate::cmd::aman::letak(ke)
+    let tujuan = crate::aman::letak(ke)
         .ok()
         .map(|p| p.canonicalize().unwrap_or(p));
     if let (Some(a), Some(b)) = (&sumber, &tujuan) {
