@@ -12,6 +12,7 @@ pub mod check;
 pub mod cmd;
 pub mod ekspor;
 pub mod format;
+pub mod laporan;
 pub mod load;
 pub mod model;
 pub mod rekap;
@@ -19,4 +20,5 @@ pub mod render;
 pub mod susun;
 pub mod tahunan;
 
-pub use susun::{Laporan, susun};
+pub use laporan::Laporan;
+pub use susun::susun;

@@ -1,114 +1,24 @@
-//! The pipeline's one entry point: [`susun`] loads a data folder and the
-//! earlier years' folders beside it (the only file I/O), computes every
-//! figure once into a [`Hasil`], and returns a [`Laporan`] that `check` and
-//! `render` read. The CLI, the tests and the benchmark all go through it, so
-//! a program using the library prints the same report as `lkjip build`.
+//! The driver: the one place that runs the stages in order. [`susun`]
+//! loads a data folder and the earlier years' folders beside it into a
+//! [`Laporan`] (see [`crate::laporan`]); its methods run the checks, the
+//! renderer and the compiler on it. The CLI, the tests and the benchmark
+//! all go through it, so a program using the library prints the same
+//! report as `lkjip build`.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::calc::hasil::{self, Hasil};
 use crate::check::{self, Bahasa, Diagnostik};
-use crate::load::{self, Dimuat, Galat};
-use crate::render::{self, GalatRender, SumberTypst};
+pub use crate::laporan::{FolderGagal, Laporan};
+use crate::load::Galat;
+use crate::render::{self, GalatRender, SumberTypst, engine};
 
-/// A loaded report with every figure computed.
-#[derive(Debug)]
-pub struct Laporan {
-    /// This year's folder as written: the typed data, and the text and
-    /// positions of each file for diagnostics.
-    pub dimuat: Dimuat,
-    /// Folders of the two previous years beside this one that loaded, by year.
-    pub sebelumnya: BTreeMap<i32, Dimuat>,
-    /// Folders of previous years that exist but could not be loaded (or
-    /// hold another year): reported by `check` (LK206), not ignored.
-    pub sebelumnya_gagal: Vec<FolderGagal>,
-    /// Every figure of the report.
-    pub hasil: Hasil,
-}
-
-/// An earlier year's folder that exists but cannot serve as history.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FolderGagal {
-    /// The year it should hold.
-    pub tahun: i32,
-    /// The folder, as found.
-    pub folder: String,
-    /// Why it cannot be used (its first loading problem).
-    pub sebab: String,
-}
-
-/// Loads `folder` and its earlier years and computes the report.
-///
-/// The folder path is made absolute first, so `data/2023`, `.` and
-/// `../2023` find the same earlier-year folders beside it.
+/// Loads `folder` and its earlier years and computes the report
+/// ([`Laporan::muat`]).
 pub fn susun(folder: &Path) -> Result<Laporan, Vec<Galat>> {
-    let dimuat = load::muat(folder)?;
-    let tahun = dimuat.data.laporan.tahun;
-    let mut sebelumnya = BTreeMap::new();
-    let mut sebelumnya_gagal = Vec::new();
-    let induk = std::fs::canonicalize(folder)
-        .ok()
-        .and_then(|f| f.parent().map(Path::to_path_buf));
-    for y in [tahun - 1, tahun - 2] {
-        let Some(dir) = induk.as_ref().map(|i| i.join(y.to_string())) else {
-            continue;
-        };
-        if !dir.is_dir() {
-            continue;
-        }
-        let gagal = |sebab: String| FolderGagal {
-            tahun: y,
-            folder: dir.display().to_string(),
-            sebab,
-        };
-        match load::muat(&dir) {
-            Ok(d) if d.data.laporan.tahun == y => {
-                sebelumnya.insert(y, d);
-            }
-            Ok(d) => sebelumnya_gagal.push(gagal(format!(
-                "laporan.yaml folder ini bertahun {}, bukan {y}",
-                d.data.laporan.tahun
-            ))),
-            Err(g) => sebelumnya_gagal.push(gagal(
-                g.first().map(ToString::to_string).unwrap_or_default(),
-            )),
-        }
-    }
-    Ok(Laporan::baru(dimuat, sebelumnya, sebelumnya_gagal))
+    Laporan::muat(folder)
 }
 
 impl Laporan {
-    /// Computes the report of an already loaded folder with the given
-    /// earlier years (for tests and for callers that load themselves).
-    pub fn baru(
-        dimuat: Dimuat,
-        sebelumnya: BTreeMap<i32, Dimuat>,
-        sebelumnya_gagal: Vec<FolderGagal>,
-    ) -> Laporan {
-        let data_lalu = sebelumnya
-            .iter()
-            .map(|(y, d)| (*y, d.data.clone()))
-            .collect();
-        let hasil = hasil::hitung(&dimuat.data, &data_lalu);
-        Laporan {
-            dimuat,
-            sebelumnya,
-            sebelumnya_gagal,
-            hasil,
-        }
-    }
-
-    /// A loaded folder alone, without earlier years.
-    pub fn tunggal(dimuat: Dimuat) -> Laporan {
-        Laporan::baru(dimuat, BTreeMap::new(), Vec::new())
-    }
-
-    /// The report's year.
-    pub fn tahun(&self) -> i32 {
-        self.dimuat.data.laporan.tahun
-    }
-
     /// Runs every check rule (what `lkjip check` prints).
     pub fn periksa(&self, bahasa: Bahasa) -> Vec<Diagnostik> {
         check::periksa(self, bahasa)
@@ -123,4 +33,35 @@ impl Laporan {
     pub fn pdf(&self, draf: bool, pdfa: bool) -> Result<Vec<u8>, GalatRender> {
         render::pdf(self, draf, pdfa)
     }
+}
+
+/// Writes the source, the style library, the images and the fonts to
+/// `dir`, so that `typst compile --root DIR --font-path DIR/fonts
+/// DIR/laporan.typ` reproduces the document.
+///
+/// `dir` must be missing, empty, or an earlier `--emit-typst` output
+/// (marked by [`crate::aman::PENANDA_TYPST`]), whose files are
+/// replaced; every file is created new, so no symlink is followed.
+pub fn tulis_sumber(dir: &Path, s: &SumberTypst) -> Result<(), String> {
+    use crate::aman::{PENANDA_TYPST, siapkan_folder_typst, tulis_baru};
+    siapkan_folder_typst(dir)?;
+    let io = |e: std::io::Error| e.to_string();
+    if !dir.join(PENANDA_TYPST).exists() {
+        tulis_baru(
+            &dir.join(PENANDA_TYPST),
+            b"Folder ini ditulis oleh lkjip build --emit-typst dan ditimpa pada penulisan berikutnya.\n",
+        )
+        .map_err(io)?;
+    }
+    std::fs::create_dir(dir.join("aset")).map_err(io)?;
+    std::fs::create_dir(dir.join("fonts")).map_err(io)?;
+    tulis_baru(&dir.join("laporan.typ"), s.utama.as_bytes()).map_err(io)?;
+    tulis_baru(&dir.join("gaya.typ"), engine::GAYA.as_bytes()).map_err(io)?;
+    for a in &s.aset {
+        tulis_baru(&dir.join(a.jalur.trim_start_matches('/')), &a.isi).map_err(io)?;
+    }
+    for (name, bytes) in engine::FONTS {
+        tulis_baru(&dir.join("fonts").join(name), bytes).map_err(io)?;
+    }
+    Ok(())
 }

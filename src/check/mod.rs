@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::calc::hasil::Hasil;
 use crate::load::{Dimuat, Posisi};
-use crate::susun::{FolderGagal, Laporan};
+use crate::laporan::{FolderGagal, Laporan};
 
 /// Severity of a rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -132,7 +132,7 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
             .sumber(args.draft)
             .map_err(|e| e.to_string())
             .and_then(|s| {
-                render::tulis_sumber(dir, &s).map_err(|e| format!("{}: {e}", dir.display()))
+                crate::susun::tulis_sumber(dir, &s).map_err(|e| format!("{}: {e}", dir.display()))
             });
         if let Err(e) = result {
             let _ = writeln!(h.log, "galat: {e}");

@@ -14,7 +14,7 @@ pub use markup::{markdown, tabel};
 
 use askama::Template;
 
-use crate::susun::Laporan;
+use crate::laporan::Laporan;
 // The variants the templates match on (`{% when Status::Tercapai %}`):
 // askama resolves them where the template is derived, here.
 // `{{ x.huruf_besar() }}` in templates: capitals that keep `LKjIP`.
@@ -81,35 +81,4 @@ pub fn pdf(l: &Laporan, draf: bool, pdfa: bool) -> Result<Vec<u8>, GalatRender> 
     let ident = format!("lkjip/{}/{}", data.unit.nama, data.laporan.tahun);
     engine::kompilasi(&s, data.laporan.ditandatangani.tanggal, &ident, pdfa)
         .map_err(|e| GalatRender::Typst(e.pesan))
-}
-
-/// Writes the source, the style library, the images and the fonts to
-/// `dir`, so that `typst compile --root DIR --font-path DIR/fonts
-/// DIR/laporan.typ` reproduces the document.
-///
-/// `dir` must be missing, empty, or an earlier `--emit-typst` output
-/// (marked by [`crate::aman::PENANDA_TYPST`]), whose files are
-/// replaced; every file is created new, so no symlink is followed.
-pub fn tulis_sumber(dir: &std::path::Path, s: &SumberTypst) -> Result<(), String> {
-    use crate::aman::{PENANDA_TYPST, siapkan_folder_typst, tulis_baru};
-    siapkan_folder_typst(dir)?;
-    let io = |e: std::io::Error| e.to_string();
-    if !dir.join(PENANDA_TYPST).exists() {
-        tulis_baru(
-            &dir.join(PENANDA_TYPST),
-            b"Folder ini ditulis oleh lkjip build --emit-typst dan ditimpa pada penulisan berikutnya.\n",
-        )
-        .map_err(io)?;
-    }
-    std::fs::create_dir(dir.join("aset")).map_err(io)?;
-    std::fs::create_dir(dir.join("fonts")).map_err(io)?;
-    tulis_baru(&dir.join("laporan.typ"), s.utama.as_bytes()).map_err(io)?;
-    tulis_baru(&dir.join("gaya.typ"), engine::GAYA.as_bytes()).map_err(io)?;
-    for a in &s.aset {
-        tulis_baru(&dir.join(a.jalur.trim_start_matches('/')), &a.isi).map_err(io)?;
-    }
-    for (name, bytes) in engine::FONTS {
-        tulis_baru(&dir.join("fonts").join(name), bytes).map_err(io)?;
-    }
-    Ok(())
 }

@@ -1,26 +1,24 @@
-//! LK001: every picture the report shows can be used — inside the data
+//! LK001: every picture the data names can be used — inside the data
 //! folder, a real PNG/JPEG/GIF/SVG within the size limits, decodable, an
-//! SVG without references to other files. The same collection `build`
-//! makes, so `check` and `build` never disagree about an image.
+//! SVG without references to other files. The images were read when the
+//! report was built ([`crate::laporan::gambar`]); `build` takes its bytes
+//! from the same reading, so `check` and `build` never disagree about an
+//! image.
 
 use crate::check::{Konteks, Temuan};
-use crate::model::BERKAS;
 
 /// LK001.
 pub fn dapat_dipakai(k: &Konteks, out: &mut Vec<Temuan>) {
-    let galat = match crate::render::view::bangun(k.laporan, false) {
-        Ok(_) => return,
-        Err(g) => g,
-    };
-    for g in galat {
-        let Some(berkas) = BERKAS.iter().find(|b| **b == g.file) else {
+    let daftar = &k.laporan.gambar;
+    for t in &daftar.tempat {
+        let Err(alasan) = daftar.ambil(&t.berkas) else {
             continue;
         };
         out.push(Temuan::baru(
-            berkas,
-            g.kolom.clone(),
-            format!("gambar `{}` tidak dapat dipakai: {}", g.berkas, g.alasan),
-            format!("image `{}` cannot be used: {}", g.berkas, g.alasan),
+            t.file,
+            t.kolom.clone(),
+            format!("gambar `{}` tidak dapat dipakai: {alasan}", t.berkas),
+            format!("image `{}` cannot be used: {alasan}", t.berkas),
         ));
     }
 }

@@ -400,7 +400,7 @@ pub(crate) mod uji {
 
     /// Findings of one rule on `d`.
     pub fn temuan(d: &Dimuat, periksa: fn(&Konteks, &mut Vec<Temuan>)) -> Vec<Temuan> {
-        let laporan = crate::susun::Laporan::tunggal(d.clone());
+        let laporan = crate::laporan::Laporan::tunggal(d.clone());
         let k = Konteks::baru(&laporan);
         let mut out = Vec::new();
         periksa(&k, &mut out);
@@ -409,7 +409,7 @@ pub(crate) mod uji {
 
     /// Findings of one rule on a report computed with its earlier years.
     pub fn temuan_laporan(
-        l: &crate::susun::Laporan,
+        l: &crate::laporan::Laporan,
         periksa: fn(&Konteks, &mut Vec<Temuan>),
     ) -> Vec<Temuan> {
         let mut out = Vec::new();
@@ -463,7 +463,7 @@ mod tests {
 
     #[test]
     fn data_2023_has_no_errors() {
-        let d = crate::susun::Laporan::tunggal(uji::data_2023().clone());
+        let d = crate::laporan::Laporan::tunggal(uji::data_2023().clone());
         let errors: Vec<_> = crate::check::periksa(&d, crate::check::Bahasa::Id)
             .into_iter()
             .filter(|x| x.severity == Tingkat::Error)

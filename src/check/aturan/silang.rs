@@ -528,7 +528,7 @@ mod tests {
                 .replace("tahun: 2023", "tahun: 2022"),
         )
         .unwrap();
-        let l = crate::susun(&tmp.path().join("2023")).unwrap();
+        let l = crate::laporan::Laporan::muat(&tmp.path().join("2023")).unwrap();
         let t = temuan_laporan(&l, tahun_lalu);
         assert!(
             t.iter()
@@ -536,7 +536,7 @@ mod tests {
             "{t:?}"
         );
         // The same folder spelled through `..` finds the same sibling.
-        let lagi = crate::susun(&tmp.path().join("2022/../2023")).unwrap();
+        let lagi = crate::laporan::Laporan::muat(&tmp.path().join("2022/../2023")).unwrap();
         assert_eq!(temuan_laporan(&lagi, tahun_lalu), t);
     }
 
@@ -557,7 +557,7 @@ mod tests {
         }
         // 2022 does not load; 2021 loads but says it is 2023.
         std::fs::write(tmp.path().join("2022/pk.yaml"), "sasaran_kegiatan: [").unwrap();
-        let l = crate::susun(&tmp.path().join("2023")).unwrap();
+        let l = crate::laporan::Laporan::muat(&tmp.path().join("2023")).unwrap();
         assert!(l.sebelumnya.is_empty());
         let t = temuan_laporan(&l, folder_lalu);
         assert_eq!(t.len(), 2, "{t:?}");

@@ -23,7 +23,8 @@ use crate::model::capaian::Realisasi;
 use crate::model::laporan::{CaraPembulatan, Pengaturan};
 use crate::model::pk::{Indikator, JenisTarget, Satuan, Target, YaTidak, ya_tidak_nilai};
 use crate::model::{Markdown, TandaTangan, Tanggal};
-use crate::susun::Laporan;
+use crate::laporan::Laporan;
+use crate::laporan::gambar::DaftarGambar;
 
 pub use bab1::Bab1;
 pub use bab2::Bab2;
@@ -157,6 +158,8 @@ pub(crate) struct Konteks<'a> {
     pub d: &'a Dimuat,
     /// Every figure, computed once; the view formats, it does not compute.
     pub hasil: &'a Hasil,
+    /// The images the data names, already read.
+    pub gambar: &'a DaftarGambar,
     pub p: &'a Pengaturan,
     pub aset: Koleksi,
     /// A draft (`--draft`): parts not yet written show a filler instead of
@@ -286,7 +289,7 @@ impl<'a> Konteks<'a> {
         let Some(g) = g else {
             return Markup::none();
         };
-        match self.aset.muat(self.d, file, kolom, g) {
+        match self.aset.muat(self.gambar, self.d, file, kolom, g) {
             Some(jalur) => panggil::gambar(&jalur, &g.keterangan, tinggi),
             None => Markup::none(),
         }
@@ -405,6 +408,7 @@ pub fn bangun(
     let mut k = Konteks {
         d,
         hasil: &l.hasil,
+        gambar: &l.gambar,
         p,
         aset: Koleksi::default(),
         draf,
