@@ -5,17 +5,96 @@
 //! all go through it, so a program using the library prints the same
 //! report as `lkjip build`.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::check::{self, Bahasa, Diagnostik};
+use crate::check::{self, Bahasa, Diagnostik, Tingkat};
 pub use crate::laporan::{FolderGagal, Laporan};
-use crate::load::Galat;
+use crate::load::{Dimuat, Galat};
 use crate::render::{self, GalatRender, SumberTypst, engine};
 
 /// Loads `folder` and its earlier years and computes the report
 /// ([`Laporan::muat`]).
 pub fn susun(folder: &Path) -> Result<Laporan, Vec<Galat>> {
     Laporan::muat(folder)
+}
+
+/// A loaded report with its check findings: where `build`, `watch` and
+/// `check` all start. Load → check → stop on errors unless `--draft` is
+/// this type's constructor and [`Diperiksa::ditolak`], written once.
+#[derive(Debug)]
+pub struct Diperiksa {
+    /// The report.
+    pub laporan: Laporan,
+    /// Every finding of every rule, in the order `check` prints them.
+    pub diagnostik: Vec<Diagnostik>,
+    /// How many findings are errors.
+    pub galat: usize,
+}
+
+impl Diperiksa {
+    /// Runs every check rule on `laporan`.
+    pub fn baru(laporan: Laporan, bahasa: Bahasa) -> Diperiksa {
+        let diagnostik = laporan.periksa(bahasa);
+        let galat = diagnostik
+            .iter()
+            .filter(|d| d.severity == Tingkat::Error)
+            .count();
+        Diperiksa {
+            laporan,
+            diagnostik,
+            galat,
+        }
+    }
+
+    /// How many findings are warnings.
+    pub fn peringatan(&self) -> usize {
+        self.diagnostik.len() - self.galat
+    }
+
+    /// The findings as `lkjip check` prints them, with YAML snippets and
+    /// the tally line.
+    pub fn manusia(&self, bahasa: Bahasa) -> String {
+        check::keluaran::manusia(&self.diagnostik, &teks_sumber(&self.laporan.dimuat), bahasa)
+    }
+
+    /// Why the PDF is not built: errors were found and this is not a
+    /// draft. `None` when the build may go on.
+    pub fn ditolak(&self, draf: bool) -> Option<String> {
+        (self.galat > 0 && !draf).then(|| {
+            format!(
+                "PDF tidak disusun karena ada {} kesalahan; perbaiki datanya, atau gunakan --draft untuk draf bercap DRAF",
+                self.galat
+            )
+        })
+    }
+}
+
+/// Loads `folder` with its earlier years and runs every check rule.
+pub fn periksa(folder: &Path, bahasa: Bahasa) -> Result<Diperiksa, Vec<Galat>> {
+    Laporan::muat(folder).map(|l| Diperiksa::baru(l, bahasa))
+}
+
+/// The loading problems as every command prints them: one `galat:` line
+/// each and a tally line.
+pub fn pesan_gagal_muat(galat: &[Galat]) -> String {
+    let mut out = String::new();
+    for g in galat {
+        out.push_str(&format!("galat: {g}\n"));
+    }
+    out.push_str(&format!(
+        "{} kesalahan; folder data tidak dapat dimuat\n",
+        galat.len()
+    ));
+    out
+}
+
+/// File texts by display path, for snippets.
+pub fn teks_sumber(d: &Dimuat) -> BTreeMap<String, String> {
+    d.sumber
+        .values()
+        .map(|s| (s.berkas.clone(), s.teks.clone()))
+        .collect()
 }
 
 impl Laporan {

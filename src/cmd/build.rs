@@ -7,6 +7,7 @@ use super::aman::{self, lapor};
 use std::process::ExitCode;
 
 use super::banyak::{self, HasilFolder};
+use crate::susun::{self, Diperiksa};
 use crate::{check, render};
 
 /// Arguments of `lkjip build`.
@@ -76,14 +77,7 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
     let laporan = match crate::susun(folder) {
         Ok(l) => l,
         Err(galat) => {
-            for g in &galat {
-                let _ = writeln!(h.log, "galat: {g}");
-            }
-            let _ = writeln!(
-                h.log,
-                "{} kesalahan; folder data tidak dapat dimuat",
-                galat.len()
-            );
+            h.log.push_str(&susun::pesan_gagal_muat(&galat));
             h.galat = galat.len();
             h.sebab = Some(banyak::sebab_muat(&galat));
             h.kode = super::KELUAR_GAGAL_MUAT;
@@ -104,29 +98,21 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
         return h;
     }
     // The same checks as `lkjip check`; errors stop a final build.
-    let diag = laporan.periksa(args.bahasa);
-    let errors = diag
-        .iter()
-        .filter(|d| d.severity == check::Tingkat::Error)
-        .count();
+    let diperiksa = Diperiksa::baru(laporan, args.bahasa);
     // Image problems are among the check's findings; they are not told twice.
-    let gambar_dilaporkan = diag.iter().any(|d| d.code == "LK001");
-    h.galat = errors;
-    h.peringatan = diag.len() - errors;
-    if errors > 0 {
-        let sumber = super::check::teks_sumber(&laporan.dimuat);
-        h.log
-            .push_str(&check::keluaran::manusia(&diag, &sumber, args.bahasa));
-        if !args.draft {
-            let _ = writeln!(
-                h.log,
-                "PDF tidak disusun karena ada {errors} kesalahan; perbaiki datanya, atau gunakan --draft untuk draf bercap DRAF"
-            );
-            h.sebab = Some(format!("{errors} kesalahan; PDF tidak disusun"));
-            h.kode = super::check::KELUAR_ADA_GALAT;
-            return h;
-        }
+    let gambar_dilaporkan = diperiksa.diagnostik.iter().any(|d| d.code == "LK001");
+    h.galat = diperiksa.galat;
+    h.peringatan = diperiksa.peringatan();
+    if diperiksa.galat > 0 {
+        h.log.push_str(&diperiksa.manusia(args.bahasa));
     }
+    if let Some(alasan) = diperiksa.ditolak(args.draft) {
+        let _ = writeln!(h.log, "{alasan}");
+        h.sebab = Some(format!("{} kesalahan; PDF tidak disusun", diperiksa.galat));
+        h.kode = super::check::KELUAR_ADA_GALAT;
+        return h;
+    }
+    let laporan = diperiksa.laporan;
     if let Some(dir) = &args.emit_typst {
         let result = laporan
             .sumber(args.draft)

@@ -1,7 +1,6 @@
 //! `lkjip check DIR`: load the folder, run every rule, print the findings
 //! and a summary.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::banyak::HasilFolder;
@@ -9,9 +8,9 @@ use std::process::ExitCode;
 
 use crate::Laporan;
 use crate::calc;
-use crate::check::{self, Bahasa, Tingkat};
+use crate::check::{self, Bahasa};
+use crate::susun;
 use crate::format;
-use crate::load::Dimuat;
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -49,8 +48,8 @@ pub const KELUAR_ADA_GALAT: u8 = 1;
 /// findings, then a summary table; exit 1 if any folder failed.
 pub fn jalankan(args: &Args) -> ExitCode {
     if let [folder] = args.folder.as_slice() {
-        let laporan = match crate::susun(folder) {
-            Ok(l) => l,
+        let d = match susun::periksa(folder, args.bahasa) {
+            Ok(d) => d,
             Err(galat) => {
                 super::cetak_galat_muat(&galat);
                 if args.format == Format::Json {
@@ -61,19 +60,16 @@ pub fn jalankan(args: &Args) -> ExitCode {
                 return ExitCode::from(super::KELUAR_GAGAL_MUAT);
             }
         };
-        let diag = laporan.periksa(args.bahasa);
         match args.format {
-            Format::Json => super::aman::keluar(&format!("{}\n", check::keluaran::json(&diag))),
+            Format::Json => {
+                super::aman::keluar(&format!("{}\n", check::keluaran::json(&d.diagnostik)));
+            }
             Format::Human => {
-                super::aman::lapor(&check::keluaran::manusia(
-                    &diag,
-                    &teks_sumber(&laporan.dimuat),
-                    args.bahasa,
-                ));
-                super::aman::keluar(&ringkasan(&laporan));
+                super::aman::lapor(&d.manusia(args.bahasa));
+                super::aman::keluar(&ringkasan(&d.laporan));
             }
         }
-        return if diag.iter().any(|d| d.severity == Tingkat::Error) {
+        return if d.galat > 0 {
             ExitCode::from(KELUAR_ADA_GALAT)
         } else {
             ExitCode::SUCCESS
@@ -118,8 +114,8 @@ pub fn jalankan(args: &Args) -> ExitCode {
 pub fn periksa_folder(folder: &Path, args: &Args) -> HasilFolder {
     let mut h = HasilFolder::baru(folder);
     let nama = folder.display().to_string();
-    let laporan = match crate::susun(folder) {
-        Ok(l) => l,
+    let d = match susun::periksa(folder, args.bahasa) {
+        Ok(d) => d,
         Err(galat) => {
             h.galat = galat.len();
             h.sebab = Some(super::banyak::sebab_muat(&galat));
@@ -130,22 +126,15 @@ pub fn periksa_folder(folder: &Path, args: &Args) -> HasilFolder {
                 h.keluaran_std =
                     serde_json::to_string(&dengan_folder(&diag, &nama)).expect("serializes");
             } else {
-                for g in &galat {
-                    h.log.push_str(&format!("galat: {g}\n"));
-                }
-                h.log.push_str(&format!(
-                    "{} kesalahan; folder data tidak dapat dimuat\n",
-                    galat.len()
-                ));
+                h.log.push_str(&susun::pesan_gagal_muat(&galat));
             }
             return h;
         }
     };
-    h.unit = Some(laporan.dimuat.data.unit.nama.clone());
-    h.tahun = Some(laporan.tahun());
-    let diag = laporan.periksa(args.bahasa);
-    h.galat = diag.iter().filter(|d| d.severity == Tingkat::Error).count();
-    h.peringatan = diag.len() - h.galat;
+    h.unit = Some(d.laporan.dimuat.data.unit.nama.clone());
+    h.tahun = Some(d.laporan.tahun());
+    h.galat = d.galat;
+    h.peringatan = d.peringatan();
     if h.galat > 0 {
         h.kode = KELUAR_ADA_GALAT;
         h.sebab = Some(format!("{} kesalahan", h.galat));
@@ -153,23 +142,18 @@ pub fn periksa_folder(folder: &Path, args: &Args) -> HasilFolder {
     match args.format {
         Format::Json => {
             h.keluaran_std =
-                serde_json::to_string(&dengan_folder(&diag, &nama)).expect("serializes");
+                serde_json::to_string(&dengan_folder(&d.diagnostik, &nama)).expect("serializes");
         }
         Format::Human => {
-            h.log = check::keluaran::manusia(&diag, &teks_sumber(&laporan.dimuat), args.bahasa);
-            h.keluaran_std = ringkasan(&laporan);
+            h.log = d.manusia(args.bahasa);
+            h.keluaran_std = ringkasan(&d.laporan);
         }
     }
     h
 }
 
-/// File texts by display path, for snippets.
-pub fn teks_sumber(d: &Dimuat) -> BTreeMap<String, String> {
-    d.sumber
-        .values()
-        .map(|s| (s.berkas.clone(), s.teks.clone()))
-        .collect()
-}
+/// File texts by display path, for snippets (the driver's [`susun::teks_sumber`]).
+pub use crate::susun::teks_sumber;
 
 /// The summary printed by `lkjip check`.
 pub fn ringkasan(laporan: &Laporan) -> String {

@@ -84,13 +84,5 @@ pub fn susun(folder: &std::path::Path) -> Result<crate::Laporan, ExitCode> {
 
 /// Prints loading problems, one per line, and a summary line.
 pub fn cetak_galat_muat(galat: &[Galat]) {
-    let mut out = String::new();
-    for g in galat {
-        out.push_str(&format!("galat: {g}\n"));
-    }
-    out.push_str(&format!(
-        "{} kesalahan; folder data tidak dapat dimuat\n",
-        galat.len()
-    ));
-    aman::lapor(&out);
+    aman::lapor(&crate::susun::pesan_gagal_muat(galat));
 }

@@ -25,7 +25,7 @@ use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::build::{KELUAR_GAGAL_SUSUN, keluaran_bawaan, tulis_atomik};
-use crate::check::{self, Bahasa, Tingkat};
+use crate::check::Bahasa;
 use crate::model::Tanggal;
 use crate::render::SumberTypst;
 use crate::render::inkremental::{Kompilator, Rincian};
@@ -326,42 +326,28 @@ struct Ditolak {
     peringatan: usize,
 }
 
-/// Load + check + earlier years + Typst source: what `cmd/build.rs::jalankan`
-/// does before compiling, with the same messages. (Kept in this one
-/// function so that it can call a library entry point instead.)
+/// Load + check + stop on errors ([`crate::susun::periksa`], as `build`
+/// does) + Typst source.
 fn siapkan(folder: &Path, draf: bool, bahasa: Bahasa) -> Result<Disiapkan, Ditolak> {
-    let laporan = crate::susun(folder).map_err(|galat| {
-        let mut pesan = String::new();
-        for g in &galat {
-            pesan.push_str(&format!("galat: {g}\n"));
-        }
-        pesan.push_str(&format!(
-            "{} kesalahan; folder data tidak dapat dimuat\n",
-            galat.len()
-        ));
-        Ditolak {
-            pesan,
-            galat: galat.len(),
-            peringatan: 0,
-        }
+    let diperiksa = crate::susun::periksa(folder, bahasa).map_err(|galat| Ditolak {
+        pesan: crate::susun::pesan_gagal_muat(&galat),
+        galat: galat.len(),
+        peringatan: 0,
     })?;
-    let diag = laporan.periksa(bahasa);
-    let galat = diag.iter().filter(|d| d.severity == Tingkat::Error).count();
-    let peringatan = diag.len() - galat;
-    let diagnostik = if diag.is_empty() {
+    let (galat, peringatan) = (diperiksa.galat, diperiksa.peringatan());
+    let diagnostik = if diperiksa.diagnostik.is_empty() {
         String::new()
     } else {
-        check::keluaran::manusia(&diag, &super::check::teks_sumber(&laporan.dimuat), bahasa)
+        diperiksa.manusia(bahasa)
     };
-    if galat > 0 && !draf {
+    if let Some(alasan) = diperiksa.ditolak(draf) {
         return Err(Ditolak {
-            pesan: format!(
-                "{diagnostik}PDF tidak disusun karena ada {galat} kesalahan; perbaiki datanya, atau gunakan --draft untuk draf bercap DRAF\n"
-            ),
+            pesan: format!("{diagnostik}{alasan}\n"),
             galat,
             peringatan,
         });
     }
+    let laporan = diperiksa.laporan;
     let sumber = laporan.sumber(draf).map_err(|e| Ditolak {
         pesan: e
             .to_string()
