@@ -152,12 +152,23 @@ fn no_module_refers_to_a_higher_layer() {
             if modul == "lib" || modul == "main" {
                 return None;
             }
-            Some((modul, rel.display().to_string(), std::fs::read_to_string(p).unwrap()))
+            Some((
+                modul,
+                rel.display().to_string(),
+                std::fs::read_to_string(p).unwrap(),
+            ))
         })
         .collect();
     assert!(teks.len() > 80, "{} files", teks.len());
-    let salah = pelanggaran(teks.iter().map(|(m, n, t)| (m.clone(), n.clone(), t.as_str())));
-    assert!(salah.is_empty(), "rujukan ke lapisan atas:\n{}", salah.join("\n"));
+    let salah = pelanggaran(
+        teks.iter()
+            .map(|(m, n, t)| (m.clone(), n.clone(), t.as_str())),
+    );
+    assert!(
+        salah.is_empty(),
+        "rujukan ke lapisan atas:\n{}",
+        salah.join("\n")
+    );
 }
 
 #[test]
@@ -173,7 +184,11 @@ fn an_upward_reference_is_found() {
             "check/x.rs".to_string(),
             "use crate::{calc, render::view};\n// crate::cmd in a comment\nfn f() { crate::cmd::aman::keluar(\"\") }\n#[cfg(test)]\nuse crate::susun;\n",
         ),
-        ("laporan".to_string(), "laporan/x.rs".to_string(), "let l = crate::Laporan::muat(p);"),
+        (
+            "laporan".to_string(),
+            "laporan/x.rs".to_string(),
+            "let l = crate::Laporan::muat(p);",
+        ),
         ("baru".to_string(), "baru.rs".to_string(), ""),
     ]);
     assert_eq!(

@@ -11,8 +11,8 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::calc::hasil::Hasil;
-use crate::load::{Dimuat, Posisi};
 use crate::laporan::{FolderGagal, Laporan};
+use crate::load::{Dimuat, Posisi};
 
 /// Severity of a rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]

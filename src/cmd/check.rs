@@ -9,8 +9,8 @@ use std::process::ExitCode;
 use crate::Laporan;
 use crate::calc;
 use crate::check::{self, Bahasa};
-use crate::susun;
 use crate::format;
+use crate::susun;
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -48,9 +48,9 @@ impl DaftarGambar {
         let tempat = tempat_gambar(&d.data);
         let mut terbaca = BTreeMap::new();
         for t in &tempat {
-            terbaca
-                .entry(t.berkas.clone())
-                .or_insert_with(|| baca(&d.folder, &t.berkas).map(|(ext, isi)| GambarTerbaca { ext, isi }));
+            terbaca.entry(t.berkas.clone()).or_insert_with(|| {
+                baca(&d.folder, &t.berkas).map(|(ext, isi)| GambarTerbaca { ext, isi })
+            });
         }
         DaftarGambar { tempat, terbaca }
     }

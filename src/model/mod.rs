@@ -55,9 +55,9 @@ pub trait Pemuat {
     ) -> Option<Option<T>>;
 }
 
-/// One file of a data folder.
+/// The declaration of one file of a data folder.
 #[derive(Clone, Copy, Debug)]
-pub struct Berkas {
+pub struct DeklarasiBerkas {
     /// File name (`pk.yaml`).
     pub nama: &'static str,
     /// What the file holds, written as a comment above its content by
@@ -70,7 +70,7 @@ pub struct Berkas {
 }
 
 /// Declares the files of a data folder once; the aggregate
-/// [`DataLaporan`], the file list [`BERKAS`], the schemas, the loader
+/// [`DataLaporan`], the file names ([`Berkas`], [`BERKAS`]), the schemas, the loader
 /// ([`DataLaporan::rakit`]) and the writers ([`DataLaporan::ke_yaml`]) all
 /// come from this one list.
 macro_rules! folder_data {
@@ -86,7 +86,42 @@ macro_rules! folder_data {
     (@yaml $v:ident, $x:expr, $nama:literal, opsional) => {
         if let Some(x) = $x { $v.push(($nama, serde_yaml::to_string(x)?)) }
     };
-    ($( $(#[doc = $doc:literal])* $field:ident : $ty:ty = $nama:literal, $kepala:literal $(, $ops:ident)?; )*) => {
+    ($( $(#[doc = $doc:literal])* $field:ident ($varian:ident) : $ty:ty = $nama:literal, $kepala:literal $(, $ops:ident)?; )*) => {
+        /// A file of a data folder, by name: `Berkas::Pk.nama()` is
+        /// `"pk.yaml"`. A misspelt file does not compile.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Berkas {
+            $( $(#[doc = $doc])* $varian, )*
+        }
+
+        impl Berkas {
+            /// Every file, in loading order.
+            pub const SEMUA: [Berkas; [$($nama),*].len()] = [$(Berkas::$varian),*];
+
+            /// The file name (`pk.yaml`).
+            pub const fn nama(self) -> &'static str {
+                match self {
+                    $( Berkas::$varian => $nama, )*
+                }
+            }
+
+            /// The file named `nama`, if it is a data file.
+            pub fn dari_nama(nama: &str) -> Option<Berkas> {
+                Berkas::SEMUA.into_iter().find(|b| b.nama() == nama)
+            }
+
+            /// Its declaration: header, schema, whether it is optional.
+            pub fn deklarasi(self) -> &'static DeklarasiBerkas {
+                &DAFTAR_BERKAS[self as usize]
+            }
+        }
+
+        impl std::fmt::Display for Berkas {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.nama())
+            }
+        }
+
         /// Everything in one data folder, each part from its own file.
         #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
         pub struct DataLaporan {
@@ -97,8 +132,8 @@ macro_rules! folder_data {
         pub const BERKAS: [&str; [$($nama),*].len()] = [$($nama),*];
 
         /// The files of a data folder with their headers and schemas, in loading order.
-        pub const DAFTAR_BERKAS: [Berkas; [$($nama),*].len()] = [
-            $( Berkas {
+        pub const DAFTAR_BERKAS: [DeklarasiBerkas; [$($nama),*].len()] = [
+            $( DeklarasiBerkas {
                 nama: $nama,
                 kepala: $kepala,
                 skema: skema::skema_untuk::<$ty>,
@@ -127,42 +162,42 @@ macro_rules! folder_data {
 
 folder_data! {
     /// `laporan.yaml`.
-    laporan: laporan::Laporan = "laporan.yaml",
+    laporan(Laporan): laporan::Laporan = "laporan.yaml",
         "Laporan: tahun, penanda tangan dan tanggal laporan, surat pengantar, aturan perhitungan.";
     /// `unit.yaml`.
-    unit: unit::Unit = "unit.yaml",
+    unit(Unit): unit::Unit = "unit.yaml",
         "Satuan kerja: identitas dan kop, orang yang disebut di laporan (nama, NIP, jabatan), pegawai.";
     /// `renstra.yaml`.
-    renstra: renstra::Renstra = "renstra.yaml",
+    renstra(Renstra): renstra::Renstra = "renstra.yaml",
         "Rencana Strategis: visi, misi, nilai, sasaran strategis, kebijakan, target jangka menengah per indikator per tahun.";
     /// `pk.yaml`.
-    pk: pk::PerjanjianKinerja = "pk.yaml",
+    pk(Pk): pk::PerjanjianKinerja = "pk.yaml",
         "Perjanjian Kinerja: sasaran kegiatan, indikator (satuan, target, target triwulan), anggaran, penanda tangan.";
     /// `capaian.yaml`.
-    capaian: capaian::Capaian = "capaian.yaml",
+    capaian(Capaian): capaian::Capaian = "capaian.yaml",
         "Capaian per indikator: realisasi (langsung / hitungan / komposit / daftar_periksa / tidak_dapat_dihitung), tabel data, analisis, triwulan, tahun lalu.";
     /// `populasi.yaml`; absent for a unit without inmates.
-    populasi: populasi::Populasi = "populasi.yaml",
+    populasi(Populasi): populasi::Populasi = "populasi.yaml",
         "Kapasitas hunian dan penghuni per tahun (boleh tidak ada bila unit tidak berpenghuni).", opsional;
     /// `anggaran.yaml`.
-    anggaran: anggaran::Anggaran = "anggaran.yaml",
+    anggaran(Anggaran): anggaran::Anggaran = "anggaran.yaml",
         "Anggaran (DIPA): program > kegiatan > KRO > RO > komponen; pagu dan realisasi hanya di tingkat terbawah.";
     /// `kinerja_anggaran.yaml`.
-    kinerja_anggaran: kinerja_anggaran::KinerjaAnggaran = "kinerja_anggaran.yaml",
+    kinerja_anggaran(KinerjaAnggaran): kinerja_anggaran::KinerjaAnggaran = "kinerja_anggaran.yaml",
         "Nilai SMART DJA dan IKPA per tahun, dengan bobotnya.";
     /// `kinerja_lainnya.yaml`.
-    kinerja_lainnya: kinerja_lainnya::KinerjaLainnya = "kinerja_lainnya.yaml",
+    kinerja_lainnya(KinerjaLainnya): kinerja_lainnya::KinerjaLainnya = "kinerja_lainnya.yaml",
         "e-Performance, e-Monev Bappenas, Target Kinerja (TARJA), prioritas nasional.";
     /// `narasi.yaml`.
-    narasi: narasi::Narasi = "narasi.yaml",
+    narasi(Narasi): narasi::Narasi = "narasi.yaml",
         "Teks naratif: kata pengantar, ikhtisar, Bab I, II dan IV (Markdown sederhana; angka jangan diketik, lkjip menghitungnya).";
     /// `lampiran.yaml`.
-    lampiran: lampiran::Lampiran = "lampiran.yaml",
+    lampiran(Lampiran): lampiran::Lampiran = "lampiran.yaml",
         "SK tim penyusun LKjIP.";
 }
 
 /// The declaration of file `nama` (`pk.yaml`), if it is a data file.
-pub fn berkas(nama: &str) -> Option<&'static Berkas> {
+pub fn berkas(nama: &str) -> Option<&'static DeklarasiBerkas> {
     DAFTAR_BERKAS.iter().find(|b| b.nama == nama)
 }
 

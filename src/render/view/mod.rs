@@ -18,13 +18,13 @@ use super::tabel;
 use crate::calc::Nilai;
 use crate::calc::hasil::Hasil;
 use crate::format;
+use crate::laporan::Laporan;
+use crate::laporan::gambar::DaftarGambar;
 use crate::load::Dimuat;
 use crate::model::capaian::Realisasi;
 use crate::model::laporan::{CaraPembulatan, Pengaturan};
 use crate::model::pk::{Indikator, JenisTarget, Satuan, Target, YaTidak, ya_tidak_nilai};
 use crate::model::{Markdown, TandaTangan, Tanggal};
-use crate::laporan::Laporan;
-use crate::laporan::gambar::DaftarGambar;
 
 pub use bab1::Bab1;
 pub use bab2::Bab2;
