@@ -563,6 +563,7 @@ fn diabaikan(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Berkas;
 
     #[test]
     fn editor_files_are_ignored() {
@@ -576,7 +577,7 @@ mod tests {
         ] {
             assert!(diabaikan(Path::new("/d").join(n).as_path()), "{n}");
         }
-        for n in ["capaian.yaml", "gambar/logo.svg"] {
+        for n in [Berkas::Capaian.nama(), "gambar/logo.svg"] {
             assert!(!diabaikan(Path::new("/d").join(n).as_path()), "{n}");
         }
     }

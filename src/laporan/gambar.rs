@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::path::{Component, Path};
 
 use crate::load::Dimuat;
+use crate::model::Berkas;
 use crate::model::{DataLaporan, Gambar, TandaTangan};
 
 /// An image file that can be used.
@@ -82,57 +83,61 @@ pub fn tempat_gambar(data: &DataLaporan) -> Vec<TempatGambar> {
     let ttd = |kolom: &str| format!("{kolom}.gambar.berkas");
     let ttd_gambar = |t: &TandaTangan| t.gambar.clone();
     tambah(
-        "laporan.yaml",
+        Berkas::Laporan.nama(),
         ttd("ditandatangani"),
         ttd_gambar(&data.laporan.ditandatangani).as_ref(),
     );
-    tambah("unit.yaml", "logo.berkas".into(), data.unit.logo.as_ref());
     tambah(
-        "unit.yaml",
+        Berkas::Unit.nama(),
+        "logo.berkas".into(),
+        data.unit.logo.as_ref(),
+    );
+    tambah(
+        Berkas::Unit.nama(),
         "struktur_organisasi.berkas".into(),
         data.unit.struktur_organisasi.as_ref(),
     );
     tambah(
-        "pk.yaml",
+        Berkas::Pk.nama(),
         ttd("pihak_pertama"),
         ttd_gambar(&data.pk.pihak_pertama).as_ref(),
     );
     tambah(
-        "pk.yaml",
+        Berkas::Pk.nama(),
         ttd("pihak_kedua"),
         ttd_gambar(&data.pk.pihak_kedua).as_ref(),
     );
     for (id, s) in &data.capaian.sasaran {
         tambah(
-            "capaian.yaml",
+            Berkas::Capaian.nama(),
             format!("sasaran.{id}.gambar.berkas"),
             s.gambar.as_ref(),
         );
     }
     let ka = &data.kinerja_anggaran;
     tambah(
-        "kinerja_anggaran.yaml",
+        Berkas::KinerjaAnggaran.nama(),
         "smart.gambar.berkas".into(),
         ka.smart.gambar.as_ref(),
     );
     tambah(
-        "kinerja_anggaran.yaml",
+        Berkas::KinerjaAnggaran.nama(),
         "ikpa.gambar.berkas".into(),
         ka.ikpa.gambar.as_ref(),
     );
     let kl = &data.kinerja_lainnya;
     tambah(
-        "kinerja_lainnya.yaml",
+        Berkas::KinerjaLainnya.nama(),
         "e_performance.gambar.berkas".into(),
         kl.e_performance.as_ref().and_then(|e| e.gambar.as_ref()),
     );
     tambah(
-        "kinerja_lainnya.yaml",
+        Berkas::KinerjaLainnya.nama(),
         "e_monev.gambar.berkas".into(),
         kl.e_monev.as_ref().and_then(|e| e.gambar.as_ref()),
     );
     tambah(
-        "lampiran.yaml",
+        Berkas::Lampiran.nama(),
         ttd("sk_tim.ditetapkan"),
         ttd_gambar(&data.lampiran.sk_tim.ditetapkan).as_ref(),
     );

@@ -5,6 +5,7 @@
 //! a figure from a silently dropped value.
 
 use super::{Dimuat, Galat};
+use crate::model::Berkas;
 use crate::model::anggaran::Node;
 use crate::model::num::parse_angka;
 use crate::model::tabel::{Baris, JenisTabel, Sel};
@@ -35,7 +36,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     let tahun = data.laporan.tahun;
     if !tahun_laporan_sah(tahun) {
         galat(
-            "laporan.yaml",
+            Berkas::Laporan.nama(),
             "tahun".into(),
             format!(
                 "tahun laporan {tahun} di luar rentang yang diterima ({TAHUN_PALING_AWAL}–{TAHUN_PALING_AKHIR})"
@@ -58,37 +59,49 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     };
     for (id, c) in &data.capaian.indikator {
         for y in c.riwayat.keys() {
-            tahun_sah("capaian.yaml", format!("indikator.{id}.riwayat.{y}"), *y);
+            tahun_sah(
+                Berkas::Capaian.nama(),
+                format!("indikator.{id}.riwayat.{y}"),
+                *y,
+            );
         }
     }
     for y in data.anggaran.riwayat_jenis_belanja.keys() {
-        tahun_sah("anggaran.yaml", format!("riwayat_jenis_belanja.{y}"), *y);
+        tahun_sah(
+            Berkas::Anggaran.nama(),
+            format!("riwayat_jenis_belanja.{y}"),
+            *y,
+        );
     }
     for (nama, skor) in [
         ("smart", &data.kinerja_anggaran.smart),
         ("ikpa", &data.kinerja_anggaran.ikpa),
     ] {
         for y in skor.nilai.keys() {
-            tahun_sah("kinerja_anggaran.yaml", format!("{nama}.nilai.{y}"), *y);
+            tahun_sah(
+                Berkas::KinerjaAnggaran.nama(),
+                format!("{nama}.nilai.{y}"),
+                *y,
+            );
         }
     }
     for y in data.populasi.iter().flat_map(|p| p.tahun.keys()) {
-        tahun_sah("populasi.yaml", format!("tahun.{y}"), *y);
+        tahun_sah(Berkas::Populasi.nama(), format!("tahun.{y}"), *y);
     }
     tahun_sah(
-        "renstra.yaml",
+        Berkas::Renstra.nama(),
         "periode_awal".into(),
         data.renstra.periode_awal,
     );
     tahun_sah(
-        "renstra.yaml",
+        Berkas::Renstra.nama(),
         "periode_akhir".into(),
         data.renstra.periode_akhir,
     );
     for (id, m) in &data.renstra.target_jangka_menengah {
         for y in m.keys() {
             tahun_sah(
-                "renstra.yaml",
+                Berkas::Renstra.nama(),
                 format!("target_jangka_menengah.{id}.{y}"),
                 *y,
             );
@@ -97,7 +110,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     if let Some(y) = data.unit.tahun_dibangun {
         if !(1600..=tahun).contains(&y) {
             galat(
-                "unit.yaml",
+                Berkas::Unit.nama(),
                 "tahun_dibangun".into(),
                 format!("tahun dibangun {y} tidak masuk akal; yang diterima 1600–{tahun}"),
             );
@@ -113,7 +126,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     ] {
         if b.desimal > BATAS_PEMBULATAN {
             galat(
-                "laporan.yaml",
+                Berkas::Laporan.nama(),
                 format!("pengaturan.{nama}.desimal"),
                 format!(
                     "paling banyak {BATAS_PEMBULATAN} angka desimal, bukan {}",
@@ -127,7 +140,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
             if let Some(b) = ind.pembulatan {
                 if b.desimal > BATAS_PEMBULATAN {
                     galat(
-                        "pk.yaml",
+                        Berkas::Pk.nama(),
                         format!("sasaran_kegiatan[{s}].indikator[{i}].pembulatan.desimal"),
                         format!(
                             "paling banyak {BATAS_PEMBULATAN} angka desimal, bukan {}",
@@ -155,7 +168,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
                         Ok(_) => format!("\"{t}\" bukan angka"),
                     };
                     galat(
-                        "capaian.yaml",
+                        Berkas::Capaian.nama(),
                         format!("{here}.nilai[{c}]"),
                         format!("sel tabel hitungan harus angka, `-` (nihil) atau kosong: {why}"),
                     );
@@ -185,7 +198,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
                 ] {
                     if !ada {
                         galat(
-                            "anggaran.yaml",
+                            Berkas::Anggaran.nama(),
                             here.clone(),
                             format!(
                                 "`{}` tidak punya rincian, jadi wajib diberi `{kolom}` (tulis 0 bila memang nol; yang kosong tidak dihitung diam-diam sebagai nol)",

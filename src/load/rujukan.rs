@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{Dimuat, Galat};
+use crate::model::Berkas;
 use crate::model::capaian::Realisasi;
 
 /// All unresolved references, each placed at the value that names them.
@@ -31,28 +32,28 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         }
     };
     orang_ref(
-        "laporan.yaml",
+        Berkas::Laporan.nama(),
         "ditandatangani.oleh".into(),
         &data.laporan.ditandatangani.oleh,
     );
     orang_ref(
-        "pk.yaml",
+        Berkas::Pk.nama(),
         "pihak_pertama.oleh".into(),
         &data.pk.pihak_pertama.oleh,
     );
     orang_ref(
-        "pk.yaml",
+        Berkas::Pk.nama(),
         "pihak_kedua.oleh".into(),
         &data.pk.pihak_kedua.oleh,
     );
     orang_ref(
-        "lampiran.yaml",
+        Berkas::Lampiran.nama(),
         "sk_tim.ditetapkan.oleh".into(),
         &data.lampiran.sk_tim.ditetapkan.oleh,
     );
     for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {
         orang_ref(
-            "lampiran.yaml",
+            Berkas::Lampiran.nama(),
             format!("sk_tim.anggota[{i}].orang"),
             &a.orang,
         );
@@ -63,7 +64,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     for (s, sk) in data.pk.sasaran_kegiatan.iter().enumerate() {
         if !sk_ids.insert(sk.id.as_str()) {
             galat(
-                "pk.yaml",
+                Berkas::Pk.nama(),
                 format!("sasaran_kegiatan[{s}].id"),
                 format!("id sasaran `{}` dipakai dua kali", sk.id),
             );
@@ -71,7 +72,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         for (i, ind) in sk.indikator.iter().enumerate() {
             if !ids.insert(ind.id.as_str()) {
                 galat(
-                    "pk.yaml",
+                    Berkas::Pk.nama(),
                     format!("sasaran_kegiatan[{s}].indikator[{i}].id"),
                     format!("id indikator `{}` dipakai dua kali", ind.id),
                 );
@@ -92,10 +93,14 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         }
     };
     for key in data.capaian.indikator.keys() {
-        indikator_ref("capaian.yaml", format!("indikator.{key}"), key);
+        indikator_ref(Berkas::Capaian.nama(), format!("indikator.{key}"), key);
     }
     for key in data.renstra.target_jangka_menengah.keys() {
-        indikator_ref("renstra.yaml", format!("target_jangka_menengah.{key}"), key);
+        indikator_ref(
+            Berkas::Renstra.nama(),
+            format!("target_jangka_menengah.{key}"),
+            key,
+        );
     }
     for key in data
         .kinerja_lainnya
@@ -104,7 +109,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         .flat_map(|e| e.indikator.keys())
     {
         indikator_ref(
-            "kinerja_lainnya.yaml",
+            Berkas::KinerjaLainnya.nama(),
             format!("e_performance.indikator.{key}"),
             key,
         );
@@ -112,7 +117,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     for key in data.capaian.sasaran.keys() {
         if !sk_ids.contains(key.as_str()) {
             galat(
-                "capaian.yaml",
+                Berkas::Capaian.nama(),
                 format!("sasaran.{key}"),
                 format!("sasaran `{key}` tidak ada di pk.yaml"),
             );
@@ -126,7 +131,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
                 .any(|t| t.id.as_deref() == Some(tabel.as_str()))
             {
                 galat(
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     format!("indikator.{key}.realisasi.daftar_periksa"),
                     format!(
                         "tabel `{tabel}` tidak ada di antara tabel indikator ini (beri tabelnya `id: {tabel}`)"

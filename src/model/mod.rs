@@ -246,6 +246,20 @@ mod tests {
     }
 
     #[test]
+    fn the_file_enum_follows_the_declaration() {
+        assert_eq!(Berkas::SEMUA.map(Berkas::nama), BERKAS);
+        assert_eq!(Berkas::KinerjaAnggaran.nama(), "kinerja_anggaran.yaml");
+        assert_eq!(Berkas::dari_nama("pk.yaml"), Some(Berkas::Pk));
+        assert_eq!(Berkas::dari_nama("pk.yml"), None);
+        for b in Berkas::SEMUA {
+            assert_eq!(b.deklarasi().nama, b.nama());
+            assert_eq!(b.to_string(), b.nama());
+        }
+        assert!(Berkas::Populasi.deklarasi().opsional);
+        assert!(!Berkas::Pk.deklarasi().opsional);
+    }
+
+    #[test]
     fn written_parts_load_back() {
         let d =
             crate::load::muat(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023"))

@@ -66,10 +66,11 @@ pub fn dengan_baris_skema(berkas: &str, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Berkas;
 
     #[test]
     fn schema_is_draft07_and_strict() {
-        let s = skema("populasi.yaml").unwrap();
+        let s = skema(Berkas::Populasi.nama()).unwrap();
         assert_eq!(s["$schema"], "http://json-schema.org/draft-07/schema#");
         assert_eq!(s["additionalProperties"], false);
         assert!(
@@ -84,14 +85,14 @@ mod tests {
     #[test]
     fn schema_line() {
         assert_eq!(
-            baris_skema("pk.yaml"),
+            baris_skema(Berkas::Pk.nama()),
             "# yaml-language-server: $schema=.schema/pk.schema.json"
         );
-        let once = dengan_baris_skema("pk.yaml", "a: 1\n");
+        let once = dengan_baris_skema(Berkas::Pk.nama(), "a: 1\n");
         assert_eq!(
             once,
             "# yaml-language-server: $schema=.schema/pk.schema.json\na: 1\n"
         );
-        assert_eq!(dengan_baris_skema("pk.yaml", &once), once);
+        assert_eq!(dengan_baris_skema(Berkas::Pk.nama(), &once), once);
     }
 }

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
+use crate::model::Berkas;
 use crate::model::capaian::Realisasi;
 use crate::model::pk::Satuan;
 
@@ -15,7 +16,7 @@ pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
             if r.get() > p.get() {
                 out.push(
                     Temuan::baru(
-                        "anggaran.yaml",
+                        Berkas::Anggaran.nama(),
                         format!("{here}.realisasi"),
                         format!("realisasi {} melebihi pagunya", n.kode),
                         format!("spending of {} exceeds its ceiling", n.kode),
@@ -29,7 +30,7 @@ pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(p) = j.pagu.filter(|p| j.realisasi.get() > p.get()) {
             out.push(
                 Temuan::baru(
-                    "anggaran.yaml",
+                    Berkas::Anggaran.nama(),
                     format!("jenis_belanja[{i}].realisasi"),
                     format!("realisasi {} melebihi pagunya", j.nama),
                     format!("spending on {} exceeds its ceiling", j.nama),
@@ -71,7 +72,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             }
             persen(
                 out,
-                "pk.yaml",
+                Berkas::Pk.nama(),
                 format!("sasaran_kegiatan[{s}].indikator[{i}].target"),
                 &format!("target {}", ind.id),
                 &format!("target of {}", ind.id),
@@ -85,7 +86,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             {
                 persen(
                     out,
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     format!("indikator.{}.realisasi.langsung", ind.id),
                     &format!("realisasi {}", ind.id),
                     &format!("realisasi of {}", ind.id),
@@ -120,7 +121,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             if a < Decimal::ZERO || b < Decimal::ZERO {
                 out.push(
                     Temuan::baru(
-                        "capaian.yaml",
+                        Berkas::Capaian.nama(),
                         path,
                         format!("pembilang dan penyebut {id} tidak boleh negatif"),
                         format!("numerator and denominator of {id} cannot be negative"),
@@ -130,7 +131,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             } else if let Some(v) = crate::calc::rasio(a, b) {
                 persen(
                     out,
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     path,
                     &format!("realisasi {id} (pembilang / penyebut × 100)"),
                     &format!("realisasi of {id} (numerator / denominator × 100)"),
@@ -147,7 +148,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(v) = v {
             persen(
                 out,
-                "kinerja_lainnya.yaml",
+                Berkas::KinerjaLainnya.nama(),
                 format!("e_monev.{field}"),
                 &format!("e-Monev {field}"),
                 &format!("e-Monev {field}"),
@@ -162,7 +163,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
         for (tahun, v) in &skor.nilai {
             persen(
                 out,
-                "kinerja_anggaran.yaml",
+                Berkas::KinerjaAnggaran.nama(),
                 format!("{nama}.nilai.{tahun}"),
                 &format!("nilai {nama} {tahun}"),
                 &format!("{nama} score {tahun}"),

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use crate::calc::{self, Nilai};
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
+use crate::model::Berkas;
 use crate::model::capaian::{CapaianIndikator, Realisasi, Tertulis};
 use crate::model::laporan::Pembulatan;
 use crate::model::pk::{Indikator, Polaritas, Satuan};
@@ -54,7 +55,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 if !calc::sesuai_tertulis(*r, v.get(), p.realisasi) {
                     out.push(
                         Temuan::baru(
-                            "capaian.yaml",
+                            Berkas::Capaian.nama(),
                             format!("{pre}.realisasi"),
                             format!(
                                 "realisasi tertulis {} tidak sama dengan realisasi yang dihitung",
@@ -73,7 +74,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 if !calc::sesuai_tertulis(*cap, v.get(), h.pembulatan) {
                     out.push(
                         Temuan::baru(
-"capaian.yaml",
+Berkas::Capaian.nama(),
                             format!("{pre}.capaian"),
                             format!("capaian tertulis {} tidak mengikuti dari target dan realisasinya", ind.id),
                             format!("declared capaian of {} does not follow from its target and realisasi", ind.id),
@@ -121,7 +122,7 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 if !calc::sesuai_tertulis(m, cap.get(), pembulatan) {
                     out.push(
                         Temuan::baru(
-"capaian.yaml",
+Berkas::Capaian.nama(),
                             format!("indikator.{}.riwayat.{tahun}.capaian", ind.id),
                             format!("capaian {tahun} {} tidak mengikuti dari target dan realisasi {tahun}", ind.id),
                             format!("{tahun} capaian of {} does not follow from its {tahun} target and realisasi", ind.id),
@@ -144,7 +145,7 @@ pub fn batas(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(v) = t.and_then(|t| t.capaian).filter(|v| v.get() > cap.get()) {
             out.push(
                 Temuan::baru(
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     format!("{pre}.capaian"),
                     format!("capaian tertulis {} melebihi batas capaian laporan", ind.id),
                     format!("declared capaian of {} exceeds the report's cap", ind.id),
@@ -171,7 +172,7 @@ pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
         if r > ind.target.nilai() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
-"capaian.yaml",
+Berkas::Capaian.nama(),
                     format!("{pre}.capaian"),
                     format!("{} (semakin rendah semakin baik) melebihi target tetapi dinyatakan tercapai", ind.id),
                     format!("{} (lower is better) exceeds its target but is reported as achieved", ind.id),
@@ -208,7 +209,7 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
         if r < ind.target.nilai() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     format!("{pre}.capaian"),
                     format!(
                         "{}: realisasi {} dari target {} tetapi capaian dinyatakan {}%",
@@ -243,7 +244,7 @@ pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some(v) = v {
                 out.push(
                     Temuan::baru(
-                        "capaian.yaml",
+                        Berkas::Capaian.nama(),
                         format!("{pre}.{field}"),
                         format!(
                             "{field} {} diisi padahal tidak dapat dihitung ({why})",
@@ -278,7 +279,7 @@ pub fn sama_dengan_target(k: &Konteks, out: &mut Vec<Temuan>) {
         {
             out.push(
                 Temuan::baru(
-"capaian.yaml",
+Berkas::Capaian.nama(),
                     format!("indikator.{}.realisasi.langsung", ind.id),
                     format!("realisasi {} sama persis dengan target tanpa hitungan atau tabel pendukung", ind.id),
                     format!("realisasi of {} equals the target exactly, with no counts or table to support it", ind.id),
@@ -309,7 +310,7 @@ pub fn jenis_target(k: &Konteks, out: &mut Vec<Temuan>) {
                 };
                 out.push(
                     Temuan::baru(
-                        "pk.yaml",
+                        Berkas::Pk.nama(),
                         format!("sasaran_kegiatan[{s}].indikator[{i}].polaritas"),
                         format!(
                             "target {} berjenis {nama} tetapi polaritasnya {ada}; hapus polaritas atau tulis polaritas: {harap}",
@@ -327,7 +328,7 @@ pub fn jenis_target(k: &Konteks, out: &mut Vec<Temuan>) {
                 calc::capaian::jenis_tidak_cocok(ind, data.capaian.indikator.get(&ind.id))
             {
                 out.push(Temuan::baru(
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     format!("indikator.{}.realisasi", ind.id),
                     format!("{}: {why}", ind.id),
                     format!(

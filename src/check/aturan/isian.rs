@@ -4,6 +4,7 @@
 use crate::calc::Nilai;
 use crate::check::{Konteks, Temuan};
 use crate::load::Posisi;
+use crate::model::Berkas;
 
 /// The marker `lkjip init` and `lkjip new-year` leave where text must be written.
 pub const PENANDA: &str = "[ISI]";
@@ -51,7 +52,7 @@ pub fn realisasi_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
             };
             out.push(
                 Temuan::baru(
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     path,
                     format!("realisasi {} belum diisi", ind.id),
                     format!("realisasi of {} is not filled in", ind.id),
@@ -68,7 +69,7 @@ pub fn anggaran_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
     if total.realisasi.is_zero() {
         out.push(
             Temuan::baru(
-                "anggaran.yaml",
+                Berkas::Anggaran.nama(),
                 "program",
                 "realisasi anggaran belum diisi (seluruhnya nol)",
                 "budget spending is not filled in (all zero)",
@@ -94,7 +95,7 @@ mod tests {
                 std::fs::copy(&p, tmp.path().join(p.file_name().unwrap())).unwrap();
             }
         }
-        let f = tmp.path().join("laporan.yaml");
+        let f = tmp.path().join(Berkas::Laporan.nama());
         let text = std::fs::read_to_string(&f)
             .unwrap()
             .replace("nomor: W.22", "nomor: \"[ISI] W.22");

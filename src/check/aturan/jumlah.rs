@@ -3,6 +3,7 @@
 use crate::calc;
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
+use crate::model::Berkas;
 
 /// LK101: parents of the budget tree.
 pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
@@ -19,7 +20,7 @@ pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some(d) = declared.filter(|d| d.get() != sum) {
                 out.push(
                     Temuan::baru(
-                        "anggaran.yaml",
+                        Berkas::Anggaran.nama(),
                         format!("{here}.{field}"),
                         format!("{field} {} tidak sama dengan jumlah rinciannya", n.kode),
                         format!("{field} of {} differs from the sum of its parts", n.kode),
@@ -58,7 +59,7 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
                 baris_salah = true;
                 out.push(
                     Temuan::baru(
-                        "anggaran.yaml",
+                        Berkas::Anggaran.nama(),
                         format!("jenis_belanja[{i}].realisasi"),
                         format!(
                             "realisasi {} tidak sama dengan realisasi {kode} yang berpagu sama; jumlah jenis belanja tidak sama dengan jumlah program/kegiatan",
@@ -81,7 +82,7 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
         if jb != pohon && !(field == "realisasi" && baris_salah) {
             out.push(
                 Temuan::baru(
-"anggaran.yaml",
+Berkas::Anggaran.nama(),
                     "jenis_belanja",
                     format!("jumlah {field} per jenis belanja tidak sama dengan jumlah {field} program/kegiatan"),
                     format!("total {field} per jenis belanja differs from the programme total"),
@@ -104,7 +105,7 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
             if declared != computed && declared != pohon {
                 out.push(
                     Temuan::baru(
-                        "anggaran.yaml",
+                        Berkas::Anggaran.nama(),
                         format!("jumlah_jenis_belanja_tertulis.{field}"),
                         format!(
                             "jumlah {field} tertulis tidak sama dengan jumlah baris jenis belanja"
@@ -138,7 +139,7 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                     let kolom = kolom(col);
                     out.push(
                         Temuan::baru(
-                            "capaian.yaml",
+                            Berkas::Capaian.nama(),
                             format!("{here}.jumlah_tertulis[{col}]"),
                             format!("jumlah tertulis kolom \"{kolom}\" pada tabel \"{}\" tidak sama dengan jumlah barisnya", t.judul),
                             format!("declared total of column \"{kolom}\" in table \"{}\" differs from the sum of its rows", t.judul),
@@ -162,7 +163,7 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                         let kolom = kolom(col);
                         out.push(
                             Temuan::baru(
-                                "capaian.yaml",
+                                Berkas::Capaian.nama(),
                                 format!("{here}.{p}.subjumlah_tertulis[{col}]"),
                                 format!("subjumlah \"{grup}\" kolom \"{kolom}\" pada tabel \"{}\" tidak sama dengan jumlah rinciannya", t.judul),
                                 format!("subtotal of \"{grup}\", column \"{kolom}\" in table \"{}\" differs from the sum of its rows", t.judul),
@@ -195,7 +196,7 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                     };
                     out.push(
                         Temuan::baru(
-                            "capaian.yaml",
+                            Berkas::Capaian.nama(),
                             format!("{here}.jumlah_tetap[{col}]"),
                             format!("jumlah orang (tanpa hitung ganda) kolom \"{kolom}\" pada tabel \"{}\" {pesan}", t.judul),
                             format!("distinct-persons total of column \"{kolom}\" in table \"{}\" {msg}", t.judul),
@@ -221,7 +222,7 @@ pub fn bentuk_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
             let mut salah = |path: String, apa: &str, what: &str, harap: usize, ada: usize| {
                 out.push(
                     Temuan::baru(
-                        "capaian.yaml",
+                        Berkas::Capaian.nama(),
                         path,
                         format!(
                             "{apa} pada tabel \"{}\" berisi {ada} sel, padahal tabelnya {harap} kolom",
@@ -293,7 +294,7 @@ pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                     let tahun = t.kolom.get(col).cloned().unwrap_or_default();
                     out.push(
                         Temuan::baru(
-                            "capaian.yaml",
+                            Berkas::Capaian.nama(),
                             path,
                             format!("{apa} tahun {tahun} pada tabel \"{}\" ({} orang) melebihi jumlah penghuni tahun itu ({p} orang)", t.judul, angka(v)),
                             format!("{what} of {tahun} in table \"{}\" ({} persons) exceeds that year's population ({p})", t.judul, angka(v)),
@@ -353,7 +354,7 @@ pub fn populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if u64::from(j) != sum {
                 out.push(
                     Temuan::baru(
-                        "populasi.yaml",
+                        Berkas::Populasi.nama(),
                         format!("tahun.{tahun}.jumlah_tertulis"),
                         format!(
                             "jumlah penghuni {tahun} tidak sama dengan narapidana + tahanan + anak"
@@ -374,7 +375,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
     if r.total != r.total_jenis_kelamin {
         out.push(
             Temuan::baru(
-                "unit.yaml",
+                Berkas::Unit.nama(),
                 "pegawai.laki_laki",
                 "jumlah pegawai laki-laki + perempuan tidak sama dengan jumlah per golongan",
                 "men + women differs from the staff total per rank",
@@ -386,7 +387,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
         if u64::from(t) != r.total {
             out.push(
                 Temuan::baru(
-                    "unit.yaml",
+                    Berkas::Unit.nama(),
                     "pegawai.total_tertulis",
                     "jumlah pegawai tertulis tidak sama dengan jumlah per golongan",
                     "declared staff total differs from the sum per rank",

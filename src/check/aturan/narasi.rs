@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 use crate::calc::{self, Nilai};
 use crate::check::{Konteks, Temuan};
 use crate::format::angka as fmt_angka;
+use crate::model::Berkas;
 use crate::model::Markdown;
 
 struct Pola {
@@ -54,55 +55,63 @@ fn narasi<'a>(k: &Konteks<'a>) -> Vec<(&'static str, String, &'a Markdown)> {
     let n = &data.narasi;
     let p = &n.pendahuluan;
     let mut v: Vec<(&'static str, String, &Markdown)> = vec![
-        ("narasi.yaml", "kata_pengantar".into(), &n.kata_pengantar),
         (
-            "narasi.yaml",
+            Berkas::Narasi.nama(),
+            "kata_pengantar".into(),
+            &n.kata_pengantar,
+        ),
+        (
+            Berkas::Narasi.nama(),
             "ikhtisar.pembuka".into(),
             &n.ikhtisar.pembuka,
         ),
         (
-            "narasi.yaml",
+            Berkas::Narasi.nama(),
             "ikhtisar.penilaian_anggaran".into(),
             &n.ikhtisar.penilaian_anggaran,
         ),
         (
-            "narasi.yaml",
+            Berkas::Narasi.nama(),
             "pendahuluan.latar_belakang".into(),
             &p.latar_belakang,
         ),
         (
-            "narasi.yaml",
+            Berkas::Narasi.nama(),
             "pendahuluan.tugas_fungsi".into(),
             &p.tugas_fungsi,
         ),
         (
-            "narasi.yaml",
+            Berkas::Narasi.nama(),
             "pendahuluan.pengantar_struktur".into(),
             &p.pengantar_struktur,
         ),
         (
-            "narasi.yaml",
+            Berkas::Narasi.nama(),
             "pendahuluan.aspek_strategis".into(),
             &p.aspek_strategis,
         ),
         (
-            "narasi.yaml",
+            Berkas::Narasi.nama(),
             "penutup.kesimpulan".into(),
             &n.penutup.kesimpulan,
         ),
-        ("narasi.yaml", "penutup.saran".into(), &n.penutup.saran),
         (
-            "anggaran.yaml",
+            Berkas::Narasi.nama(),
+            "penutup.saran".into(),
+            &n.penutup.saran,
+        ),
+        (
+            Berkas::Anggaran.nama(),
             "pengantar".into(),
             &data.anggaran.pengantar,
         ),
         (
-            "kinerja_anggaran.yaml",
+            Berkas::KinerjaAnggaran.nama(),
             "smart.uraian".into(),
             &data.kinerja_anggaran.smart.uraian,
         ),
         (
-            "kinerja_anggaran.yaml",
+            Berkas::KinerjaAnggaran.nama(),
             "ikpa.uraian".into(),
             &data.kinerja_anggaran.ikpa.uraian,
         ),
@@ -112,7 +121,7 @@ fn narasi<'a>(k: &Konteks<'a>) -> Vec<(&'static str, String, &'a Markdown)> {
         ("uraian_kro", &data.anggaran.uraian_kro),
     ] {
         if let Some(m) = m {
-            v.push(("anggaran.yaml", path.into(), m));
+            v.push((Berkas::Anggaran.nama(), path.into(), m));
         }
     }
     for (path, m) in [
@@ -126,7 +135,7 @@ fn narasi<'a>(k: &Konteks<'a>) -> Vec<(&'static str, String, &'a Markdown)> {
         ),
     ] {
         if let Some(m) = m {
-            v.push(("kinerja_anggaran.yaml", path.into(), m));
+            v.push((Berkas::KinerjaAnggaran.nama(), path.into(), m));
         }
     }
     v
@@ -339,7 +348,7 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                     _ => "N/A".into(),
                 };
                 temuan(
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     &path,
                     format!(
                         "teks menyebut {apa} {id} {}%; hasil perhitungan {harap}",
@@ -487,7 +496,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     }
     for (id, path, m) in teks_indikator(k) {
         let text = m.as_str();
-        orang("capaian.yaml", &path, text, out);
+        orang(Berkas::Capaian.nama(), &path, text, out);
         let Some((_, ind)) = data.indikator().find(|(_, i)| i.id == id) else {
             continue;
         };
@@ -510,7 +519,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                     let harap = realisasi.map(fmt_angka).unwrap_or_else(|| "N/A".into());
                     out.push(
                         Temuan::baru(
-                            "capaian.yaml",
+                            Berkas::Capaian.nama(),
                             path.clone(),
                             format!(
                                 "teks menyebut {} {} untuk {id}; realisasinya {harap} (target {})",
@@ -541,7 +550,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if v != ind.target.nilai() {
                 out.push(
                     Temuan::baru(
-                        "capaian.yaml",
+                        Berkas::Capaian.nama(),
                         path.clone(),
                         format!(
                             "teks menyebut target {id} {}%; target PK {}%",
@@ -658,7 +667,7 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             };
             cek(
-                "capaian.yaml",
+                Berkas::Capaian.nama(),
                 format!("indikator.{id}.tabel[{ti}].catatan"),
                 m.as_str(),
                 y - x,
@@ -672,7 +681,7 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
             k.hasil.banding(id).and_then(|b| b.perubahan),
         ) {
             cek(
-                "capaian.yaml",
+                Berkas::Capaian.nama(),
                 format!("indikator.{id}.analisis.tahun_lalu"),
                 m.as_str(),
                 p,
@@ -702,7 +711,7 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
                     continue;
                 };
                 cek(
-                    "kinerja_anggaran.yaml",
+                    Berkas::KinerjaAnggaran.nama(),
                     format!("{nama}.{field}"),
                     s,
                     b.get() - a.get(),

@@ -3,6 +3,7 @@
 //! the sections a unit of profile `pemasyarakatan` is expected to have.
 
 use crate::check::{Konteks, Temuan};
+use crate::model::Berkas;
 use crate::model::capaian::TabelOtomatis;
 use crate::model::unit::Profil;
 
@@ -16,14 +17,14 @@ pub fn tabel_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if *t == TabelOtomatis::Populasi {
                 out.push(
                     Temuan::baru(
-                        "capaian.yaml",
+                        Berkas::Capaian.nama(),
                         format!("indikator.{id}.tabel_otomatis[{i}]"),
                         format!("tabel penghuni {id} memerlukan populasi.yaml, yang tidak ada"),
                         format!(
                             "the population table of {id} needs populasi.yaml, which is absent"
                         ),
                     )
-                    .nilai("populasi.yaml", "tidak ada"),
+                    .nilai(Berkas::Populasi.nama(), "tidak ada"),
                 );
             }
         }
@@ -62,7 +63,7 @@ pub fn analisis_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
     let n = kosong.len();
     out.push(
         Temuan::baru(
-            "capaian.yaml",
+            Berkas::Capaian.nama(),
             path,
             format!("{n} analisis indikator belum ditulis (pertama: {id} {nama}); laporan final menghilangkannya, --draft menampilkan penanda"),
             format!("{n} indicator analyses are not written (first: {id} {nama}); a final report omits them, --draft shows a placeholder"),
@@ -83,25 +84,25 @@ pub fn bagian_diharapkan(k: &Konteks, out: &mut Vec<Temuan>) {
     let hilang = [
         (
             kl.e_performance.is_none(),
-            "kinerja_lainnya.yaml",
+            Berkas::KinerjaLainnya.nama(),
             "e_performance",
             "e-Performance",
         ),
         (
             kl.e_monev.is_none(),
-            "kinerja_lainnya.yaml",
+            Berkas::KinerjaLainnya.nama(),
             "e_monev",
             "e-Monev Bappenas",
         ),
         (
             kl.tarja_berisi().is_none(),
-            "kinerja_lainnya.yaml",
+            Berkas::KinerjaLainnya.nama(),
             "tarja",
             "Target Kinerja (TARJA)",
         ),
         (
             !data.ada_data_triwulan(),
-            "capaian.yaml",
+            Berkas::Capaian.nama(),
             "indikator",
             "capaian per triwulan",
         ),
@@ -128,7 +129,7 @@ pub fn tarja_tanpa_bukti(k: &Konteks, out: &mut Vec<Temuan>) {
         if t.bukti.is_empty() {
             out.push(
                 Temuan::baru(
-                    "kinerja_lainnya.yaml",
+                    Berkas::KinerjaLainnya.nama(),
                     format!("tarja.target[{i}].bukti"),
                     format!(
                         "target kinerja {} \"{}\" tanpa bukti bulanan",
@@ -161,7 +162,7 @@ mod tests {
             ringkas(&t),
             [(
                 "indikator.sk2-ikk1.tabel_otomatis[0]",
-                "populasi.yaml",
+                Berkas::Populasi.nama(),
                 "tidak ada"
             )]
         );

@@ -1,6 +1,7 @@
 //! LK7xx: dates and people.
 
 use crate::check::{Konteks, Temuan};
+use crate::model::Berkas;
 use crate::model::{TandaTangan, Tanggal};
 
 /// How many years before the report year a named civil servant may have
@@ -47,24 +48,32 @@ fn tanda_tangan<'a>(k: &'a Konteks) -> Vec<(&'static str, String, &'a TandaTanga
     let data = &k.d.data;
     let mut v = vec![
         (
-            "laporan.yaml",
+            Berkas::Laporan.nama(),
             "ditandatangani".to_string(),
             &data.laporan.ditandatangani,
         ),
         (
-            "pk.yaml",
+            Berkas::Pk.nama(),
             "pihak_pertama".to_string(),
             &data.pk.pihak_pertama,
         ),
-        ("pk.yaml", "pihak_kedua".to_string(), &data.pk.pihak_kedua),
         (
-            "lampiran.yaml",
+            Berkas::Pk.nama(),
+            "pihak_kedua".to_string(),
+            &data.pk.pihak_kedua,
+        ),
+        (
+            Berkas::Lampiran.nama(),
             "sk_tim.ditetapkan".to_string(),
             &data.lampiran.sk_tim.ditetapkan,
         ),
     ];
     if let Some(t) = &data.laporan.ditandatangani_penutup {
-        v.push(("laporan.yaml", "ditandatangani_penutup".to_string(), t));
+        v.push((
+            Berkas::Laporan.nama(),
+            "ditandatangani_penutup".to_string(),
+            t,
+        ));
     }
     v
 }
@@ -79,7 +88,7 @@ pub fn tanggal_pk(k: &Konteks, out: &mut Vec<Temuan>) {
         if t.tanggal.tahun != tahun {
             out.push(
                 Temuan::baru(
-                    "pk.yaml",
+                    Berkas::Pk.nama(),
                     format!("{path}.tanggal"),
                     format!("Perjanjian Kinerja {tahun} ditandatangani di luar tahun {tahun}"),
                     format!("the {tahun} PK is signed outside {tahun}"),
@@ -101,7 +110,7 @@ pub fn tanggal_laporan(k: &Konteks, out: &mut Vec<Temuan>) {
         if t.tanggal.tahun <= l.tahun {
             out.push(
                 Temuan::baru(
-                    "laporan.yaml",
+                    Berkas::Laporan.nama(),
                     format!("{path}.tanggal"),
                     format!(
                         "laporan tahun {} bertanggal sebelum tahun itu berakhir",
@@ -122,7 +131,7 @@ pub fn tanggal_sk(k: &Konteks, out: &mut Vec<Temuan>) {
     if sk > laporan {
         out.push(
             Temuan::baru(
-                "lampiran.yaml",
+                Berkas::Lampiran.nama(),
                 "sk_tim.ditetapkan.tanggal",
                 "SK tim penyusun ditetapkan setelah laporan ditandatangani",
                 "the drafting team's decree is dated after the report",
@@ -144,7 +153,7 @@ pub fn nip_sah(k: &Konteks, out: &mut Vec<Temuan>) {
     };
     for (key, o) in &k.d.data.unit.orang {
         if let Some(nip) = &o.nip {
-            cek("unit.yaml", format!("orang.{key}.nip"), nip);
+            cek(Berkas::Unit.nama(), format!("orang.{key}.nip"), nip);
         }
     }
     for (berkas, path, t) in tanda_tangan(k) {
@@ -158,7 +167,7 @@ pub fn nip_sah(k: &Konteks, out: &mut Vec<Temuan>) {
     for (i, a) in k.d.data.lampiran.sk_tim.anggota.iter().enumerate() {
         if let Some(nip) = &a.nip_tertulis {
             cek(
-                "lampiran.yaml",
+                Berkas::Lampiran.nama(),
                 format!("sk_tim.anggota[{i}].nip_tertulis"),
                 nip,
             );
@@ -221,7 +230,7 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
     }
     for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {
         cek(
-            "lampiran.yaml",
+            Berkas::Lampiran.nama(),
             format!("sk_tim.anggota[{i}]"),
             &a.orang,
             a.nama_tertulis.as_ref(),
@@ -248,7 +257,7 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
             if a.nip.is_some() && a.nip == b.nip {
                 out.push(
                     Temuan::baru(
-                        "unit.yaml",
+                        Berkas::Unit.nama(),
                         format!("orang.{ka}.nip"),
                         format!("`{ka}` dan `{kb}` memakai NIP yang sama"),
                         format!("`{ka}` and `{kb}` share one NIP"),
@@ -259,7 +268,7 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
             if a.nama == b.nama && a.nip != b.nip {
                 out.push(
                     Temuan::baru(
-                        "unit.yaml",
+                        Berkas::Unit.nama(),
                         format!("orang.{ka}.nip"),
                         format!("`{ka}` dan `{kb}` bernama sama dengan NIP berbeda"),
                         format!("`{ka}` and `{kb}` have one name and two NIPs"),

@@ -3,6 +3,7 @@
 use crate::calc::{self, Nilai};
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
+use crate::model::Berkas;
 
 /// LK201: the PK target is the target everywhere.
 pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
@@ -22,7 +23,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
         {
             out.push(
                 Temuan::baru(
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     format!("{pre}.target"),
                     format!(
                         "target {} di tabel ringkasan berbeda dari target PK",
@@ -45,7 +46,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
         {
             out.push(
                 Temuan::baru(
-                    "kinerja_lainnya.yaml",
+                    Berkas::KinerjaLainnya.nama(),
                     format!("e_performance.indikator.{}.target", ind.id),
                     format!("target {} di e-Performance berbeda dari target PK", ind.id),
                     format!(
@@ -98,8 +99,13 @@ pub fn anggaran_pk(k: &Konteks, out: &mut Vec<Temuan>) {
             ),
         };
         out.push(
-            Temuan::baru("pk.yaml", format!("anggaran[{i}].pagu_tertulis"), id, en)
-                .nilai(angka(dipa.unwrap_or(a.pagu.get())), angka(t.get())),
+            Temuan::baru(
+                Berkas::Pk.nama(),
+                format!("anggaran[{i}].pagu_tertulis"),
+                id,
+                en,
+            )
+            .nilai(angka(dipa.unwrap_or(a.pagu.get())), angka(t.get())),
         );
     }
 }
@@ -121,7 +127,7 @@ pub fn pk_melebihi_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
                 .unwrap_or_default();
             out.push(
                 Temuan::baru(
-                    "pk.yaml",
+                    Berkas::Pk.nama(),
                     format!("anggaran[{i}].pagu"),
                     format!(
                         "anggaran PK \"{}\" Rp{} melebihi seluruh pagu DIPA satuan kerja Rp{}{program}",
@@ -157,7 +163,7 @@ pub fn pk_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
         }
         out.push(
             Temuan::baru(
-                "pk.yaml",
+                Berkas::Pk.nama(),
                 format!("anggaran[{i}].pagu"),
                 format!(
                     "anggaran PK \"{}\" Rp{} berbeda dari pagu DIPA programnya Rp{} (selisih Rp{}); Bab II menampilkan keduanya, jelaskan selisihnya",
@@ -196,7 +202,7 @@ pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
         if s != p {
             out.push(
                 Temuan::baru(
-"kinerja_lainnya.yaml",
+Berkas::KinerjaLainnya.nama(),
                     "e_monev.serapan_anggaran",
                     "serapan anggaran e-Monev berbeda dari penyerapan yang dihitung dari anggaran.yaml",
                     "e-Monev budget absorption differs from the absorption computed from anggaran.yaml",
@@ -234,7 +240,7 @@ pub fn e_performance(k: &Konteks, out: &mut Vec<Temuan>) {
         let found = e.realisasi.map(|v| angka(v.get())).unwrap_or_default();
         out.push(
             Temuan::baru(
-                "kinerja_lainnya.yaml",
+                Berkas::KinerjaLainnya.nama(),
                 format!("e_performance.indikator.{id}.realisasi"),
                 id_msg,
                 en_msg,
@@ -282,7 +288,7 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
         ] {
             if let Some((a, b)) = berbeda(di_sini, folder) {
                 beda(
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     format!("indikator.{id}.riwayat.{lalu}.{field}"),
                     &format!("{field} {id}"),
                     &format!("{field} of {id}"),
@@ -302,7 +308,7 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
                 .find(|p| p.nama == j.nama && p.realisasi != j.realisasi)
             {
                 beda(
-                    "anggaran.yaml",
+                    Berkas::Anggaran.nama(),
                     format!("riwayat_jenis_belanja.{lalu}[{i}].realisasi"),
                     &format!("realisasi {}", j.nama),
                     &format!("spending on {}", j.nama),
@@ -319,7 +325,7 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
         if let (Some(a), Some(b)) = (mine.get(&lalu), theirs.get(&lalu)) {
             if a != b {
                 beda(
-                    "kinerja_anggaran.yaml",
+                    Berkas::KinerjaAnggaran.nama(),
                     format!("{nama}.nilai.{lalu}"),
                     &format!("nilai {nama}"),
                     &format!("{nama} score"),
@@ -337,7 +343,7 @@ pub fn folder_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
     for g in k.sebelumnya_gagal {
         out.push(
             Temuan::baru(
-                "laporan.yaml",
+                Berkas::Laporan.nama(),
                 "tahun",
                 format!(
                     "folder data {} ({}) tidak dapat dipakai sebagai riwayat: {}; angka tahun {} diambil dari riwayat yang ditulis di folder ini",
@@ -566,7 +572,11 @@ mod tests {
             "{}",
             t[0].pesan.id
         );
-        assert!(t[0].pesan.id.contains("pk.yaml"), "{}", t[0].pesan.id);
+        assert!(
+            t[0].pesan.id.contains(Berkas::Pk.nama()),
+            "{}",
+            t[0].pesan.id
+        );
         assert!(
             t[1].pesan.id.contains("bertahun 2023, bukan 2021"),
             "{}",

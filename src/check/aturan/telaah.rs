@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use crate::calc::Nilai;
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
+use crate::model::Berkas;
 use crate::model::pk::Polaritas;
 use crate::model::tabel::DasarTabel;
 
@@ -29,7 +30,7 @@ pub fn volume_pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
         if v.jumlah.get() != Decimal::from(staf) {
             out.push(
                 Temuan::baru(
-                    "anggaran.yaml",
+                    Berkas::Anggaran.nama(),
                     format!("{here}.volume.jumlah"),
                     format!(
                         "volume {} {} Pegawai tidak sama dengan jumlah pegawai ({staf})",
@@ -96,7 +97,7 @@ pub fn target_renstra(k: &Konteks, out: &mut Vec<Temuan>) {
             // A yes/no target has no number to compare with the Renstra's.
             if !ind.target.ya_tidak() {
                 cek(
-                    "pk.yaml",
+                    Berkas::Pk.nama(),
                     format!("sasaran_kegiatan[{si}].indikator[{ii}].target"),
                     tahun,
                     ind.target.batas(ind.arah()),
@@ -106,7 +107,7 @@ pub fn target_renstra(k: &Konteks, out: &mut Vec<Temuan>) {
                 for (y, t) in &b.riwayat {
                     if let (false, Some(tt)) = (t.dari_folder, t.riwayat.target) {
                         cek(
-                            "capaian.yaml",
+                            Berkas::Capaian.nama(),
                             format!("indikator.{}.riwayat.{y}.target", ind.id),
                             *y,
                             tt.get(),
@@ -163,7 +164,7 @@ pub fn klaim_terkait(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some((why, why_en, harap)) = tidak_mendukung(k, id) {
                 out.push(
                     Temuan::baru(
-                        "kinerja_lainnya.yaml",
+                        Berkas::KinerjaLainnya.nama(),
                         format!("tarja.target[{i}].keterangan"),
                         format!(
                             "target kinerja {} dinyatakan \"{}\", padahal {why}",
@@ -192,7 +193,7 @@ pub fn klaim_terkait(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some((why, why_en, harap)) = tidak_mendukung(k, id) {
                 out.push(
                     Temuan::baru(
-                        "kinerja_lainnya.yaml",
+                        Berkas::KinerjaLainnya.nama(),
                         format!("prioritas_nasional.kegiatan[{i}].nama"),
                         format!("kegiatan prioritas nasional \"{}\" dinyatakan telah direalisasikan, padahal {why}", g.nama),
                         format!("national priority \"{}\" is said to be carried out, but {why_en}", g.nama),
@@ -257,7 +258,7 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
                         if n != m && n != sebelum {
                             out.push(
                                 Temuan::baru(
-                                    "kinerja_lainnya.yaml",
+                                    Berkas::KinerjaLainnya.nama(),
                                     format!("tarja.target[{i}].bukti[{j}].dokumen[{di}]"),
                                     format!(
                                         "bukti {} target kinerja {} menyebut bulan {}, bukan bulan slotnya atau bulan sebelumnya",
@@ -302,7 +303,7 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
                         if !dipakai {
                             out.push(
                                 Temuan::baru(
-                                    "kinerja_lainnya.yaml",
+                                    Berkas::KinerjaLainnya.nama(),
                                     format!("tarja.target[{i}].bukti[{j}].nomor_surat[{ni}]"),
                                     format!("nomor surat {n} pada {} lebih kecil dari nomor {lalu} pada {bl}; nomor agenda tidak urut", b.bulan),
                                     format!("letter {n} under {} is numbered below {lalu} under {bl}; agenda numbers out of order", b.bulan),
@@ -319,7 +320,7 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
                 match nomor.get(n.as_str()) {
                     Some((ti, bulan)) if *bulan != b.bulan.as_str() => out.push(
                         Temuan::baru(
-                            "kinerja_lainnya.yaml",
+                            Berkas::KinerjaLainnya.nama(),
                             format!("tarja.target[{i}].bukti[{j}].nomor_surat[{ni}]"),
                             format!(
                                 "nomor surat {n} pada {} sudah dipakai pada {} target kinerja {}; satu surat satu tanggal",
@@ -359,7 +360,7 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
         if !persen.is_empty() && !persen.contains(&v) {
             out.push(
                 Temuan::baru(
-                    "kinerja_lainnya.yaml",
+                    Berkas::KinerjaLainnya.nama(),
                     format!("tarja.target[{i}].bukti[{j}].dokumen[{di}]"),
                     format!(
                         "bukti terakhir target kinerja {} melaporkan {teks}%, realisasi indikator terkaitnya {}%",
@@ -425,7 +426,7 @@ pub fn dasar_nol(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some((path, v)) = found {
                 out.push(
                     Temuan::baru(
-                        "capaian.yaml",
+                        Berkas::Capaian.nama(),
                         path,
                         format!("{id} tahun {y} diberi angka, padahal tabel datanya berjumlah 0 pada tahun itu (tidak ada yang diukur)"),
                         format!("{id} has a figure for {y}, but its data table totals 0 that year (nothing to measure)"),
@@ -452,7 +453,7 @@ pub fn realisasi_curiga(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some((path, v)) = realisasi_tahun(k, id, *y).filter(|(_, v)| *v == seratus) {
                 out.push(
                     Temuan::baru(
-                        "capaian.yaml",
+                        Berkas::Capaian.nama(),
                         path,
                         format!("{id} tahun {y} 100%, padahal tabel datanya mencatat {} kejadian pada tahun itu", angka(*total)),
                         format!("{id} is 100% in {y}, but its data table records {} incidents that year", angka(*total)),
@@ -483,7 +484,7 @@ pub fn realisasi_curiga(k: &Konteks, out: &mut Vec<Temuan>) {
             match &h.realisasi {
                 Nilai::Ada(now) if *now == r && r != seratus && !r.is_zero() => out.push(
                     Temuan::baru(
-                        "capaian.yaml",
+                        Berkas::Capaian.nama(),
                         path,
                         format!("realisasi {} tahun {y} sama persis dengan tahun {tahun_ini} ({}); kemungkinan tersalin", ind.id, angka(r)),
                         format!("realisasi of {} for {y} repeats {tahun_ini}'s exactly ({}); likely copied", ind.id, angka(r)),
@@ -495,7 +496,7 @@ pub fn realisasi_curiga(k: &Konteks, out: &mut Vec<Temuan>) {
                 {
                     out.push(
                         Temuan::baru(
-                            "capaian.yaml",
+                            Berkas::Capaian.nama(),
                             path,
                             format!(
                                 "realisasi {} tahun {y} sama dengan targetnya ({}) sedangkan tahun {tahun_ini} tidak dapat dihitung; kemungkinan tahun {y} juga tanpa populasi",
@@ -531,7 +532,7 @@ pub fn skor_komponen(k: &Konteks, out: &mut Vec<Temuan>) {
         if h != n.get() {
             out.push(
                 Temuan::baru(
-                    "kinerja_anggaran.yaml",
+                    Berkas::KinerjaAnggaran.nama(),
                     format!("{nama}.nilai.{tahun}"),
                     format!(
                         "nilai {} {tahun} tidak sama dengan jumlah tertimbang komponennya",
@@ -573,7 +574,7 @@ pub fn urutan_diktum(k: &Konteks, out: &mut Vec<Temuan>) {
         if label != harap {
             out.push(
                 Temuan::baru(
-                    "lampiran.yaml",
+                    Berkas::Lampiran.nama(),
                     format!("sk_tim.memutuskan[{i}].label"),
                     format!(
                         "diktum ke-{} berlabel {}, seharusnya {harap}",

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use crate::calc::Nilai;
 use crate::check::{Konteks, Temuan};
 use crate::format::angka;
+use crate::model::Berkas;
 use crate::model::pk::SifatTriwulan;
 
 /// What the quarterly series should give for an annual value, by its nature.
@@ -42,7 +43,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
                     .unwrap_or_default();
                 out.push(
                     Temuan::baru(
-                        "pk.yaml",
+                        Berkas::Pk.nama(),
                         format!("sasaran_kegiatan[{s}].indikator[{i}].target_triwulan"),
                         format!(
                             "target triwulan {} ({id}) tidak sama dengan target tahunan",
@@ -95,7 +96,7 @@ pub fn realisasi(k: &Konteks, out: &mut Vec<Temuan>) {
             let (id, en) = sifat_teks(sifat);
             out.push(
                 Temuan::baru(
-                    "capaian.yaml",
+                    Berkas::Capaian.nama(),
                     format!("indikator.{}.triwulan", ind.id),
                     format!(
                         "realisasi triwulan {} ({id}) tidak sama dengan realisasi tahunan",
@@ -131,7 +132,7 @@ pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some(v) = t.realisasi.filter(|v| !v.get().is_zero()) {
                 out.push(
                     Temuan::baru(
-"capaian.yaml",
+Berkas::Capaian.nama(),
                         format!("indikator.{}.triwulan[{q}].realisasi", ind.id),
                         format!("realisasi TW {} {} diisi padahal indikatornya tidak dapat dihitung", q + 1, ind.id),
                         format!("quarter {} realisasi of {} is given although the indicator cannot be computed", q + 1, ind.id),

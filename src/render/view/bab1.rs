@@ -3,6 +3,7 @@
 use super::depan::{NarasiGedung, narasi_gedung};
 use super::{Konteks, md};
 use crate::format;
+use crate::model::Berkas;
 use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
 
@@ -84,11 +85,14 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab1 {
         Sel::teks("Jumlah").lebar(2).rata(Rata::Tengah),
         Sel::teks(&rekap.total.to_string()),
     ]);
-    let struktur = data
-        .unit
-        .struktur_organisasi
-        .as_ref()
-        .map(|g| k.gambar("unit.yaml", "struktur_organisasi.berkas", Some(g), "11cm"));
+    let struktur = data.unit.struktur_organisasi.as_ref().map(|g| {
+        k.gambar(
+            Berkas::Unit.nama(),
+            "struktur_organisasi.berkas",
+            Some(g),
+            "11cm",
+        )
+    });
     Bab1 {
         latar_belakang: narasi_gedung(k, &n.latar_belakang),
         tugas_fungsi: md(&n.tugas_fungsi),

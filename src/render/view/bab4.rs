@@ -1,6 +1,7 @@
 //! Bab IV Penutup. The wording is in `templates/bab4.typ`.
 
 use super::{Konteks, Ttd, md};
+use crate::model::Berkas;
 use crate::render::markup::Markup;
 
 /// Bab IV content.
@@ -38,7 +39,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab4 {
         pagu: k.rp(total.pagu),
         saran: md(&data.narasi.penutup.saran),
         ttd: k.ttd(
-            "laporan.yaml",
+            Berkas::Laporan.nama(),
             "ditandatangani",
             &data.laporan.ditandatangani,
             &[],

@@ -5,6 +5,7 @@ use super::depan::Kop;
 use super::{Konteks, Ttd, md, md_opt};
 use crate::calc::Nilai;
 use crate::format::huruf_besar;
+use crate::model::Berkas;
 use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
 
@@ -103,7 +104,7 @@ fn sk_tim(k: &mut Konteks) -> SkTimView {
         .map(|o| o.jabatan.clone())
         .unwrap_or_default();
     let t = &sk.ditetapkan;
-    let ttd = k.ttd("lampiran.yaml", "sk_tim.ditetapkan", t, &[], false);
+    let ttd = k.ttd(Berkas::Lampiran.nama(), "sk_tim.ditetapkan", t, &[], false);
     let mut tt = TabelTyp::berkepala(&[
         ("No", "auto", Rata::Tengah),
         ("Nama / NIP", "1.3fr", Rata::Kiri),
@@ -124,7 +125,7 @@ fn sk_tim(k: &mut Konteks) -> SkTimView {
             Sel::teks(&a.jabatan_tim),
         ]);
     }
-    let ttd_lampiran = k.ttd("lampiran.yaml", "sk_tim.ditetapkan", t, &[], false);
+    let ttd_lampiran = k.ttd(Berkas::Lampiran.nama(), "sk_tim.ditetapkan", t, &[], false);
     SkTimView {
         kop,
         kepala,
@@ -156,7 +157,7 @@ fn pk(k: &mut Konteks) -> PkView {
             .unwrap_or_default()
     };
     let ttd_pertama = k.ttd(
-        "pk.yaml",
+        Berkas::Pk.nama(),
         "pihak_pertama",
         &pk.pihak_pertama,
         &[pertama
@@ -166,7 +167,7 @@ fn pk(k: &mut Konteks) -> PkView {
         false,
     );
     let ttd_kedua = k.ttd(
-        "pk.yaml",
+        Berkas::Pk.nama(),
         "pihak_kedua",
         &pk.pihak_kedua,
         &[kedua

@@ -7,6 +7,7 @@ use super::perbandingan::{self, Renstra, TahunLalu};
 use super::tabel_data::{self, TabelIndikator};
 use crate::calc::Nilai;
 use crate::calc::capaian::{HasilIndikator, RincianRealisasi};
+use crate::model::Berkas;
 use crate::model::capaian::{CapaianIndikator, Realisasi};
 use crate::model::laporan::RumusNegatif;
 use crate::model::pk::{Indikator, JenisTarget, Polaritas, SasaranKegiatan, Target};
@@ -373,7 +374,7 @@ pub(super) fn sasaran_view(
             .and_then(|p| p.gambar.clone());
     let gambar = gambar_spec.map(|g| {
         k.gambar(
-            "capaian.yaml",
+            Berkas::Capaian.nama(),
             &format!("sasaran.{}.gambar.berkas", sk.id),
             Some(&g),
             "9cm",

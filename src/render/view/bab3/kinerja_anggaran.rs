@@ -4,6 +4,7 @@
 
 use super::gambar_layar;
 use crate::calc::Nilai;
+use crate::model::Berkas;
 use crate::model::kinerja_anggaran::Skor;
 use crate::render::markup::Markup;
 use crate::render::markup::panggil::{self, Seri};
@@ -130,7 +131,7 @@ fn skor_view(
             .collect(),
         gambar: gambar_layar(
             k,
-            "kinerja_anggaran.yaml",
+            Berkas::KinerjaAnggaran.nama(),
             &format!("{kolom_yaml}.gambar.berkas"),
             skor.gambar.as_ref(),
         ),

@@ -3,6 +3,7 @@
 //! `templates/bab3/lainnya.typ`.
 
 use super::gambar_layar;
+use crate::model::Berkas;
 use crate::model::kinerja_lainnya::{EMonev, EPerformance, Tarja};
 use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
@@ -97,7 +98,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Lainnya {
 fn e_performance(k: &mut Konteks, ep: &EPerformance) -> EPerformanceView {
     let gambar = gambar_layar(
         k,
-        "kinerja_lainnya.yaml",
+        Berkas::KinerjaLainnya.nama(),
         "e_performance.gambar.berkas",
         ep.gambar.as_ref(),
     );
@@ -145,7 +146,7 @@ fn e_performance(k: &mut Konteks, ep: &EPerformance) -> EPerformanceView {
 fn e_monev(k: &mut Konteks, em: &EMonev) -> EMonevView {
     let gambar = gambar_layar(
         k,
-        "kinerja_lainnya.yaml",
+        Berkas::KinerjaLainnya.nama(),
         "e_monev.gambar.berkas",
         em.gambar.as_ref(),
     );
