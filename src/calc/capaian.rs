@@ -19,6 +19,38 @@ pub struct HasilIndikator {
     pub dibatasi: bool,
     /// The rounding rule of this indicator's capaian (see [`aturan`]).
     pub pembulatan: Pembulatan,
+    /// The formula the capaian was computed with; `None` without a
+    /// realisasi. The report prints this one, it does not choose again.
+    pub rumus: Option<RumusDipakai>,
+}
+
+/// A capaian formula.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rumus {
+    /// Realisasi ÷ Target.
+    Positif,
+    /// (2 × Target − Realisasi) ÷ Target.
+    NegatifDuaTarget,
+    /// Target ÷ Realisasi.
+    NegatifPerRealisasi,
+    /// A lower-is-better target of 0: no formula, the report's convention
+    /// (realisasi 0 → 100 %, above 0 → 0 %).
+    TargetNol,
+    /// A realisasi inside the target range: 100 %.
+    DalamRentang,
+    /// A yes/no target: met (100 %) or not (0 %).
+    YaTidak,
+}
+
+/// The formula a capaian was computed with, and the number it was taken
+/// against (the target, or the bound of a range that the realisasi
+/// crossed; `None` for a realisasi inside a range and for yes/no).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RumusDipakai {
+    /// Which formula.
+    pub rumus: Rumus,
+    /// The number it was taken against.
+    pub acuan: Option<Decimal>,
 }
 
 impl HasilIndikator {
@@ -172,17 +204,31 @@ pub fn capaian(
     pembulatan: Pembulatan,
     p: &Pengaturan,
 ) -> (Nilai, bool) {
+    let (c, dibatasi, _) = capaian_dengan_rumus(target, realisasi, polaritas, pembulatan, p);
+    (c, dibatasi)
+}
+
+/// [`capaian`], with the formula it was computed with (`None` without a
+/// realisasi).
+pub fn capaian_dengan_rumus(
+    target: &Target,
+    realisasi: &Nilai,
+    polaritas: Polaritas,
+    pembulatan: Pembulatan,
+    p: &Pengaturan,
+) -> (Nilai, bool, Option<RumusDipakai>) {
     let r = match realisasi {
         Nilai::Ada(r) => *r,
-        other => return (other.clone(), false),
+        other => return (other.clone(), false, None),
     };
-    let penuh = |ok: bool| {
+    let penuh = |ok: bool, rumus: Rumus| {
         let v = if ok {
             Decimal::ONE_HUNDRED
         } else {
             Decimal::ZERO
         };
-        (Nilai::Ada(bulatkan(v, pembulatan)), false)
+        let rumus = RumusDipakai { rumus, acuan: None };
+        (Nilai::Ada(bulatkan(v, pembulatan)), false, Some(rumus))
     };
     match target {
         Target::Angka(t) | Target::Berjenis(JenisTarget::Tepat(t)) => {
@@ -200,10 +246,10 @@ pub fn capaian(
             } else if r > b.get() {
                 menurut_arah(b.get(), r, Polaritas::Negatif, pembulatan, p)
             } else {
-                penuh(true)
+                penuh(true, Rumus::DalamRentang)
             }
         }
-        Target::Berjenis(JenisTarget::YaTidak(y)) => penuh(r == ya_tidak_nilai(*y)),
+        Target::Berjenis(JenisTarget::YaTidak(y)) => penuh(r == ya_tidak_nilai(*y), Rumus::YaTidak),
     }
 }
 
@@ -218,7 +264,13 @@ fn menurut_arah(
     polaritas: Polaritas,
     pembulatan: Pembulatan,
     p: &Pengaturan,
-) -> (Nilai, bool) {
+) -> (Nilai, bool, Option<RumusDipakai>) {
+    let dengan = |rumus: Rumus| {
+        Some(RumusDipakai {
+            rumus,
+            acuan: Some(target),
+        })
+    };
     // "0 kejadian": with lower-is-better and a target of 0 no formula
     // applies; the report's convention decides (met at 0, missed above).
     if polaritas == Polaritas::Negatif
@@ -230,16 +282,24 @@ fn menurut_arah(
         } else {
             Decimal::ZERO
         };
-        return (Nilai::Ada(bulatkan(v, pembulatan)), false);
+        return (
+            Nilai::Ada(bulatkan(v, pembulatan)),
+            false,
+            dengan(Rumus::TargetNol),
+        );
     }
-    let raw = match (polaritas, p.rumus_negatif) {
-        (Polaritas::Positif, _) => rasio(r, target),
-        (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => (Decimal::TWO
-            .checked_mul(target))
-        .and_then(|t2| t2.checked_sub(r))
-        .and_then(|x| rasio(x, target))
-        .map(|v| v.max(Decimal::ZERO)),
-        (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => rasio(target, r),
+    let rumus = match (polaritas, p.rumus_negatif) {
+        (Polaritas::Positif, _) => Rumus::Positif,
+        (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => Rumus::NegatifDuaTarget,
+        (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => Rumus::NegatifPerRealisasi,
+    };
+    let raw = match rumus {
+        Rumus::Positif => rasio(r, target),
+        Rumus::NegatifDuaTarget => (Decimal::TWO.checked_mul(target))
+            .and_then(|t2| t2.checked_sub(r))
+            .and_then(|x| rasio(x, target))
+            .map(|v| v.max(Decimal::ZERO)),
+        _ => rasio(target, r),
     };
     let Some(raw) = raw else {
         let why = if target.is_zero() {
@@ -247,13 +307,17 @@ fn menurut_arah(
         } else {
             "realisasi bernilai nol"
         };
-        return (Nilai::TidakDapatDihitung(why.into()), false);
+        return (Nilai::TidakDapatDihitung(why.into()), false, dengan(rumus));
     };
     let (value, capped) = match p.batas_capaian {
         Some(cap) if raw > cap.get() => (cap.get(), true),
         _ => (raw, false),
     };
-    (Nilai::Ada(bulatkan(value, pembulatan)), capped)
+    (
+        Nilai::Ada(bulatkan(value, pembulatan)),
+        capped,
+        dengan(rumus),
+    )
 }
 
 /// Why a realisasi does not fit its target's kind: a yes/no realisasi for a
@@ -285,12 +349,14 @@ pub fn hitung(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengaturan) 
         None => realisasi(ind, data, p),
     };
     let pembulatan = aturan(ind, p);
-    let (capaian, dibatasi) = capaian(&ind.target, &realisasi, ind.arah(), pembulatan, p);
+    let (capaian, dibatasi, rumus) =
+        capaian_dengan_rumus(&ind.target, &realisasi, ind.arah(), pembulatan, p);
     HasilIndikator {
         realisasi,
         capaian,
         dibatasi,
         pembulatan,
+        rumus,
     }
 }
 
@@ -445,6 +511,61 @@ mod tests {
         let bad = data(Realisasi::Langsung(Angka(d("25"))));
         let p = Pengaturan::default();
         assert_eq!(hitung(&ind, Some(&bad), &p).capaian, Nilai::Ada(d("0")));
+    }
+
+    #[test]
+    fn the_result_records_its_formula() {
+        let pakai = |rumus, acuan: Option<&str>| {
+            Some(RumusDipakai {
+                rumus,
+                acuan: acuan.map(d),
+            })
+        };
+        let ind = indikator("10", Satuan::Unit, Polaritas::Negatif);
+        let eight = data(Realisasi::Langsung(Angka(d("8"))));
+        let p = Pengaturan::default();
+        assert_eq!(
+            hitung(&ind, Some(&eight), &p).rumus,
+            pakai(Rumus::NegatifDuaTarget, Some("10"))
+        );
+        let per = Pengaturan {
+            rumus_negatif: RumusNegatif::TargetPerRealisasi,
+            ..Pengaturan::default()
+        };
+        assert_eq!(
+            hitung(&ind, Some(&eight), &per).rumus,
+            pakai(Rumus::NegatifPerRealisasi, Some("10"))
+        );
+        // Target 0, lower is better: the convention, not a formula...
+        let nol = indikator("0", Satuan::Orang, Polaritas::Negatif);
+        let satu = data(Realisasi::Langsung(Angka(d("1"))));
+        assert_eq!(
+            hitung(&nol, Some(&satu), &p).rumus,
+            pakai(Rumus::TargetNol, Some("0"))
+        );
+        // ... unless the report says target 0 is not computable: then the
+        // formula that was applied (Target ÷ Realisasi gives 0 %).
+        let tanpa = Pengaturan {
+            target_nol: AturanTargetNol::TidakDapatDihitung,
+            ..per
+        };
+        let h = hitung(&nol, Some(&satu), &tanpa);
+        assert_eq!(h.capaian, Nilai::Ada(d("0")));
+        assert_eq!(h.rumus, pakai(Rumus::NegatifPerRealisasi, Some("0")));
+        // A range: the bound crossed, or 100 % inside.
+        let mut rentang = indikator("0", Satuan::Persen, Polaritas::Positif);
+        rentang.target = Target::Berjenis(JenisTarget::Rentang([Angka(d("93")), Angka(d("100"))]));
+        let r = |v: &str| data(Realisasi::Langsung(Angka(d(v))));
+        assert_eq!(
+            hitung(&rentang, Some(&r("90")), &p).rumus,
+            pakai(Rumus::Positif, Some("93"))
+        );
+        assert_eq!(
+            hitung(&rentang, Some(&r("95")), &p).rumus,
+            pakai(Rumus::DalamRentang, None)
+        );
+        // No realisasi, no formula.
+        assert_eq!(hitung(&ind, None, &p).rumus, None);
     }
 
     #[test]

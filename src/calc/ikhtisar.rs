@@ -46,6 +46,7 @@ mod tests {
             capaian,
             dibatasi: false,
             pembulatan: half_up(2),
+            rumus: None,
         };
         let all = [
             h(Nilai::Ada(d("125"))),

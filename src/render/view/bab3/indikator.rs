@@ -9,12 +9,10 @@ use crate::calc::Nilai;
 use crate::calc::capaian::{HasilIndikator, RincianRealisasi};
 use crate::model::Berkas;
 use crate::model::capaian::{CapaianIndikator, Realisasi};
-use crate::model::laporan::RumusNegatif;
-use crate::model::pk::{Indikator, JenisTarget, Polaritas, SasaranKegiatan, Target};
+use crate::model::pk::{Indikator, SasaranKegiatan};
 use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp};
 use crate::render::view::{Konteks, md_opt, romawi};
-use rust_decimal::Decimal;
 
 /// One activity goal's part of Bab III A.
 #[derive(Debug)]
@@ -158,23 +156,8 @@ pub struct RumusCapaian {
     pub aturan: String,
 }
 
-/// A capaian formula.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Rumus {
-    /// Realisasi ÷ Target.
-    Positif,
-    /// (2 × Target − Realisasi) ÷ Target.
-    NegatifDuaTarget,
-    /// Target ÷ Realisasi.
-    NegatifPerRealisasi,
-    /// A lower-is-better target of 0: no formula, the report's convention
-    /// (realisasi 0 → 100 %, above 0 → 0 %).
-    TargetNol,
-    /// A realisasi inside the target range: 100 %.
-    DalamRentang,
-    /// A yes/no target: met (100 %) or not (0 %).
-    YaTidak,
-}
+/// A capaian formula: the one [`HasilIndikator::rumus`] records.
+pub use crate::calc::capaian::Rumus;
 
 fn cara_realisasi(k: &Konteks, id: &str, c: Option<&CapaianIndikator>) -> CaraRealisasi {
     match c.and_then(|c| c.realisasi.as_ref()) {
@@ -238,28 +221,14 @@ fn rumus_capaian(k: &Konteks, ind: &Indikator, h: &HasilIndikator) -> Option<Rum
     let Nilai::Ada(c) = &h.capaian else {
         return None;
     };
-    // The direction and number the capaian was computed against
-    // (`calc::capaian::capaian`): a range outside its bounds is judged
-    // against the bound crossed; inside, and yes/no, need no formula.
-    let numerik = |arah: Polaritas, t: Decimal| {
-        let rumus = match (arah, k.p.rumus_negatif) {
-            (Polaritas::Negatif, _) if t.is_zero() => Rumus::TargetNol,
-            (Polaritas::Positif, _) => Rumus::Positif,
-            (Polaritas::Negatif, RumusNegatif::DuaTargetKurangRealisasi) => Rumus::NegatifDuaTarget,
-            (Polaritas::Negatif, RumusNegatif::TargetPerRealisasi) => Rumus::NegatifPerRealisasi,
-        };
-        (rumus, k.angka(t))
-    };
-    let (rumus, target) = match &ind.target {
-        Target::Berjenis(JenisTarget::YaTidak(_)) => (Rumus::YaTidak, k.target(ind)),
-        Target::Berjenis(JenisTarget::Rentang([a, _])) if r < a.get() => {
-            numerik(Polaritas::Positif, a.get())
-        }
-        Target::Berjenis(JenisTarget::Rentang([_, b])) if r > b.get() => {
-            numerik(Polaritas::Negatif, b.get())
-        }
-        Target::Berjenis(JenisTarget::Rentang(_)) => (Rumus::DalamRentang, k.target(ind)),
-        t => numerik(ind.arah(), t.nilai()),
+    // The formula the capaian was computed with (`calc::capaian`), and
+    // the number it was taken against; a range's inside and yes/no print
+    // the target as written.
+    let dipakai = h.rumus?;
+    let rumus = dipakai.rumus;
+    let target = match dipakai.acuan {
+        Some(t) => k.angka(t),
+        None => k.target(ind),
     };
     Some(RumusCapaian {
         rumus,
