@@ -1,4 +1,5 @@
-//! LK6xx: budget and percentage sanity.
+//! LK6xx: budget and percentage sanity; weighted scores against their
+//! components (LK603).
 
 use rust_decimal::Decimal;
 
@@ -173,6 +174,37 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
+/// LK603: a score with weighted components equals what they give.
+pub fn skor_komponen(k: &Konteks, out: &mut Vec<Temuan>) {
+    let ka = &k.d.data.kinerja_anggaran;
+    let tahun = k.d.data.laporan.tahun;
+    for (nama, skor, hitung) in [
+        ("smart", &ka.smart, k.hasil.skor_komponen.0),
+        ("ikpa", &ka.ikpa, k.hasil.skor_komponen.1),
+    ] {
+        let (Some(h), Some(n)) = (hitung, skor.nilai.get(&tahun)) else {
+            continue;
+        };
+        if h != n.get() {
+            out.push(
+                Temuan::baru(
+                    Berkas::KinerjaAnggaran.nama(),
+                    format!("{nama}.nilai.{tahun}"),
+                    format!(
+                        "nilai {} {tahun} tidak sama dengan jumlah tertimbang komponennya",
+                        nama.to_uppercase()
+                    ),
+                    format!(
+                        "{} {tahun} score differs from the weighted sum of its components",
+                        nama.to_uppercase()
+                    ),
+                )
+                .nilai(angka(h), angka(n.get())),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::uji::*;
@@ -212,6 +244,37 @@ mod tests {
                 "sasaran_kegiatan[0].indikator[0].target",
                 "smart.nilai.2022"
             ]
+        );
+    }
+
+    #[test]
+    fn lk603_weighted_components() {
+        assert!(temuan(data_2023(), skor_komponen).is_empty());
+        let komp = |n: &str, v: &str, b: &str| crate::model::kinerja_anggaran::Komponen {
+            nama: n.into(),
+            nilai: a(v),
+            bobot: Some(a(b)),
+        };
+        let d = ubah(|d| {
+            d.kinerja_anggaran.ikpa.komponen = vec![
+                komp("Revisi DIPA", "100", "50"),
+                komp("Deviasi", "97.92", "50"),
+            ];
+        });
+        assert!(
+            temuan(&d, skor_komponen).is_empty(),
+            "{:?}",
+            temuan(&d, skor_komponen)
+        );
+        let d = ubah(|d| {
+            d.kinerja_anggaran.ikpa.komponen = vec![
+                komp("Revisi DIPA", "100", "50"),
+                komp("Deviasi", "90", "50"),
+            ];
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, skor_komponen)),
+            [("ikpa.nilai.2023", "95", "98,96")]
         );
     }
 }

@@ -1,4 +1,5 @@
-//! LK3xx and LK4xx: capaian as declared against capaian as computed.
+//! LK3xx and LK4xx: capaian as declared against capaian as computed, and
+//! realisasi against the indicator's own basis table (LK404, LK405).
 
 use rust_decimal::Decimal;
 
@@ -9,6 +10,7 @@ use crate::model::Berkas;
 use crate::model::capaian::{CapaianIndikator, Realisasi, Tertulis};
 use crate::model::laporan::Pembulatan;
 use crate::model::pk::{Indikator, Polaritas, Satuan};
+use crate::model::tabel::DasarTabel;
 
 fn per_indikator<'a>(
     k: &'a Konteks,
@@ -341,11 +343,137 @@ pub fn jenis_target(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
+/// The realisasi declared or computed for year `y` of indicator `id`, with
+/// its YAML path.
+fn realisasi_tahun(k: &Konteks, id: &str, y: i32) -> Option<(String, Decimal)> {
+    if y == k.d.data.laporan.tahun {
+        let v = k.hasil.indikator(id)?.realisasi.ada()?;
+        return Some((format!("indikator.{id}.realisasi"), v));
+    }
+    let t = k.hasil.banding(id)?.riwayat.get(&y)?;
+    if t.dari_folder || t.riwayat.tidak_dapat_dihitung.is_some() {
+        return None;
+    }
+    let v = t.riwayat.realisasi?.get();
+    Some((format!("indikator.{id}.riwayat.{y}.realisasi"), v))
+}
+
+/// LK404: a year whose column of the indicator's basis table totals 0 has
+/// nothing to measure: no realisasi or capaian for it, this year or earlier.
+pub fn dasar_nol(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (id, tahun) in &k.hasil.dasar {
+        for (y, (total, _)) in tahun {
+            if !total.is_zero() {
+                continue;
+            }
+            let found = realisasi_tahun(k, id, *y).or_else(|| {
+                let t = k.hasil.banding(id)?.riwayat.get(y)?;
+                (!t.dari_folder && t.riwayat.tidak_dapat_dihitung.is_none()).then_some(())?;
+                t.riwayat
+                    .capaian
+                    .map(|c| (format!("indikator.{id}.riwayat.{y}.capaian"), c.get()))
+            });
+            if let Some((path, v)) = found {
+                out.push(
+                    Temuan::baru(
+                        Berkas::Capaian.nama(),
+                        path,
+                        format!("{id} tahun {y} diberi angka, padahal tabel datanya berjumlah 0 pada tahun itu (tidak ada yang diukur)"),
+                        format!("{id} has a figure for {y}, but its data table totals 0 that year (nothing to measure)"),
+                    )
+                    .nilai("N/A", angka(v)),
+                );
+            }
+        }
+    }
+}
+
+/// LK405: realisasi figures that are likely wrong: 100 % of incidents
+/// prevented in a year with incidents; an earlier year's realisasi that
+/// repeats this year's exactly (not 0 or 100); an earlier year's realisasi
+/// equal to its target for an indicator that cannot be computed this year.
+pub fn realisasi_curiga(k: &Konteks, out: &mut Vec<Temuan>) {
+    let seratus = Decimal::from(100);
+    let tahun_ini = k.d.data.laporan.tahun;
+    for (id, tahun) in &k.hasil.dasar {
+        for (y, (total, jenis)) in tahun {
+            if *jenis != DasarTabel::Kejadian || total.is_zero() {
+                continue;
+            }
+            if let Some((path, v)) = realisasi_tahun(k, id, *y).filter(|(_, v)| *v == seratus) {
+                out.push(
+                    Temuan::baru(
+                        Berkas::Capaian.nama(),
+                        path,
+                        format!("{id} tahun {y} 100%, padahal tabel datanya mencatat {} kejadian pada tahun itu", angka(*total)),
+                        format!("{id} is 100% in {y}, but its data table records {} incidents that year", angka(*total)),
+                    )
+                    .nilai("< 100", angka(v)),
+                );
+            }
+        }
+    }
+    for (_, ind) in k.d.data.indikator() {
+        let (Some(h), Some(b)) = (k.hasil.indikator(&ind.id), k.hasil.banding(&ind.id)) else {
+            continue;
+        };
+        for (y, t) in &b.riwayat {
+            if *y == tahun_ini || t.dari_folder || t.riwayat.tidak_dapat_dihitung.is_some() {
+                continue;
+            }
+            let Some(r) = t.riwayat.realisasi.map(|r| r.get()) else {
+                continue;
+            };
+            let path = format!("indikator.{}.riwayat.{y}.realisasi", ind.id);
+            let nol = k
+                .hasil
+                .dasar
+                .get(&ind.id)
+                .and_then(|d| d.get(y))
+                .is_some_and(|(t, _)| t.is_zero());
+            match &h.realisasi {
+                Nilai::Ada(now) if *now == r && r != seratus && !r.is_zero() => out.push(
+                    Temuan::baru(
+                        Berkas::Capaian.nama(),
+                        path,
+                        format!("realisasi {} tahun {y} sama persis dengan tahun {tahun_ini} ({}); kemungkinan tersalin", ind.id, angka(r)),
+                        format!("realisasi of {} for {y} repeats {tahun_ini}'s exactly ({}); likely copied", ind.id, angka(r)),
+                    )
+                    .nilai(format!("realisasi {y}"), angka(r)),
+                ),
+                Nilai::TidakDapatDihitung(_)
+                    if !nol && t.riwayat.target.is_some_and(|tt| tt.get() == r) =>
+                {
+                    out.push(
+                        Temuan::baru(
+                            Berkas::Capaian.nama(),
+                            path,
+                            format!(
+                                "realisasi {} tahun {y} sama dengan targetnya ({}) sedangkan tahun {tahun_ini} tidak dapat dihitung; kemungkinan tahun {y} juga tanpa populasi",
+                                ind.id,
+                                angka(r)
+                            ),
+                            format!(
+                                "realisasi of {} for {y} equals its target ({}) while {tahun_ini} cannot be computed; {y} likely had no population either",
+                                ind.id,
+                                angka(r)
+                            ),
+                        )
+                        .nilai("N/A?", angka(r)),
+                    )
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::uji::*;
     use super::*;
     use crate::model::capaian::Tertulis;
+    use crate::model::tabel::Sel;
 
     fn tulis(id: &str, t: Tertulis) -> crate::load::Dimuat {
         ubah(|d| d.capaian.indikator.get_mut(id).unwrap().tertulis = Some(t))
@@ -565,5 +693,65 @@ mod tests {
                 "107,52"
             )]
         );
+    }
+
+    #[test]
+    fn lk404_lk405_basis_tables() {
+        // data/2023: the disease table's 2022 column is 0 and 2022 is not computable.
+        assert!(
+            temuan(data_2023(), dasar_nol).is_empty(),
+            "{:?}",
+            temuan(data_2023(), dasar_nol)
+        );
+        let d = ubah(|d| {
+            let c = d.capaian.indikator.get_mut("sk1-ikk7").unwrap();
+            let r = c.riwayat.get_mut(&2022).unwrap();
+            r.tidak_dapat_dihitung = None;
+            r.realisasi = Some(a("100"));
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, dasar_nol)),
+            [("indikator.sk1-ikk7.riwayat.2022.realisasi", "N/A", "100")]
+        );
+        let d = ubah(|d| {
+            let c = d.capaian.indikator.get_mut("sk3-ikk2").unwrap();
+            c.riwayat.get_mut(&2022).unwrap().realisasi = Some(a("90"));
+            let c = d.capaian.indikator.get_mut("sk2-ikk3").unwrap();
+            c.riwayat.get_mut(&2022).unwrap().realisasi = Some(a("90"));
+        });
+        assert!(
+            temuan(&d, realisasi_curiga).is_empty(),
+            "{:?}",
+            temuan(&d, realisasi_curiga)
+        );
+        let d = ubah(|d| {
+            let c = d.capaian.indikator.get_mut("sk3-ikk2").unwrap();
+            c.riwayat.get_mut(&2022).unwrap().realisasi = Some(a("100"));
+            let c = d.capaian.indikator.get_mut("sk2-ikk3").unwrap();
+            c.riwayat.get_mut(&2022).unwrap().realisasi = Some(a("93.58"));
+            let c = d.capaian.indikator.get_mut("sk1-ikk3").unwrap();
+            let r = c.riwayat.get_mut(&2022).unwrap();
+            r.tidak_dapat_dihitung = None;
+            r.realisasi = Some(a("96"));
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, realisasi_curiga)),
+            [
+                ("indikator.sk3-ikk2.riwayat.2022.realisasi", "< 100", "100"),
+                ("indikator.sk1-ikk3.riwayat.2022.realisasi", "N/A?", "96"),
+                (
+                    "indikator.sk2-ikk3.riwayat.2022.realisasi",
+                    "realisasi 2022",
+                    "93,58"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn cells_of_a_basis_table() {
+        // A basis table's dashes count as nothing, so a column of dashes is 0.
+        let s = Sel::Teks("-".into());
+        assert_eq!(s.angka(), None);
     }
 }

@@ -1,4 +1,7 @@
-//! LK1xx: declared totals equal the sums of their parts.
+//! LK1xx: declared totals equal the sums of their parts; a budget output
+//! counted in Pegawai counts the staff (LK107).
+
+use rust_decimal::Decimal;
 
 use crate::calc;
 use crate::check::{Konteks, Temuan};
@@ -398,6 +401,39 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
+/// LK107: a budget output counted in `Pegawai` counts the unit's staff.
+pub fn volume_pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
+    let staf = k.hasil.pegawai.total;
+    for (here, n) in crate::calc::anggaran::telusuri(&k.d.data.anggaran.program) {
+        let Some(v) = n
+            .volume
+            .as_ref()
+            .filter(|v| v.satuan.trim().eq_ignore_ascii_case("pegawai"))
+        else {
+            continue;
+        };
+        if v.jumlah.get() != Decimal::from(staf) {
+            out.push(
+                Temuan::baru(
+                    Berkas::Anggaran.nama(),
+                    format!("{here}.volume.jumlah"),
+                    format!(
+                        "volume {} {} Pegawai tidak sama dengan jumlah pegawai ({staf})",
+                        n.kode,
+                        angka(v.jumlah.get())
+                    ),
+                    format!(
+                        "volume of {} is {} Pegawai, the staff count is {staf}",
+                        n.kode,
+                        angka(v.jumlah.get())
+                    ),
+                )
+                .nilai(staf, angka(v.jumlah.get())),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::uji::*;
@@ -546,5 +582,27 @@ mod tests {
         );
         let d = ubah(|d| d.unit.pegawai.perempuan = 6);
         assert_eq!(temuan(&d, pegawai)[0].path, "pegawai.laki_laki");
+    }
+
+    #[test]
+    fn lk107_staff_volume() {
+        // data/2023 keeps the DIPA's 59 Pegawai against 58 staff (KOREKSI.md).
+        assert_eq!(
+            ringkas(&temuan(data_2023(), volume_pegawai)),
+            [
+                ("program[1].rincian[0].rincian[2].volume.jumlah", "58", "59"),
+                (
+                    "program[1].rincian[0].rincian[2].rincian[0].volume.jumlah",
+                    "58",
+                    "59"
+                ),
+            ]
+        );
+        let d = ubah(|d| {
+            let n = &mut d.anggaran.program[1].rincian[0].rincian[2];
+            n.volume.as_mut().unwrap().jumlah = a("58");
+            n.rincian[0].volume.as_mut().unwrap().jumlah = a("58");
+        });
+        assert!(temuan(&d, volume_pegawai).is_empty());
     }
 }

@@ -11,7 +11,6 @@ mod narasi;
 mod opsional;
 mod orang;
 mod silang;
-mod telaah;
 mod triwulan;
 
 pub use isian::PENANDA;
@@ -75,7 +74,7 @@ pub const KATALOG: &[Aturan] = &[
         tingkat: Tingkat::Warning,
         uraian: "Volume keluaran anggaran bersatuan Pegawai sama dengan jumlah pegawai",
         uraian_en: "A budget output volume in Pegawai equals the staff count",
-        periksa: telaah::volume_pegawai,
+        periksa: jumlah::volume_pegawai,
     },
     Aturan {
         kode: "LK108",
@@ -145,21 +144,21 @@ pub const KATALOG: &[Aturan] = &[
         tingkat: Tingkat::Warning,
         uraian: "Target PK dan target tahun-tahun lalu tidak lebih rendah dari target jangka menengah Renstra tahun yang sama",
         uraian_en: "The PK target and earlier years' targets are not below the Renstra's medium-term target of the same year",
-        periksa: telaah::target_renstra,
+        periksa: silang::target_renstra,
     },
     Aturan {
         kode: "LK210",
         tingkat: Tingkat::Warning,
         uraian: "TARJA dan prioritas nasional yang dinyatakan tercapai/direalisasikan didukung indikator PK yang ditautkannya",
         uraian_en: "A TARJA target or national priority said to be reached or carried out is backed by its linked PK indicators",
-        periksa: telaah::klaim_terkait,
+        periksa: silang::klaim_terkait,
     },
     Aturan {
         kode: "LK211",
         tingkat: Tingkat::Warning,
         uraian: "Bukti bulanan TARJA: bulan yang disebut sesuai slotnya, satu nomor surat satu bulan dan nomor agenda urut, persentase terakhir sama dengan realisasi indikator terkait",
         uraian_en: "Monthly TARJA evidence: the month named fits its slot, one letter number one month and agenda numbers in order, the last percentage equals the linked indicator's realisasi",
-        periksa: telaah::bukti_tarja,
+        periksa: silang::bukti_tarja,
     },
     Aturan {
         kode: "LK301",
@@ -215,14 +214,14 @@ pub const KATALOG: &[Aturan] = &[
         tingkat: Tingkat::Error,
         uraian: "Tahun yang kolom tabel dasar indikatornya berjumlah 0 tidak diberi realisasi atau capaian (juga tahun-tahun lalu)",
         uraian_en: "A year whose column of the indicator's basis table totals 0 has no realisasi or capaian (earlier years too)",
-        periksa: telaah::dasar_nol,
+        periksa: capaian::dasar_nol,
     },
     Aturan {
         kode: "LK405",
         tingkat: Tingkat::Warning,
         uraian: "Realisasi yang mencurigakan: 100% dicegah padahal ada kejadian, realisasi tahun lalu sama persis dengan tahun ini, atau sama dengan target padahal tahun ini tanpa populasi",
         uraian_en: "Suspect realisasi: 100 % prevented despite incidents, last year's realisasi identical to this year's, or equal to its target while this year has no population",
-        periksa: telaah::realisasi_curiga,
+        periksa: capaian::realisasi_curiga,
     },
     Aturan {
         kode: "LK406",
@@ -264,7 +263,7 @@ pub const KATALOG: &[Aturan] = &[
         tingkat: Tingkat::Error,
         uraian: "Nilai SMART/IKPA sama dengan jumlah tertimbang komponennya",
         uraian_en: "A SMART/IKPA score equals the weighted sum of its components",
-        periksa: telaah::skor_komponen,
+        periksa: anggaran::skor_komponen,
     },
     Aturan {
         kode: "LK701",
@@ -306,7 +305,7 @@ pub const KATALOG: &[Aturan] = &[
         tingkat: Tingkat::Error,
         uraian: "Label diktum SK tim penyusun berurutan KESATU, KEDUA, KETIGA, …",
         uraian_en: "The drafting team decree's dictum labels run KESATU, KEDUA, KETIGA, …",
-        periksa: telaah::urutan_diktum,
+        periksa: orang::urutan_diktum,
     },
     Aturan {
         kode: "LK801",

@@ -1,4 +1,4 @@
-//! LK7xx: dates and people.
+//! LK7xx: dates and people; the decree's dictum labels (LK706).
 
 use crate::check::{Konteks, Temuan};
 use crate::model::Berkas;
@@ -283,6 +283,47 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
+/// LK706: the dictum labels of the drafting team's decree run KESATU,
+/// KEDUA, KETIGA … without a gap.
+pub fn urutan_diktum(k: &Konteks, out: &mut Vec<Temuan>) {
+    const URUT: [&str; 10] = [
+        "KESATU",
+        "KEDUA",
+        "KETIGA",
+        "KEEMPAT",
+        "KELIMA",
+        "KEENAM",
+        "KETUJUH",
+        "KEDELAPAN",
+        "KESEMBILAN",
+        "KESEPULUH",
+    ];
+    let mut n = 0;
+    for (i, d) in k.d.data.lampiran.sk_tim.memutuskan.iter().enumerate() {
+        let label = d.label.trim().to_uppercase();
+        if !URUT.contains(&label.as_str()) {
+            continue;
+        }
+        let harap = URUT.get(n).copied().unwrap_or("");
+        if label != harap {
+            out.push(
+                Temuan::baru(
+                    Berkas::Lampiran.nama(),
+                    format!("sk_tim.memutuskan[{i}].label"),
+                    format!(
+                        "diktum ke-{} berlabel {}, seharusnya {harap}",
+                        n + 1,
+                        d.label
+                    ),
+                    format!("dictum {} is labelled {}, expected {harap}", n + 1, d.label),
+                )
+                .nilai(harap, d.label.clone()),
+            );
+        }
+        n += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::uji::*;
@@ -400,5 +441,19 @@ mod tests {
             )]
         );
         assert_eq!(temuan(&d, nip_sah).len(), 1);
+    }
+
+    #[test]
+    fn lk706_dictum_order() {
+        assert!(temuan(data_2023(), urutan_diktum).is_empty());
+        let d = ubah(|d| {
+            let m = &mut d.lampiran.sk_tim.memutuskan;
+            let last = m.len() - 1;
+            m[last].label = "KELIMA".into();
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, urutan_diktum)),
+            [("sk_tim.memutuskan[3].label", "KETIGA", "KELIMA")]
+        );
     }
 }

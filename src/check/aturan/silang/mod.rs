@@ -1,4 +1,9 @@
-//! LK2xx: one figure, one value, wherever it is declared.
+//! LK2xx: one figure, one value, wherever it is declared; the targets and
+//! claims against the Renstra and the indicators are in [`rencana`].
+
+mod rencana;
+
+pub use rencana::{bukti_tarja, klaim_terkait, target_renstra};
 
 use crate::calc::{self, Nilai};
 use crate::check::{Konteks, Temuan};
