@@ -1,10 +1,8 @@
 //! Compiling the generated Typst source in-process and writing the PDF.
 
-use typst::diag::{SourceDiagnostic, Warned};
+use typst::diag::SourceDiagnostic;
 use typst::foundations::{Datetime, Smart};
 use typst::{World, WorldExt};
-use typst_as_lib::{TypstAsLibError, TypstEngine};
-use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use super::SumberTypst;
@@ -77,44 +75,21 @@ fn asal(text: &str, offset: usize) -> String {
 /// Compiles the source to a PDF. With `pdfa`, the PDF is PDF/A-2b as
 /// validated by typst-pdf. The PDF's identifier and timestamp come from the
 /// data, so identical input gives identical bytes.
+///
+/// One-shot builds go through the same world as `watch`
+/// ([`Kompilator`](super::inkremental::Kompilator)), fresh for each call,
+/// so build and watch cannot drift apart.
 pub fn kompilasi(
     s: &SumberTypst,
     tanggal: Tanggal,
     ident: &str,
     pdfa: bool,
 ) -> Result<Vec<u8>, GalatTypst> {
-    let engine = TypstEngine::builder()
-        .main_file(("/laporan.typ", s.utama.clone()))
-        .with_static_source_file_resolver([("/gaya.typ", GAYA)])
-        .with_static_file_resolver(s.aset.iter().map(|a| (a.jalur.as_str(), a.isi.clone())))
-        .fonts(FONTS.iter().map(|(_, b)| *b))
-        .build();
-    let Warned { output, .. } = engine.compile::<PagedDocument>();
-    let doc = match output {
-        Ok(doc) => doc,
-        Err(TypstAsLibError::TypstSource(diags)) => {
-            let pesan = engine
-                .with_world(|world| pesan_diagnostik(&world, &diags))
-                .unwrap_or_else(|e| vec![e.to_string()]);
-            return Err(GalatTypst { pesan });
-        }
-        Err(e) => {
-            return Err(GalatTypst {
-                pesan: vec![e.to_string()],
-            });
-        }
-    };
-    let options = opsi_pdf(tanggal, ident, pdfa)?;
-    typst_pdf::pdf(&doc, &options).map_err(|diags| GalatTypst {
-        pesan: diags
-            .iter()
-            .map(|d| format!("PDF: {}", d.message))
-            .collect(),
-    })
+    super::inkremental::Kompilator::baru()
+        .kompilasi(s, tanggal, ident, pdfa)
+        .map(|h| h.pdf)
 }
 
-/// Each diagnostic of a failed compile as one line, located in the template
-/// (for `/laporan.typ`) or in the style library.
 pub(crate) fn pesan_diagnostik(world: &dyn World, diags: &[SourceDiagnostic]) -> Vec<String> {
     diags
         .iter()

@@ -1,17 +1,20 @@
-//! A Typst compiler that lives across rebuilds, for `lkjip watch`.
+//! The one Typst world of lkjip: `build`, `rekap` and `watch` all compile
+//! through [`Kompilator`].
 //!
-//! [`engine::kompilasi`](super::engine::kompilasi) builds a fresh
-//! typst-as-lib engine per call and clears Typst's memo cache afterwards:
-//! right for one-shot builds, slow for a live loop. [`Kompilator`] keeps its
-//! own [`typst::World`] alive instead: the fonts are parsed once, the
-//! library and font book keep their hashes, the main source is updated with
-//! [`Source::replace`] (so the spans of unchanged text stay the same and
-//! Typst's memoized evaluation and layout of unchanged content are reused),
-//! and after each compile old cache entries are evicted with
-//! `comemo::evict(10)`, as `typst watch` does, so memory stays flat.
+//! [`engine::kompilasi`](super::engine::kompilasi) (build, rekap) makes a
+//! fresh one per call; `lkjip watch` keeps one alive across rebuilds: the
+//! fonts are parsed once, the library and font book keep their hashes, the
+//! main source is updated with [`Source::replace`] (so the spans of
+//! unchanged text stay the same and Typst's memoized evaluation and layout
+//! of unchanged content are reused), and after each compile old cache
+//! entries are evicted with `comemo::evict(10)`, as `typst watch` does, so
+//! memory stays flat.
 //!
-//! The PDF is exported with the same options as the one-shot path, so the
-//! bytes are identical for the same input.
+//! A world of our own rather than typst-as-lib's: its `TypstEngine` is
+//! built per document (main file and static files are fixed when it is
+//! built), so it cannot take a changed source incrementally and keep the
+//! parsed fonts; watch needs both. With one world the build and watch PDFs
+//! are the same bytes by construction, not by keeping two paths alike.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
