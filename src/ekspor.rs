@@ -4,11 +4,10 @@
 //!
 //! [`Ekspor`] is the JSON document (its JSON Schema: `lkjip export
 //! --schema`); [`tabel`] lays the same figures out as tables, written as
-//! sheets of a workbook ([`tulis_xlsx`]) or sections of a CSV for Excel
+//! sheets of a workbook ([`xlsx`]) or sections of a CSV for Excel
 //! with Indonesian regional settings ([`tulis_csv`]). Every figure comes
 //! from the report's [`Hasil`](crate::calc::hasil::Hasil).
 
-use std::path::Path;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -486,10 +485,11 @@ pub fn tabel(e: &Ekspor) -> Vec<Tabel> {
     vec![capaian, pk, anggaran]
 }
 
-/// Writes the tables as sheets: numeric cells with Excel's built-in
+/// The tables as the bytes of a workbook (written by
+/// [`crate::berkas::tulis`]): numeric cells with Excel's built-in
 /// formats `#,##0` and `#,##0.00` (shown with the reader's regional
 /// separators), a frozen, bold header row, an autofilter and fitted widths.
-pub fn tulis_xlsx(tabel: &[Tabel], path: &Path) -> Result<(), XlsxError> {
+pub fn xlsx(tabel: &[Tabel]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let kepala = Format::new()
         .set_bold()
@@ -530,7 +530,7 @@ pub fn tulis_xlsx(tabel: &[Tabel], path: &Path) -> Result<(), XlsxError> {
         )?;
         ws.autofit();
     }
-    wb.save(path)
+    wb.save_to_buffer()
 }
 
 /// Writes the tables as one CSV for Excel with Indonesian regional

@@ -6,6 +6,7 @@
 //! numbers, Rupiah, terbilang and dates the Indonesian way; `cmd` is the
 //! thin command-line layer.
 
+pub mod berkas;
 pub mod calc;
 pub mod check;
 pub mod cmd;

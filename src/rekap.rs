@@ -1,6 +1,6 @@
 //! A Kanwil's recap over many units: [`RekapUnit`] holds one unit's figures
 //! as plain data (taken from its [`Hasil`](crate::calc::hasil::Hasil), never
-//! recomputed), and [`tulis_xlsx`], [`tulis_csv`] and
+//! recomputed), and [`xlsx`], [`tulis_csv`] and
 //! [`pdf`] write a set of them as a workbook, a CSV for
 //! Excel with Indonesian regional settings, or a short PDF.
 
@@ -258,11 +258,11 @@ pub const KEPALA_INDIKATOR: [&str; 10] = [
     "Status",
 ];
 
-/// Writes the recap workbook: sheets `Indikator` (one row per unit and
+/// The recap workbook's bytes (written by [`crate::berkas::tulis`]): sheets `Indikator` (one row per unit and
 /// indicator), `Anggaran` (per unit: each programme, each jenis belanja,
 /// the total) and `Pemeriksaan` (errors and warnings per unit). Numbers are
 /// numeric cells with Excel's built-in formats.
-pub fn tulis_xlsx(units: &[RekapUnit], path: &Path) -> Result<(), XlsxError> {
+pub fn xlsx(units: &[RekapUnit]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
 
     let ws = wb.add_worksheet();
@@ -355,7 +355,7 @@ pub fn tulis_xlsx(units: &[RekapUnit], path: &Path) -> Result<(), XlsxError> {
     }
     rapikan(ws, r, k)?;
 
-    wb.save(path)
+    wb.save_to_buffer()
 }
 
 /// One CSV field: quoted when it holds the separator, a quote or a line break.

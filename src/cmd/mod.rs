@@ -54,8 +54,27 @@ pub enum Perintah {
 /// Exit code when the data folder cannot be loaded.
 pub const KELUAR_GAGAL_MUAT: u8 = 2;
 
-/// Runs a parsed command line.
+/// Exit code when standard output could not take what was printed (a full
+/// disk: `lkjip check DIR > /dev/full`); a closed pipe is not an error.
+pub const KELUAR_GAGAL_CETAK: u8 = 3;
+
+/// Runs a parsed command line. When standard output lost text (see
+/// [`crate::berkas::cetak`]) the command fails with
+/// [`KELUAR_GAGAL_CETAK`], whatever it returned.
 pub fn jalankan(cli: Cli) -> ExitCode {
+    let kode = jalankan_perintah(cli);
+    match crate::berkas::galat_keluaran_standar() {
+        Some(e) => {
+            aman::lapor(&format!(
+                "galat: keluaran standar tidak dapat ditulis: {e}; keluarannya tidak lengkap\n"
+            ));
+            ExitCode::from(KELUAR_GAGAL_CETAK)
+        }
+        None => kode,
+    }
+}
+
+fn jalankan_perintah(cli: Cli) -> ExitCode {
     match cli.perintah {
         Perintah::Check(args) => check::jalankan(&args),
         Perintah::Build(args) => build::jalankan(&args),

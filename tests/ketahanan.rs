@@ -1,0 +1,318 @@
+//! Issue 24, "Hardening, round two": one test per case (case 10,
+//! new-year, belongs to the yearly-routine work). Each failed on main
+//! before its fix.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use common::{lkjip, salinan, ubah};
+
+fn os(s: &str) -> &OsStr {
+    OsStr::new(s)
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn jalankan(args: &[&OsStr]) -> Output {
+    lkjip(args)
+}
+
+/// Runs lkjip with stdout on `/dev/full` (a disk that is always full).
+fn ke_disk_penuh(args: &[&OsStr]) -> Option<Output> {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .ok()?;
+    let out = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .args(args)
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    Some(out)
+}
+
+/// Runs lkjip with stdout on a pipe whose reader is already gone.
+fn ke_pipa_tertutup(args: &[&OsStr]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+fn tidak_panik(o: &Output) {
+    assert_ne!(o.status.code(), Some(101), "{}", stderr(o));
+    assert!(!stderr(o).contains("panicked"), "{}", stderr(o));
+}
+
+// ------------------------------------------------------------ case 1, 6
+
+#[test]
+fn kasus01_export_ke_pipa_tertutup_diam_dan_ke_disk_penuh_galat() {
+    let (_tmp, dir) = salinan();
+    for format in ["csv", "json"] {
+        let o = ke_pipa_tertutup(&[os("export"), dir.as_os_str(), os("--format"), os(format)]);
+        tidak_panik(&o);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(!stderr(&o).contains("galat"), "{}", stderr(&o));
+        let Some(o) = ke_disk_penuh(&[os("export"), dir.as_os_str(), os("--format"), os(format)])
+        else {
+            return;
+        };
+        tidak_panik(&o);
+        assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("keluaran standar tidak dapat ditulis: ruang penyimpanan penuh"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn kasus06_setiap_perintah_yang_mencetak_gagal_pada_disk_penuh() {
+    let (_tmp, dir) = salinan();
+    let perintah: [Vec<&OsStr>; 6] = [
+        vec![os("check"), dir.as_os_str()],
+        vec![os("check"), dir.as_os_str(), os("--format"), os("json")],
+        vec![os("schema")],
+        vec![os("schema"), os("pk.yaml")],
+        vec![os("completions"), os("bash")],
+        vec![os("export"), os("--schema")],
+    ];
+    for args in perintah {
+        let Some(o) = ke_disk_penuh(&args) else {
+            return;
+        };
+        tidak_panik(&o);
+        assert_eq!(o.status.code(), Some(3), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("galat: keluaran standar tidak dapat ditulis"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+        // A closed pipe is not an error: the exit code is the command's own.
+        let o = ke_pipa_tertutup(&args);
+        tidak_panik(&o);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+    }
+}
+
+// ------------------------------------------------------- case 3, 4, 14
+
+#[test]
+fn kasus03_export_tidak_menimpa_berkas_data() {
+    let (_tmp, dir) = salinan();
+    let unit = dir.join("unit.yaml");
+    let sebelum = std::fs::read(&unit).unwrap();
+    for format in ["csv", "json", "xlsx"] {
+        let o = jalankan(&[
+            os("export"),
+            dir.as_os_str(),
+            os("--format"),
+            os(format),
+            os("-o"),
+            unit.as_os_str(),
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("lkjip tidak menimpa berkas data"), "{}", stderr(&o));
+        // Not even with --force.
+        let o = jalankan(&[
+            os("export"),
+            dir.as_os_str(),
+            os("--format"),
+            os(format),
+            os("--force"),
+            os("-o"),
+            unit.as_os_str(),
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert_eq!(std::fs::read(&unit).unwrap(), sebelum);
+    }
+}
+
+#[test]
+fn kasus04_build_tidak_menimpa_data_folder_tahun_lain_atau_berkas_lain() {
+    let (tmp, dir) = salinan();
+    // A sibling year: another lkjip folder.
+    let lain = tmp.path().join("2022");
+    std::fs::create_dir(&lain).unwrap();
+    std::fs::copy(dir.join("pk.yaml"), lain.join("pk.yaml")).unwrap();
+    let sebelum = std::fs::read(lain.join("pk.yaml")).unwrap();
+    let pk = lain.join("pk.yaml");
+    for extra in [&[][..], &["--force"][..]] {
+        let o = common::build(&dir, &pk, extra);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert!(stderr(&o).contains("di dalam folder data"), "{}", stderr(&o));
+        assert_eq!(std::fs::read(&pk).unwrap(), sebelum);
+    }
+    // An existing file of another kind, outside any data folder: only with --force.
+    let catatan = tmp.path().join("catatan.txt");
+    std::fs::write(&catatan, "penting").unwrap();
+    let o = jalankan(&[
+        os("export"),
+        dir.as_os_str(),
+        os("--format"),
+        os("json"),
+        os("-o"),
+        catatan.as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("tanpa --force"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&catatan).unwrap(), "penting");
+    let o = jalankan(&[
+        os("export"),
+        dir.as_os_str(),
+        os("--format"),
+        os("json"),
+        os("--force"),
+        os("-o"),
+        catatan.as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&catatan).unwrap().starts_with('{'));
+}
+
+#[cfg(unix)]
+#[test]
+fn kasus14_perangkat_fifo_soket_dan_folder_ditolak_oleh_setiap_penulis() {
+    use std::os::unix::fs::FileTypeExt;
+    let (tmp, dir) = salinan();
+    let fifo = tmp.path().join("pipa.csv");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let soket_path = tmp.path().join("soket.pdf");
+    let _soket = std::os::unix::net::UnixListener::bind(&soket_path).unwrap();
+    let folder = tmp.path().join("folder.xlsx");
+    std::fs::create_dir(&folder).unwrap();
+    // A device node of our own (as root), never the machine's /dev/full.
+    let perangkat = tmp.path().join("perangkat.csv");
+    let ada_perangkat = Command::new("mknod")
+        .arg(&perangkat)
+        .args(["c", "1", "7"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    let mut sasaran = vec![fifo.clone(), soket_path.clone(), folder.clone()];
+    if ada_perangkat {
+        sasaran.push(perangkat.clone());
+    }
+    for s in &sasaran {
+        let export = jalankan(&[
+            os("export"),
+            dir.as_os_str(),
+            os("--format"),
+            os("json"),
+            os("-o"),
+            s.as_os_str(),
+        ]);
+        let rekap = jalankan(&[os("rekap"), dir.as_os_str(), os("-o"), s.as_os_str()]);
+        for o in [&export, &rekap] {
+            assert_eq!(o.status.code(), Some(2), "{}: {}", s.display(), stderr(o));
+            let e = stderr(o);
+            assert!(
+                e.contains("bukan berkas biasa") || e.contains("adalah folder"),
+                "{}: {e}",
+                s.display()
+            );
+        }
+    }
+    let ft = |p: &Path| std::fs::symlink_metadata(p).unwrap().file_type();
+    assert!(ft(&fifo).is_fifo());
+    assert!(ft(&soket_path).is_socket());
+    assert!(ft(&folder).is_dir());
+    if ada_perangkat {
+        assert!(ft(&perangkat).is_char_device());
+    }
+}
+
+// -------------------------------------------------------------- case 5, 11
+
+/// A folder that does not load.
+fn rusak(dir: &Path) {
+    std::fs::write(dir.join("unit.yaml"), "nama: [tidak ditutup\n").unwrap();
+}
+
+#[test]
+fn kasus05_rekap_menolak_bila_semua_folder_gagal_dan_menyimpan_rekap_lama() {
+    let (tmp, dir) = salinan();
+    rusak(&dir);
+    for ext in ["csv", "xlsx", "pdf"] {
+        let keluaran = tmp.path().join(format!("rekap.{ext}"));
+        std::fs::write(&keluaran, "REKAP LAMA").unwrap();
+        let o = jalankan(&[os("rekap"), dir.as_os_str(), os("-o"), keluaran.as_os_str()]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("tidak satu pun folder dapat dimuat; rekap tidak ditulis"),
+            "{}",
+            stderr(&o)
+        );
+        assert_eq!(std::fs::read_to_string(&keluaran).unwrap(), "REKAP LAMA");
+    }
+}
+
+#[test]
+fn kasus11_rekap_melaporkan_folder_dan_unit_ganda() {
+    let (tmp, dir) = salinan();
+    let keluaran = tmp.path().join("rekap.csv");
+    // The same folder twice (once through `..`): counted once, with a word.
+    let lagi = dir.join("..").join("2023");
+    let o = jalankan(&[
+        os("rekap"),
+        dir.as_os_str(),
+        lagi.as_os_str(),
+        os("-o"),
+        keluaran.as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("disebut lebih dari sekali"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("ditulis: 1 unit"), "{}", stderr(&o));
+    // A copy of the folder: the same unit and year twice.
+    let salin = tmp.path().join("salinan-2023");
+    Command::new("cp")
+        .arg("-r")
+        .arg(&dir)
+        .arg(&salin)
+        .status()
+        .unwrap();
+    let o = jalankan(&[
+        os("rekap"),
+        dir.as_os_str(),
+        salin.as_os_str(),
+        os("-o"),
+        keluaran.as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Lembaga Pemasyarakatan Kelas IIB Atambua tahun 2023 ada di 2 folder"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+// ------------------------------------------------------------------ case 7
+
+#[test]
+fn kasus07_export_json_folder_rusak_mencetak_diagnostik_json() {
+    let (_tmp, dir) = salinan();
+    rusak(&dir);
+    let o = jalankan(&[os("export"), dir.as_os_str(), os("--format"), os("json")]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let v: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).expect("JSON on stdout");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0]["code"], "LK000");
+    assert!(v[0]["file"].as_str().unwrap().ends_with("unit.yaml"), "{v:?}");
+    assert!(v[0]["line"].as_u64().is_some(), "{v:?}");
+}
