@@ -316,3 +316,50 @@ fn kasus07_export_json_folder_rusak_mencetak_diagnostik_json() {
     assert!(v[0]["file"].as_str().unwrap().ends_with("unit.yaml"), "{v:?}");
     assert!(v[0]["line"].as_u64().is_some(), "{v:?}");
 }
+
+// ------------------------------------------------------------------ case 8
+
+#[test]
+fn kasus08_csv_menetralkan_rumus() {
+    let (tmp, dir) = salinan();
+    ubah(
+        &dir,
+        "unit.yaml",
+        "nama: Lembaga Pemasyarakatan Kelas IIB Atambua",
+        "nama: '=HYPERLINK(\"http://x.example\",\"klik\")'",
+    );
+    ubah(
+        &dir,
+        "pk.yaml",
+        "nama: Persentase gangguan kamtib yang dapat dicegah",
+        "nama: '+1+cmd|calc'",
+    );
+    ubah(
+        &dir,
+        "pk.yaml",
+        "nama: Persentase pemulihan kondisi keamanan pasca gangguan kamtib secara tuntas",
+        "nama: '@SUM(A1:A9)'",
+    );
+    let export = jalankan(&[os("export"), dir.as_os_str(), os("--format"), os("csv")]);
+    assert_eq!(export.status.code(), Some(0), "{}", stderr(&export));
+    let rekap_csv = tmp.path().join("rekap.csv");
+    let o = jalankan(&[os("rekap"), dir.as_os_str(), os("-o"), rekap_csv.as_os_str()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let rekap = std::fs::read_to_string(&rekap_csv).unwrap();
+    for teks in [stdout(&export), rekap] {
+        // No cell starts a formula; the text is kept behind a quote mark.
+        for line in teks.lines() {
+            for sel in line.split(';') {
+                let sel = sel.trim_start_matches('"');
+                assert!(!sel.starts_with(['=', '+', '@']), "{sel:?} in {line:?}");
+            }
+        }
+        assert!(teks.contains("'+1+cmd|calc"), "{teks}");
+        assert!(teks.contains("'@SUM(A1:A9)"), "{teks}");
+    }
+    assert!(
+        std::fs::read_to_string(&rekap_csv)
+            .unwrap()
+            .contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klik\"\")\""),
+    );
+}
