@@ -363,3 +363,44 @@ fn kasus08_csv_menetralkan_rumus() {
             .contains("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"klik\"\")\""),
     );
 }
+
+// ------------------------------------------------------------------ case 9
+
+#[test]
+fn kasus09_galat_argumen_berbahasa_indonesia_inggris_atau_json() {
+    let (_tmp, dir) = salinan();
+    let o = jalankan(&[os("check"), os("--bogus"), dir.as_os_str()]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.starts_with("galat: argumen `--bogus` tidak dikenal"), "{e}");
+    assert!(!e.contains("error:") && !e.contains("Usage") && !e.contains("unexpected"), "{e}");
+
+    let o = jalankan(&[os("export"), dir.as_os_str(), os("-o")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("`--output <FILE>` memerlukan nilai"), "{}", stderr(&o));
+
+    let o = jalankan(&[os("check"), os("--format"), os("jsn"), dir.as_os_str()]);
+    assert!(
+        stderr(&o).contains("nilai `jsn` tidak sah untuk `--format <FORMAT>`; mungkin maksudnya `json`?"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = jalankan(&[os("check"), os("--lang"), os("en"), os("--bogus"), dir.as_os_str()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("error: unknown argument `--bogus`"), "{}", stderr(&o));
+
+    let o = jalankan(&[os("check"), os("--format"), os("json"), os("--bogus"), dir.as_os_str()]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).expect("JSON on stdout");
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["severity"], "error");
+    assert_eq!(v[0]["code"], "ARG");
+    assert_eq!(v[0]["path"], "--bogus");
+    assert_eq!(v[0]["message"], "argumen `--bogus` tidak dikenal");
+
+    // Help and version are not errors.
+    let o = jalankan(&[os("--version")]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).starts_with("lkjip "), "{}", stdout(&o));
+}

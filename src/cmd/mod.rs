@@ -2,6 +2,7 @@
 //! over the library.
 
 pub mod aman;
+pub mod argumen;
 pub mod banyak;
 pub mod build;
 pub mod check;
@@ -62,7 +63,12 @@ pub const KELUAR_GAGAL_CETAK: u8 = 3;
 /// [`crate::berkas::cetak`]) the command fails with
 /// [`KELUAR_GAGAL_CETAK`], whatever it returned.
 pub fn jalankan(cli: Cli) -> ExitCode {
-    let kode = jalankan_perintah(cli);
+    selesai(jalankan_perintah(cli))
+}
+
+/// `kode`, unless standard output lost text: then [`KELUAR_GAGAL_CETAK`]
+/// with a message.
+pub fn selesai(kode: ExitCode) -> ExitCode {
     match crate::berkas::galat_keluaran_standar() {
         Some(e) => {
             aman::lapor(&format!(
