@@ -404,3 +404,19 @@ fn kasus09_galat_argumen_berbahasa_indonesia_inggris_atau_json() {
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).starts_with("lkjip "), "{}", stdout(&o));
 }
+
+// ----------------------------------------------------------------- case 12
+
+#[test]
+fn kasus12_tanggal_tidak_sah_ditunjuk_di_tanggalnya() {
+    for salah in ["2023-02-30", "31-12-2023"] {
+        let (_tmp, dir) = salinan();
+        let baris = ubah(&dir, "laporan.yaml", "tanggal: 2024-01-02", &format!("tanggal: {salah}"));
+        let v = common::diagnostik_json(&dir);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0]["line"], baris, "{v:?}");
+        assert_eq!(v[0]["column"], 12, "{v:?}");
+        assert_eq!(v[0]["path"], "ditandatangani.tanggal", "{v:?}");
+        assert!(v[0]["message"].as_str().unwrap().contains(salah), "{v:?}");
+    }
+}
