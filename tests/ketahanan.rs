@@ -420,3 +420,71 @@ fn kasus12_tanggal_tidak_sah_ditunjuk_di_tanggalnya() {
         assert!(v[0]["message"].as_str().unwrap().contains(salah), "{v:?}");
     }
 }
+
+// ----------------------------------------------------------------- case 13
+
+/// No English sentence of a library in what the user reads.
+fn tanpa_inggris(teks: &str) {
+    for kata in [
+        "control characters",
+        "position",
+        "while parsing",
+        "expected",
+        "pesan parser",
+        "decode",
+        "os error",
+        "No such file",
+        "Permission denied",
+    ] {
+        assert!(!teks.contains(kata), "{kata:?} in:\n{teks}");
+    }
+}
+
+#[test]
+fn kasus13_pesan_pustaka_diterjemahkan_dan_ditunjuk_di_byte_nya() {
+    // A NUL byte inside a block scalar: at its own line and column.
+    let (_tmp, dir) = salinan();
+    let p = dir.join("narasi.yaml");
+    let teks = std::fs::read_to_string(&p).unwrap();
+    let i = teks.find(": |").expect("a block scalar");
+    let baris_nul = teks[..i].matches('\n').count() + 2;
+    let awal = teks[i..].find('\n').unwrap() + i + 1;
+    let di = awal + teks[awal..].find(|c: char| c != ' ').unwrap();
+    let kolom_nul = di - awal + 1;
+    std::fs::write(&p, format!("{}\u{0}{}", &teks[..di], &teks[di..])).unwrap();
+    let o = jalankan(&[os("check"), dir.as_os_str()]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    tanpa_inggris(&e);
+    assert!(
+        e.contains(&format!("narasi.yaml:{baris_nul}:{kolom_nul}: karakter kendali U+0000")),
+        "{e}"
+    );
+
+    // An unclosed flow sequence: at its `[`.
+    let (_tmp, dir) = salinan();
+    let p = dir.join("unit.yaml");
+    let mut teks = std::fs::read_to_string(&p).unwrap();
+    let baris = teks.lines().count() + 1;
+    teks.push_str("misi_tambahan: [satu, dua\n");
+    std::fs::write(&p, teks).unwrap();
+    let o = jalankan(&[os("check"), dir.as_os_str()]);
+    let e = stderr(&o);
+    tanpa_inggris(&e);
+    assert!(
+        e.contains(&format!("unit.yaml:{baris}:16: YAML tidak valid: daftar `[` yang dibuka di sini tidak ditutup")),
+        "{e}"
+    );
+
+    // A PNG whose header is fine and whose body is not.
+    let (_tmp, dir) = salinan();
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0".to_vec();
+    png.extend_from_slice(b"bukan isi PNG");
+    std::fs::write(dir.join("gambar/logo.png"), png).unwrap();
+    ubah(&dir, "unit.yaml", "berkas: gambar/logo.svg", "berkas: gambar/logo.png");
+    let o = jalankan(&[os("check"), dir.as_os_str()]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    tanpa_inggris(&e);
+    assert!(e.contains("gambar rusak: isi berkas PNG tidak dapat diurai"), "{e}");
+}

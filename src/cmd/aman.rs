@@ -26,9 +26,9 @@ const ISI_TYPST: [&str; 4] = ["laporan.typ", "gaya.typ", "aset", "fonts"];
 pub fn siapkan_folder_typst(dir: &Path) -> Result<(), String> {
     match std::fs::symlink_metadata(dir) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return std::fs::create_dir_all(dir).map_err(|e| e.to_string());
+            return std::fs::create_dir_all(dir).map_err(|e| crate::berkas::galat_io(&e));
         }
-        Err(e) => return Err(e.to_string()),
+        Err(e) => return Err(crate::berkas::galat_io(&e)),
         Ok(m) if m.file_type().is_symlink() => {
             return Err(
                 "folder sumber Typst adalah tautan simbolik; lkjip tidak menulis melalui tautan"
@@ -39,7 +39,7 @@ pub fn siapkan_folder_typst(dir: &Path) -> Result<(), String> {
         Ok(_) => {}
     }
     let ada: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| e.to_string())?
+        .map_err(|e| crate::berkas::galat_io(&e))?
         .filter_map(Result::ok)
         .map(|e| e.file_name())
         .collect();
@@ -55,8 +55,8 @@ pub fn siapkan_folder_typst(dir: &Path) -> Result<(), String> {
         let p = dir.join(nama);
         match std::fs::symlink_metadata(&p) {
             // remove_dir_all does not follow symlinks inside the tree.
-            Ok(m) if m.is_dir() => std::fs::remove_dir_all(&p).map_err(|e| e.to_string())?,
-            Ok(_) => std::fs::remove_file(&p).map_err(|e| e.to_string())?,
+            Ok(m) if m.is_dir() => std::fs::remove_dir_all(&p).map_err(|e| crate::berkas::galat_io(&e))?,
+            Ok(_) => std::fs::remove_file(&p).map_err(|e| crate::berkas::galat_io(&e))?,
             Err(_) => {}
         }
     }

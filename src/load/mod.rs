@@ -235,7 +235,7 @@ fn baca<T: DeserializeOwned>(
                 berkas,
                 posisi: None,
                 path: None,
-                pesan: format!("berkas tidak dapat dibaca: {e}"),
+                pesan: format!("berkas tidak dapat dibaca: {}", crate::berkas::galat_io(&e)),
             });
             return None;
         }

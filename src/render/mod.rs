@@ -93,7 +93,7 @@ pub fn pdf(l: &Laporan, draf: bool, pdfa: bool) -> Result<Vec<u8>, GalatRender> 
 pub fn tulis_sumber(dir: &std::path::Path, s: &SumberTypst) -> Result<(), String> {
     use crate::cmd::aman::{PENANDA_TYPST, siapkan_folder_typst, tulis_baru};
     siapkan_folder_typst(dir)?;
-    let io = |e: std::io::Error| e.to_string();
+    let io = |e: std::io::Error| crate::berkas::galat_io(&e);
     if !dir.join(PENANDA_TYPST).exists() {
         tulis_baru(
             &dir.join(PENANDA_TYPST),
