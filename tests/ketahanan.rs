@@ -488,3 +488,36 @@ fn kasus13_pesan_pustaka_diterjemahkan_dan_ditunjuk_di_byte_nya() {
     tanpa_inggris(&e);
     assert!(e.contains("gambar rusak: isi berkas PNG tidak dapat diurai"), "{e}");
 }
+
+// ------------------------------------------------------------------ case 2
+
+#[test]
+fn kasus02_kata_sangat_panjang_ditolak_saat_muat_oleh_check_dan_build() {
+    let (tmp, dir) = salinan();
+    let kata = "a".repeat(1_000_000);
+    let baris = ubah(
+        &dir,
+        "pk.yaml",
+        "nama: Persentase gangguan kamtib yang dapat dicegah",
+        &format!("nama: Persentase {kata}"),
+    );
+    let lokasi = format!("pk.yaml:{baris}:26: kata terlalu panjang");
+    let o = jalankan(&[os("check"), dir.as_os_str()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&lokasi), "{}", &stderr(&o)[..300.min(stderr(&o).len())]);
+    let pdf = tmp.path().join("x.pdf");
+    let o = common::build(&dir, &pdf, &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains(&lokasi));
+    assert!(!pdf.exists());
+    // 200 characters is still a word.
+    let (_tmp, dir) = salinan();
+    ubah(
+        &dir,
+        "pk.yaml",
+        "nama: Persentase gangguan kamtib yang dapat dicegah",
+        &format!("nama: Persentase {}", "a".repeat(200)),
+    );
+    let o = jalankan(&[os("check"), dir.as_os_str()]);
+    assert!(!stderr(&o).contains("kata terlalu panjang"), "{}", stderr(&o));
+}

@@ -86,6 +86,14 @@ pub const BATAS_KEDALAMAN: usize = 64;
 /// folder's largest file holds about 6,000.
 pub const BATAS_NILAI: usize = 200_000;
 
+/// The longest word (run of characters without a space) a text value may
+/// hold. The longest in the reference report and the shipped folders is 44
+/// characters (a schema path; the longest in the report's text is 38): 200
+/// leaves a wide margin for long URLs and document numbers, while one
+/// unbreakable word of a megabyte in a narrow table cell made `build` grow
+/// past 1.5 GB. Checked at load, so `check` and `build` agree.
+pub const BATAS_PANJANG_KATA: usize = 200;
+
 /// The most values a file may repeat through YAML aliases (`*nama`), in
 /// total: enough for reusing a signature block many times, far too few for
 /// an alias bomb.
@@ -223,7 +231,36 @@ pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
                     return Err(problems);
                 }
             }
-            Event::Scalar(_, _, id, _) => {
+            Event::Scalar(v, style, id, _) => {
+                if let Some((kata, panjang)) = kata_terpanjang(v) {
+                    let awal: String = kata.chars().take(20).collect();
+                    // On the scalar's first line, at the word itself.
+                    let mulai = kata.as_ptr() as usize - v.as_ptr() as usize;
+                    let sebelum = &v[..mulai];
+                    let kutip = usize::from(matches!(
+                        style,
+                        ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted
+                    ));
+                    let posisi = match style {
+                        ScalarStyle::Plain | ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted
+                            if !sebelum.contains('\n') =>
+                        {
+                            Posisi {
+                                baris: pos.baris,
+                                kolom: pos.kolom + kutip + sebelum.chars().count(),
+                            }
+                        }
+                        _ => pos,
+                    };
+                    problems.push(MasalahSumber {
+                        posisi,
+                        path: None,
+                        pesan: format!(
+                        "kata terlalu panjang: \"{awal}…\" berisi {panjang} karakter tanpa spasi; paling panjang {BATAS_PANJANG_KATA} (beri spasi, atau pendekkan)"
+                        ),
+                    });
+                    return Err(problems);
+                }
                 nilai += 1;
                 if *id > 0 {
                     jangkar.insert(*id, 1);
@@ -380,6 +417,18 @@ fn terjemah_sintaks(info: &str) -> String {
     // The parser's own sentence is English: not shown.
     let _ = info;
     "kesalahan sintaks (periksa tanda kutip, tanda kurung, `:` dan indentasi di sini)".into()
+}
+
+/// The first word of `v` longer than [`BATAS_PANJANG_KATA`], with its
+/// length in characters.
+fn kata_terpanjang(v: &str) -> Option<(&str, usize)> {
+    if v.len() <= BATAS_PANJANG_KATA {
+        return None;
+    }
+    v.split(char::is_whitespace)
+        .filter(|k| k.len() > BATAS_PANJANG_KATA)
+        .map(|k| (k, k.chars().count()))
+        .find(|(_, n)| *n > BATAS_PANJANG_KATA)
 }
 
 /// The first character YAML does not allow in a file (a NUL, another
