@@ -3,7 +3,8 @@
 //! files (raw bytes, lines and YAML syntax, or parsed values: numbers at
 //! the limits, hostile text, deep nesting), then runs load → check in
 //! process. A panic, an unlocated problem or a loader that runs away is a
-//! finding; its input is saved under `target/fuzz-temuan/`.
+//! finding; its input is saved under `target/fuzz-temuan/` and the run
+//! exits 1.
 //!
 //! ```sh
 //! cargo run --release --example fuzz_muat -- [SECONDS] [SEED] [FOLDER]
@@ -133,4 +134,9 @@ fn main() {
         hitung[2],
         mulai.elapsed().as_secs_f64()
     );
+    // A finding fails the run (`.ci/run` runs the fuzzer for 60 s).
+    if temuan > 0 {
+        eprintln!("fuzz_muat: {temuan} temuan di {}", temuan_dir.display());
+        std::process::exit(1);
+    }
 }

@@ -4,11 +4,10 @@
 //!
 //! [`Ekspor`] is the JSON document (its JSON Schema: `lkjip export
 //! --schema`); [`tabel`] lays the same figures out as tables, written as
-//! sheets of a workbook ([`tulis_xlsx`]) or sections of a CSV for Excel
+//! sheets of a workbook ([`xlsx`]) or sections of a CSV for Excel
 //! with Indonesian regional settings ([`tulis_csv`]). Every figure comes
 //! from the report's [`Hasil`](crate::calc::hasil::Hasil).
 
-use std::path::Path;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -21,7 +20,7 @@ use crate::calc::Nilai;
 use crate::calc::anggaran::{serapan, telusuri};
 use crate::model::anggaran::Tingkat;
 use crate::model::pk::Polaritas;
-use crate::rekap::{angka_csv, sel_csv, status};
+use crate::rekap::{SelCsv, angka_csv, baris_csv, penulis_csv, status};
 
 /// Version of the export document's schema; raised on incompatible changes.
 pub const VERSI_SKEMA: u32 = 1;
@@ -486,10 +485,11 @@ pub fn tabel(e: &Ekspor) -> Vec<Tabel> {
     vec![capaian, pk, anggaran]
 }
 
-/// Writes the tables as sheets: numeric cells with Excel's built-in
+/// The tables as the bytes of a workbook (written by
+/// [`crate::berkas::tulis`]): numeric cells with Excel's built-in
 /// formats `#,##0` and `#,##0.00` (shown with the reader's regional
 /// separators), a frozen, bold header row, an autofilter and fitted widths.
-pub fn tulis_xlsx(tabel: &[Tabel], path: &Path) -> Result<(), XlsxError> {
+pub fn xlsx(tabel: &[Tabel]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let kepala = Format::new()
         .set_bold()
@@ -530,42 +530,36 @@ pub fn tulis_xlsx(tabel: &[Tabel], path: &Path) -> Result<(), XlsxError> {
         )?;
         ws.autofit();
     }
-    wb.save(path)
+    wb.save_to_buffer()
 }
 
 /// Writes the tables as one CSV for Excel with Indonesian regional
 /// settings (UTF-8 BOM, `;`, decimal comma): each table under a line with
 /// its name, tables separated by an empty line.
 pub fn tulis_csv(tabel: &[Tabel]) -> String {
-    let mut out = String::from("\u{FEFF}");
+    let mut out = "\u{FEFF}".as_bytes().to_vec();
     for (i, t) in tabel.iter().enumerate() {
         if i > 0 {
-            out.push_str("\r\n");
+            out.extend_from_slice(b"\r\n");
         }
-        out.push_str(&sel_csv(t.nama));
-        out.push_str("\r\n");
-        out.push_str(
-            &t.kepala
-                .iter()
-                .map(|k| sel_csv(k))
-                .collect::<Vec<_>>()
-                .join(";"),
-        );
-        out.push_str("\r\n");
+        let mut w = penulis_csv(&mut out);
+        baris_csv(&mut w, &[SelCsv::Teks(t.nama.to_string())]);
+        let kepala: Vec<SelCsv> = t.kepala.iter().map(|k| SelCsv::Teks(k.to_string())).collect();
+        baris_csv(&mut w, &kepala);
         for b in &t.baris {
-            let sel: Vec<String> = b
+            let sel: Vec<SelCsv> = b
                 .iter()
                 .map(|s| match s {
-                    Sel::Teks(s) => sel_csv(s),
-                    Sel::Angka(v) | Sel::Persen(v) => {
-                        angka_csv(Decimal::from_f64_retain(*v).unwrap_or_default().round_dp(4))
-                    }
-                    Sel::Kosong => String::new(),
+                    Sel::Teks(s) => SelCsv::Teks(s.clone()),
+                    Sel::Angka(v) | Sel::Persen(v) => SelCsv::Angka(angka_csv(
+                        Decimal::from_f64_retain(*v).unwrap_or_default().round_dp(4),
+                    )),
+                    Sel::Kosong => SelCsv::Angka(String::new()),
                 })
                 .collect();
-            out.push_str(&sel.join(";"));
-            out.push_str("\r\n");
+            baris_csv(&mut w, &sel);
         }
+        let _ = w.flush();
     }
-    out
+    String::from_utf8_lossy(&out).into_owned()
 }

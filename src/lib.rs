@@ -7,6 +7,7 @@
 //! thin command-line layer.
 
 pub mod aman;
+pub mod berkas;
 pub mod calc;
 pub mod check;
 pub mod cmd;

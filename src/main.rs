@@ -2,8 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    lkjip::cmd::jalankan(lkjip::cmd::Cli::parse())
+    // Argument errors in Indonesian (or English, or JSON): see cmd::argumen.
+    lkjip::cmd::argumen::jalankan(std::env::args_os().collect())
 }

@@ -1,6 +1,6 @@
 //! A Kanwil's recap over many units: [`RekapUnit`] holds one unit's figures
 //! as plain data (taken from its [`Hasil`](crate::calc::hasil::Hasil), never
-//! recomputed), and [`tulis_xlsx`], [`tulis_csv`] and
+//! recomputed), and [`xlsx`], [`tulis_csv`] and
 //! [`pdf`] write a set of them as a workbook, a CSV for
 //! Excel with Indonesian regional settings, or a short PDF.
 
@@ -258,11 +258,11 @@ pub const KEPALA_INDIKATOR: [&str; 10] = [
     "Status",
 ];
 
-/// Writes the recap workbook: sheets `Indikator` (one row per unit and
+/// The recap workbook's bytes (written by [`crate::berkas::tulis`]): sheets `Indikator` (one row per unit and
 /// indicator), `Anggaran` (per unit: each programme, each jenis belanja,
 /// the total) and `Pemeriksaan` (errors and warnings per unit). Numbers are
 /// numeric cells with Excel's built-in formats.
-pub fn tulis_xlsx(units: &[RekapUnit], path: &Path) -> Result<(), XlsxError> {
+pub fn xlsx(units: &[RekapUnit]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
 
     let ws = wb.add_worksheet();
@@ -355,15 +355,37 @@ pub fn tulis_xlsx(units: &[RekapUnit], path: &Path) -> Result<(), XlsxError> {
     }
     rapikan(ws, r, k)?;
 
-    wb.save(path)
+    wb.save_to_buffer()
 }
 
-/// One CSV field: quoted when it holds the separator, a quote or a line break.
-pub fn sel_csv(s: &str) -> String {
-    if s.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+/// One CSV cell: text, or a number already written by [`angka_csv`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SelCsv {
+    /// Text from the data: neutralised against formulas ([`tanpa_rumus`]).
+    Teks(String),
+    /// A number (`-5`, `99,38`): written as it is, so Excel reads a number.
+    Angka(String),
+}
+
+/// A text cell that a spreadsheet would read as a formula (it starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return: OWASP's list) gets a
+/// leading `'`, which Excel and LibreOffice show as plain text. Numbers are
+/// [`SelCsv::Angka`] and never pass through here, so `-5` stays a number.
+pub fn tanpa_rumus(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}").into()
     } else {
-        s.to_string()
+        s.into()
+    }
+}
+
+impl SelCsv {
+    /// The cell's text as written to the file.
+    pub fn teks(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            SelCsv::Teks(s) => tanpa_rumus(s),
+            SelCsv::Angka(s) => s.as_str().into(),
+        }
     }
 }
 
@@ -373,40 +395,61 @@ pub fn angka_csv(d: Decimal) -> String {
     d.normalize().to_string().replace('.', ",")
 }
 
+/// Writes CSV for Excel with Indonesian regional settings with the `csv`
+/// crate: `;` separator, CRLF lines, a field quoted only when it holds the
+/// separator, a quote or a line break; lines may differ in length.
+pub fn penulis_csv(out: &mut Vec<u8>) -> csv::Writer<&mut Vec<u8>> {
+    csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .flexible(true)
+        .from_writer(out)
+}
+
+/// Writes one CSV line of cells.
+pub fn baris_csv(w: &mut csv::Writer<&mut Vec<u8>>, sel: &[SelCsv]) {
+    // Writing into memory cannot fail.
+    let _ = w.write_record(sel.iter().map(|s| s.teks().into_owned()));
+}
+
 /// A CSV document for Excel with Indonesian regional settings: UTF-8 BOM
-/// (so accented names survive), `;` separator, decimal comma, CRLF lines.
-pub fn csv(kepala: &[&str], baris: &[Vec<String>]) -> String {
-    let mut out = String::from("\u{FEFF}");
-    let tulis = |out: &mut String, sel: &mut dyn Iterator<Item = String>| {
-        let v: Vec<String> = sel.map(|s| sel_csv(&s)).collect();
-        out.push_str(&v.join(";"));
-        out.push_str("\r\n");
-    };
-    tulis(&mut out, &mut kepala.iter().map(|s| s.to_string()));
-    for b in baris {
-        tulis(&mut out, &mut b.iter().cloned());
+/// (so accented names survive), `;` separator, decimal comma, CRLF lines;
+/// text cells neutralised against formulas.
+pub fn csv(kepala: &[&str], baris: &[Vec<SelCsv>]) -> String {
+    let mut out = "\u{FEFF}".as_bytes().to_vec();
+    {
+        let mut w = penulis_csv(&mut out);
+        let kepala: Vec<SelCsv> = kepala.iter().map(|k| SelCsv::Teks(k.to_string())).collect();
+        baris_csv(&mut w, &kepala);
+        for b in baris {
+            baris_csv(&mut w, b);
+        }
+        let _ = w.flush();
     }
-    out
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The indicator sheet as CSV (see [`csv`]).
 pub fn tulis_csv(units: &[RekapUnit]) -> String {
-    let opt = |d: Option<Decimal>| d.map(angka_csv).unwrap_or_default();
-    let baris: Vec<Vec<String>> = units
+    let angka = |d: Decimal| SelCsv::Angka(angka_csv(d));
+    let opt = |d: Option<Decimal>| SelCsv::Angka(d.map(angka_csv).unwrap_or_default());
+    let teks = |s: &str| SelCsv::Teks(s.to_string());
+    let baris: Vec<Vec<SelCsv>> = units
         .iter()
         .flat_map(|u| {
             u.indikator.iter().map(move |b| {
                 vec![
-                    u.unit.clone(),
-                    u.tahun.map(|t| t.to_string()).unwrap_or_default(),
-                    b.sasaran.clone(),
-                    b.id.clone(),
-                    b.nama.clone(),
-                    b.satuan.clone(),
-                    angka_csv(b.target),
+                    teks(&u.unit),
+                    SelCsv::Angka(u.tahun.map(|t| t.to_string()).unwrap_or_default()),
+                    teks(&b.sasaran),
+                    teks(&b.id),
+                    teks(&b.nama),
+                    teks(&b.satuan),
+                    angka(b.target),
                     opt(b.realisasi),
                     opt(b.capaian),
-                    b.status.clone(),
+                    teks(&b.status),
                 ]
             })
         })
@@ -597,4 +640,25 @@ pub fn pdf(units: &[RekapUnit]) -> Result<Vec<u8>, String> {
         .map_err(|e| e.pesan.join("\n"));
     typst::comemo::evict(10);
     hasil
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_but_numbers_are_not() {
+        for f in ["=1+1", "+1", "-1-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(SelCsv::Teks(f.into()).teks(), format!("'{f}"));
+        }
+        assert_eq!(SelCsv::Teks("Lapas".into()).teks(), "Lapas");
+        assert_eq!(SelCsv::Angka(angka_csv(Decimal::new(-525, 2))).teks(), "-5,25");
+        assert_eq!(
+            csv(
+                &["a", "b"],
+                &[vec![SelCsv::Teks("=x;y".into()), SelCsv::Angka("-1".into())]]
+            ),
+            "\u{FEFF}a;b\r\n\"'=x;y\";-1\r\n"
+        );
+    }
 }

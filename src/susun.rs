@@ -124,7 +124,7 @@ impl Laporan {
 pub fn tulis_sumber(dir: &Path, s: &SumberTypst) -> Result<(), String> {
     use crate::aman::{PENANDA_TYPST, siapkan_folder_typst, tulis_baru};
     siapkan_folder_typst(dir)?;
-    let io = |e: std::io::Error| e.to_string();
+    let io = |e: std::io::Error| crate::berkas::galat_io(&e);
     if !dir.join(PENANDA_TYPST).exists() {
         tulis_baru(
             &dir.join(PENANDA_TYPST),

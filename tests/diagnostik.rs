@@ -46,7 +46,8 @@ fn malformed_yaml() {
     assert_eq!(code, Some(2));
     assert_eq!(galat.len(), 1, "{galat:?}");
     assert!(
-        galat[0].starts_with(&format!("{f}:3:1: YAML tidak valid:")),
+        // Issue 24: an unclosed `[` is placed at the bracket, not at the end.
+        galat[0].starts_with(&format!("{f}:2:8: YAML tidak valid: daftar `[`")),
         "{}",
         galat[0]
     );

@@ -12,10 +12,13 @@ use std::path::{Path, PathBuf};
 /// The layers, lowest first. A module may refer to modules of lower
 /// layers only; modules of one layer do not refer to each other.
 const LAPISAN: &[&[&str]] = &[
-    // File safety: what lkjip may overwrite, atomic writes (std only).
-    &["aman"],
     // The typed data of one folder.
     &["model"],
+    // The one guarded writer: what lkjip may overwrite (any lkjip data
+    // folder's files), atomic writes, guarded stdout, OS errors in Indonesian.
+    &["berkas"],
+    // File safety of the commands: output folders, `--emit-typst`.
+    &["aman"],
     // Indonesian numbers, Rupiah, terbilang, dates.
     &["format"],
     // YAML → model, with positions.

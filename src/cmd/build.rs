@@ -37,6 +37,18 @@ pub struct Args {
     /// (`typst compile --root DIR --font-path DIR/fonts DIR/laporan.typ`).
     #[arg(long = "emit-typst", value_name = "DIR")]
     pub emit_typst: Option<PathBuf>,
+    /// Menimpa berkas -o yang sudah ada walaupun bukan PDF (tidak pernah
+    /// berkas di dalam folder data).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// What `build` may write: PDFs, others only with `--force`.
+pub fn izin(args: &Args) -> crate::berkas::Izin<'static> {
+    crate::berkas::Izin {
+        jenis: &["pdf"],
+        paksa: args.force,
+    }
 }
 
 /// Exit code when rendering fails.
@@ -91,7 +103,7 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
         .clone()
         .unwrap_or_else(|| keluaran_bawaan(folder, laporan.tahun()));
     // Refuse a dangerous output before any work, touching nothing.
-    if let Some(why) = aman::tolak_keluaran(&output, &laporan.dimuat.folder) {
+    if let Some(why) = crate::berkas::tolak(&output, izin(args)) {
         let _ = writeln!(h.log, "galat: {}: {why}", output.display());
         h.sebab = Some(why.to_string());
         h.kode = KELUAR_GAGAL_SUSUN;
@@ -151,6 +163,7 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
         }
     };
     if let Err(e) = aman::tulis_atomik(&output, &bytes) {
+        let e = crate::berkas::galat_io(&e);
         let _ = writeln!(h.log, "galat: {}: {e}", output.display());
         h.sebab = Some(format!("{}: {e}", output.display()));
         h.kode = KELUAR_GAGAL_SUSUN;

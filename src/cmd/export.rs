@@ -32,14 +32,21 @@ pub struct Args {
     /// Mencetak JSON Schema dokumen ekspor JSON, lalu selesai.
     #[arg(long, conflicts_with_all = ["folder", "format", "output"])]
     pub schema: bool,
+    /// Menimpa berkas -o yang sudah ada walaupun bukan csv/xlsx/json (tidak
+    /// pernah berkas di dalam folder data).
+    #[arg(long)]
+    pub force: bool,
 }
+
+/// The kinds of file `export` writes.
+pub const JENIS: [&str; 3] = ["csv", "xlsx", "json"];
 
 /// Runs `lkjip export`: 0 written, 2 the folder cannot be loaded or the
 /// file cannot be written. Check errors do not stop an export (they are
 /// the Kanwil's to review); they are counted on standard error.
 pub fn jalankan(args: &Args) -> ExitCode {
     if args.schema {
-        println!("{}", ekspor::skema());
+        super::aman::keluar(&format!("{}\n", ekspor::skema()));
         return ExitCode::SUCCESS;
     }
     let Some(folder) = &args.folder else {
@@ -54,14 +61,36 @@ pub fn jalankan(args: &Args) -> ExitCode {
         }
     });
     let Some(format) = args.format.or(dari_ekstensi) else {
-        eprintln!(
-            "galat: sebutkan --format csv|xlsx|json (atau -o dengan ekstensi .csv, .xlsx, .json)"
+        super::aman::lapor(
+            "galat: sebutkan --format csv|xlsx|json (atau -o dengan ekstensi .csv, .xlsx, .json)\n",
         );
         return ExitCode::from(super::KELUAR_GAGAL_MUAT);
     };
-    let laporan = match super::susun(folder) {
+    let izin = crate::berkas::Izin {
+        jenis: &JENIS,
+        paksa: args.force,
+    };
+    // Refuse a dangerous output before any work.
+    if let Some(o) = &args.output {
+        if let Some(why) = crate::berkas::tolak(o, izin) {
+            super::aman::lapor(&format!("galat: {}: {why}\n", o.display()));
+            return ExitCode::from(super::KELUAR_GAGAL_MUAT);
+        }
+    }
+    let laporan = match crate::susun(folder) {
         Ok(l) => l,
-        Err(code) => return code,
+        Err(galat) => {
+            super::cetak_galat_muat(&galat);
+            if format == Format::Json && args.output.is_none() {
+                // As `check --format json`: JSON consumers get the load errors.
+                let diag: Vec<_> = galat
+                    .iter()
+                    .map(crate::check::keluaran::dari_galat_muat)
+                    .collect();
+                super::aman::keluar(&format!("{}\n", crate::check::keluaran::json(&diag)));
+            }
+            return ExitCode::from(super::KELUAR_GAGAL_MUAT);
+        }
     };
     let e = Ekspor::dari(&laporan);
     let galat = laporan
@@ -70,10 +99,10 @@ pub fn jalankan(args: &Args) -> ExitCode {
         .filter(|d| d.severity == crate::check::Tingkat::Error)
         .count();
     if galat > 0 {
-        eprintln!(
-            "peringatan: {} memuat {galat} kesalahan (lihat lkjip check); angka diekspor sebagaimana dihitung",
+        super::aman::lapor(&format!(
+            "peringatan: {} memuat {galat} kesalahan (lihat lkjip check); angka diekspor sebagaimana dihitung\n",
             folder.display()
-        );
+        ));
     }
     let teks = match format {
         Format::Json => Some(e.json() + "\n"),
@@ -82,26 +111,26 @@ pub fn jalankan(args: &Args) -> ExitCode {
     };
     let hasil = match (&args.output, teks) {
         (None, Some(t)) => {
-            print!("{t}");
+            super::aman::keluar(&t);
             return ExitCode::SUCCESS;
         }
         (None, None) => {
-            eprintln!("galat: xlsx memerlukan -o FILE");
+            super::aman::lapor("galat: xlsx memerlukan -o FILE\n");
             return ExitCode::from(super::KELUAR_GAGAL_MUAT);
         }
-        (Some(o), Some(t)) => {
-            super::build::tulis_atomik(o, t.as_bytes()).map_err(|e| e.to_string())
-        }
-        (Some(o), None) => ekspor::tulis_xlsx(&ekspor::tabel(&e), o).map_err(|e| e.to_string()),
+        (Some(o), Some(t)) => crate::berkas::tulis(o, t.as_bytes(), izin),
+        (Some(o), None) => ekspor::xlsx(&ekspor::tabel(&e))
+            .map_err(|e| format!("buku kerja tidak dapat disusun: {e}"))
+            .and_then(|b| crate::berkas::tulis(o, &b, izin)),
     };
-    let output = args.output.as_ref().expect("output given");
+    let output = args.output.as_deref().unwrap_or(folder);
     match hasil {
         Ok(()) => {
-            eprintln!("{} ditulis", output.display());
+            super::aman::lapor(&format!("{} ditulis\n", output.display()));
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("galat: {}: {err}", output.display());
+            super::aman::lapor(&format!("galat: {}: {err}\n", output.display()));
             ExitCode::from(super::KELUAR_GAGAL_MUAT)
         }
     }

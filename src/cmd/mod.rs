@@ -1,6 +1,7 @@
 //! The command-line layer: one module per subcommand, each a thin wrapper
 //! over the library.
 
+pub mod argumen;
 pub mod banyak;
 pub mod build;
 pub mod check;
@@ -57,8 +58,32 @@ pub enum Perintah {
 /// Exit code when the data folder cannot be loaded.
 pub const KELUAR_GAGAL_MUAT: u8 = 2;
 
-/// Runs a parsed command line.
+/// Exit code when standard output could not take what was printed (a full
+/// disk: `lkjip check DIR > /dev/full`); a closed pipe is not an error.
+pub const KELUAR_GAGAL_CETAK: u8 = 3;
+
+/// Runs a parsed command line. When standard output lost text (see
+/// [`crate::berkas::cetak`]) the command fails with
+/// [`KELUAR_GAGAL_CETAK`], whatever it returned.
 pub fn jalankan(cli: Cli) -> ExitCode {
+    selesai(jalankan_perintah(cli))
+}
+
+/// `kode`, unless standard output lost text: then [`KELUAR_GAGAL_CETAK`]
+/// with a message.
+pub fn selesai(kode: ExitCode) -> ExitCode {
+    match crate::berkas::galat_keluaran_standar() {
+        Some(e) => {
+            aman::lapor(&format!(
+                "galat: keluaran standar tidak dapat ditulis: {e}; keluarannya tidak lengkap\n"
+            ));
+            ExitCode::from(KELUAR_GAGAL_CETAK)
+        }
+        None => kode,
+    }
+}
+
+fn jalankan_perintah(cli: Cli) -> ExitCode {
     match cli.perintah {
         Perintah::Check(args) => check::jalankan(&args),
         Perintah::Build(args) => build::jalankan(&args),

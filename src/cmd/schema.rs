@@ -29,7 +29,11 @@ pub fn jalankan(args: &Args) -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                super::aman::lapor(&format!("galat: {}: {e}\n", folder.display()));
+                super::aman::lapor(&format!(
+                    "galat: {}: {}\n",
+                    folder.display(),
+                    crate::berkas::galat_io(&e)
+                ));
                 ExitCode::FAILURE
             }
         };

@@ -10,7 +10,7 @@
 //! burst of saves.
 //!
 //! Ctrl-C: the default SIGINT handling ends the process. That is safe
-//! because the PDF is only ever replaced by a rename ([`tulis_atomik`]); a
+//! because the PDF is only ever replaced by a rename ([`crate::berkas::tulis`]); a
 //! temporary file left by a kill in the middle of a write is removed on the
 //! next start.
 
@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use notify::event::{AccessKind, AccessMode};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
-use super::build::{KELUAR_GAGAL_SUSUN, keluaran_bawaan, tulis_atomik};
+use super::build::{KELUAR_GAGAL_SUSUN, keluaran_bawaan};
 use crate::check::Bahasa;
 use crate::model::Tanggal;
 use crate::render::SumberTypst;
@@ -259,7 +259,13 @@ impl Penyusun {
                             diagnostik.push_str(&format!("peringatan: {line}\n"));
                         }
                         let t = Instant::now();
-                        match tulis_atomik(&keluaran, &h.pdf) {
+                        // The same guard as `build -o` (never a data file,
+                        // a device or a symlink), on every write.
+                        let izin = crate::berkas::Izin {
+                            jenis: &["pdf"],
+                            paksa: false,
+                        };
+                        match crate::berkas::tulis(&keluaran, &h.pdf, izin) {
                             Ok(()) => s.ditulis = true,
                             Err(e) => {
                                 s.galat += 1;

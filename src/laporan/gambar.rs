@@ -164,16 +164,17 @@ fn baca(folder: &Path, relatif: &str) -> Result<(&'static str, Vec<u8>), String>
     };
     let root = folder
         .canonicalize()
-        .map_err(|e| format!("folder data tidak dapat dibuka: {e}"))?;
+        .map_err(|e| format!("folder data tidak dapat dibuka: {}", crate::berkas::galat_io(&e)))?;
     let full = root.join(rel);
     let real = full.canonicalize().map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => "berkas tidak ditemukan".to_string(),
-        _ => format!("berkas tidak dapat dibuka: {e}"),
+        _ => format!("berkas tidak dapat dibuka: {}", crate::berkas::galat_io(&e)),
     })?;
     if !real.starts_with(&root) {
         return Err("berkas berada di luar folder data (tautan simbolik?)".into());
     }
-    let meta = std::fs::metadata(&real).map_err(|e| format!("berkas tidak dapat dibuka: {e}"))?;
+    let meta = std::fs::metadata(&real)
+        .map_err(|e| format!("berkas tidak dapat dibuka: {}", crate::berkas::galat_io(&e)))?;
     if !meta.is_file() {
         return Err("bukan berkas biasa".into());
     }
@@ -184,7 +185,8 @@ fn baca(folder: &Path, relatif: &str) -> Result<(&'static str, Vec<u8>), String>
             BATAS_UKURAN_GAMBAR / 1024
         ));
     }
-    let isi = std::fs::read(&real).map_err(|e| format!("berkas tidak dapat dibaca: {e}"))?;
+    let isi = std::fs::read(&real)
+        .map_err(|e| format!("berkas tidak dapat dibaca: {}", crate::berkas::galat_io(&e)))?;
     let ok = match ext {
         "png" => isi.starts_with(b"\x89PNG\r\n\x1a\n"),
         "jpg" => isi.starts_with(&[0xFF, 0xD8, 0xFF]),
@@ -288,8 +290,13 @@ fn uji_isi(ext: &str, isi: &[u8]) -> Result<(), String> {
         "jpg" => ExchangeFormat::Jpg,
         _ => ExchangeFormat::Gif,
     };
-    RasterImage::plain(Bytes::new(isi.to_vec()), format)
-        .map_err(|e| format!("gambar rusak, tidak dapat dibaca: {e}"))?;
+    // The decoder's own words ("decode", "unexpected EOF") are English.
+    RasterImage::plain(Bytes::new(isi.to_vec()), format).map_err(|_| {
+        format!(
+            "gambar rusak: isi berkas {} tidak dapat diurai; simpan ulang gambarnya",
+            ext.to_uppercase()
+        )
+    })?;
     Ok(())
 }
 

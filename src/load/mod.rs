@@ -235,7 +235,7 @@ fn baca<T: DeserializeOwned>(
                 berkas,
                 posisi: None,
                 path: None,
-                pesan: format!("berkas tidak dapat dibaca: {e}"),
+                pesan: format!("berkas tidak dapat dibaca: {}", crate::berkas::galat_io(&e)),
             });
             return None;
         }
@@ -258,14 +258,14 @@ fn baca<T: DeserializeOwned>(
             Some(v)
         }
         Err(e) => {
-            galat.push(galat_serde(&berkas, &e, &peta));
+            galat.push(galat_serde(&berkas, &e, &peta, &teks));
             None
         }
     }
 }
 
 /// Splits serde_yaml's `path: message at line L column C` and places it.
-fn galat_serde(berkas: &str, e: &serde_yaml::Error, peta: &PetaSumber) -> Galat {
+fn galat_serde(berkas: &str, e: &serde_yaml::Error, peta: &PetaSumber, teks: &str) -> Galat {
     let full = e.to_string();
     let without_loc = match full.rfind(" at line ") {
         Some(i) if e.location().is_some() => &full[..i],
@@ -289,10 +289,47 @@ fn galat_serde(berkas: &str, e: &serde_yaml::Error, peta: &PetaSumber) -> Galat 
             .and_then(|p| peta.terdekat(p))
             .or_else(|| peta.get(""));
     }
+    let mut path = path;
+    // serde_yaml places a field's own error (an invalid date) at the start
+    // of the enclosing map: place it at the value it quotes.
+    if let Some(nilai) = msg
+        .strip_prefix("tanggal \"")
+        .and_then(|r| r.split_once('"'))
+        .map(|(v, _)| v)
+    {
+        if let Some(p) = posisi.and_then(|p| posisi_nilai(teks, p, nilai)) {
+            posisi = Some(p);
+            path = peta.path_di(p).map(str::to_string).or(path);
+        }
+    }
     Galat {
         berkas: berkas.to_string(),
         posisi,
         path,
         pesan: pesan::terjemah(msg),
     }
+}
+
+/// Where the text `nilai` first stands at or after `dari` in `teks`
+/// (columns counted in characters, as the scanner does).
+fn posisi_nilai(teks: &str, dari: Posisi, nilai: &str) -> Option<Posisi> {
+    if nilai.is_empty() {
+        return None;
+    }
+    let awal_baris = teks
+        .split_inclusive('\n')
+        .take(dari.baris.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let mulai = awal_baris
+        + teks.get(awal_baris..)?
+            .chars()
+            .take(dari.kolom.saturating_sub(1))
+            .map(char::len_utf8)
+            .sum::<usize>();
+    let di = mulai + teks.get(mulai..)?.find(nilai)?;
+    let sebelum = &teks[..di];
+    let baris = sebelum.matches('\n').count() + 1;
+    let kolom = sebelum[sebelum.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+    Some(Posisi { baris, kolom })
 }

@@ -86,6 +86,14 @@ pub const BATAS_KEDALAMAN: usize = 64;
 /// folder's largest file holds about 6,000.
 pub const BATAS_NILAI: usize = 200_000;
 
+/// The longest word (run of characters without a space) a text value may
+/// hold. The longest in the reference report and the shipped folders is 44
+/// characters (a schema path; the longest in the report's text is 38): 200
+/// leaves a wide margin for long URLs and document numbers, while one
+/// unbreakable word of a megabyte in a narrow table cell made `build` grow
+/// past 1.5 GB. Checked at load, so `check` and `build` agree.
+pub const BATAS_PANJANG_KATA: usize = 200;
+
 /// The most values a file may repeat through YAML aliases (`*nama`), in
 /// total: enough for reusing a signature block many times, far too few for
 /// an alias bomb.
@@ -142,18 +150,46 @@ pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
     // Anchored nodes still open: (anchor id, expanded count at their start, depth).
     let mut terbuka: Vec<(usize, usize, usize)> = Vec::new();
     let mut dokumen = 0usize;
+    // Where each mapping or sequence still open began (an unclosed `[` is
+    // reported there, not at the end of the file).
+    let mut pembuka: Vec<Posisi> = Vec::new();
+    if let Some(m) = karakter_terlarang(text) {
+        return Err(vec![m]);
+    }
     let mut parser = Parser::new_from_str(text);
     while let Some(next) = parser.next_event() {
         let (event, span) = match next {
             Ok(ev) => ev,
             Err(e) => {
                 let m = e.marker();
+                let di = Posisi {
+                    baris: m.line(),
+                    kolom: m.col() + 1,
+                };
+                let info = e.info();
+                let kurung = ["flow sequence", "flow mapping"]
+                    .iter()
+                    .any(|k| info.contains(k));
+                let (posisi, pesan) = match pembuka.last() {
+                    Some(&buka) if kurung => {
+                        let (jenis, tutup) = if info.contains("flow sequence") {
+                            ("daftar `[`", "`]`")
+                        } else {
+                            ("peta `{`", "`}`")
+                        };
+                        (
+                            buka,
+                            format!(
+                                "YAML tidak valid: {jenis} yang dibuka di sini tidak ditutup dengan {tutup} (pengurai berhenti di baris {} kolom {}; perlu `,` di antara butir?)",
+                                di.baris, di.kolom
+                            ),
+                        )
+                    }
+                    _ => (di, format!("YAML tidak valid: {}", terjemah_sintaks(info))),
+                };
                 problems.push(MasalahSumber {
-                    posisi: Posisi {
-                        baris: m.line(),
-                        kolom: m.col() + 1,
-                    },
-                    pesan: format!("YAML tidak valid: {}", terjemah_sintaks(e.info())),
+                    posisi,
+                    pesan,
                     path: None,
                 });
                 return Err(problems);
@@ -164,6 +200,11 @@ pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
             kolom: span.start.col() + 1,
         };
         let opens = matches!(event, Event::MappingStart(..) | Event::SequenceStart(..));
+        if opens {
+            pembuka.push(pos);
+        } else if matches!(event, Event::MappingEnd | Event::SequenceEnd) {
+            pembuka.pop();
+        }
         let gagal = |pesan: String| MasalahSumber {
             posisi: pos,
             pesan,
@@ -190,7 +231,36 @@ pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
                     return Err(problems);
                 }
             }
-            Event::Scalar(_, _, id, _) => {
+            Event::Scalar(v, style, id, _) => {
+                if let Some((kata, panjang)) = kata_terpanjang(v) {
+                    let awal: String = kata.chars().take(20).collect();
+                    // On the scalar's first line, at the word itself.
+                    let mulai = kata.as_ptr() as usize - v.as_ptr() as usize;
+                    let sebelum = &v[..mulai];
+                    let kutip = usize::from(matches!(
+                        style,
+                        ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted
+                    ));
+                    let posisi = match style {
+                        ScalarStyle::Plain | ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted
+                            if !sebelum.contains('\n') =>
+                        {
+                            Posisi {
+                                baris: pos.baris,
+                                kolom: pos.kolom + kutip + sebelum.chars().count(),
+                            }
+                        }
+                        _ => pos,
+                    };
+                    problems.push(MasalahSumber {
+                        posisi,
+                        path: None,
+                        pesan: format!(
+                        "kata terlalu panjang: \"{awal}…\" berisi {panjang} karakter tanpa spasi; paling panjang {BATAS_PANJANG_KATA} (beri spasi, atau pendekkan)"
+                        ),
+                    });
+                    return Err(problems);
+                }
                 nilai += 1;
                 if *id > 0 {
                     jangkar.insert(*id, 1);
@@ -344,7 +414,45 @@ fn terjemah_sintaks(info: &str) -> String {
             return id.to_string();
         }
     }
-    format!("kesalahan sintaks (pesan parser: {info})")
+    // The parser's own sentence is English: not shown.
+    let _ = info;
+    "kesalahan sintaks (periksa tanda kutip, tanda kurung, `:` dan indentasi di sini)".into()
+}
+
+/// The first word of `v` longer than [`BATAS_PANJANG_KATA`], with its
+/// length in characters.
+fn kata_terpanjang(v: &str) -> Option<(&str, usize)> {
+    if v.len() <= BATAS_PANJANG_KATA {
+        return None;
+    }
+    v.split(char::is_whitespace)
+        .filter(|k| k.len() > BATAS_PANJANG_KATA)
+        .map(|k| (k, k.chars().count()))
+        .find(|(_, n)| *n > BATAS_PANJANG_KATA)
+}
+
+/// The first character YAML does not allow in a file (a NUL, another
+/// control character, DEL, a C1 control), located at its line and column
+/// (counted in characters, as the parser does).
+pub fn karakter_terlarang(text: &str) -> Option<MasalahSumber> {
+    let (at, c) = text.char_indices().find(|&(_, c)| {
+        let n = c as u32;
+        (n < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
+            || n == 0x7F
+            || ((0x80..=0x9F).contains(&n) && n != 0x85)
+            || matches!(n, 0xFFFE | 0xFFFF)
+    })?;
+    let sebelum = &text[..at];
+    let baris = sebelum.matches('\n').count() + 1;
+    let kolom = sebelum[sebelum.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+    Some(MasalahSumber {
+        posisi: Posisi { baris, kolom },
+        pesan: format!(
+            "karakter kendali U+{:04X} tidak boleh ada di berkas YAML; hapus karakter itu (sering terbawa dari salinan PDF atau Word)",
+            c as u32
+        ),
+        path: None,
+    })
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ pub enum GalatTahunan {
     #[error("folder sumber tidak dapat dimuat:\n{0}")]
     Sumber(String),
     /// Writing failed.
-    #[error("{0}: {1}")]
+    #[error("{0}: {io}", io = crate::berkas::galat_io(.1))]
     Tulis(String, std::io::Error),
     /// Source and target are the same folder, or one lies inside the other.
     #[error(
