@@ -21,7 +21,7 @@ use crate::load::Galat;
 
 /// lkjip: menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data YAML.
 #[derive(Debug, Parser)]
-#[command(name = "lkjip", version, about, long_about = None)]
+#[command(name = "lkjip", version = crate::load::versi::VERSI, about, long_about = None)]
 pub struct Cli {
     /// Subcommand.
     #[command(subcommand)]

@@ -4,6 +4,7 @@
 
 mod anggaran;
 mod capaian;
+mod ejaan;
 mod gambar;
 pub mod isian;
 mod jumlah;
@@ -27,6 +28,13 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Setiap gambar yang dirujuk ada di dalam folder data, utuh, tidak terlalu besar, dan (SVG) tanpa rujukan ke berkas lain",
         uraian_en: "Every image referred to is inside the data folder, intact, within the size limits, and (SVG) refers to no other file",
         periksa: gambar::dapat_dipakai,
+    },
+    Aturan {
+        kode: "LK002",
+        tingkat: Tingkat::Warning,
+        uraian: "Tidak ada kunci berejaan format data lama (dibaca dengan nama barunya; `lkjip migrate DIR` memperbaruinya)",
+        uraian_en: "No key spelt as an earlier data format did (read under its new name; `lkjip migrate DIR` updates it)",
+        periksa: ejaan::ejaan_lama,
     },
     Aturan {
         kode: "LK101",
