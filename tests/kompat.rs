@@ -164,3 +164,33 @@ fn version_names_the_data_format() {
     let out = lkjip(&[OsStr::new("--version")]);
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "lkjip 0.1.0 (format data 2)\n");
 }
+
+#[test]
+fn every_earlier_format_in_the_corpus_loads_and_migrates_with_the_same_figures() {
+    let akar = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/kompat");
+    let mut format: Vec<u32> = Vec::new();
+    for e in std::fs::read_dir(&akar).unwrap() {
+        let asal = e.unwrap().path();
+        let Some(n) = asal
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_prefix("format-"))
+        else {
+            continue;
+        };
+        let n: u32 = n.parse().unwrap();
+        assert!(n < lkjip::load::versi::FORMAT, "{n}: only earlier formats");
+        format.push(n);
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("folder");
+        common::salin_folder(&asal, &dir);
+        let lama = diagnostik_json(&dir);
+        assert!(lama.iter().all(|d| d["code"] != "LK000"), "{n}: {lama:?}");
+        assert!(lama.iter().any(|d| d["code"] == "LK002"), "format {n} has an old spelling");
+        let keluaran = migrasi_utuh(&dir);
+        assert!(keluaran.contains("`kantor_wilayah` → `instansi_atasan`"), "{keluaran}");
+    }
+    format.sort();
+    // One snapshot per earlier format.
+    assert_eq!(format, (1..lkjip::load::versi::FORMAT).collect::<Vec<_>>());
+}
