@@ -242,3 +242,72 @@ fn completions_for_every_shell() {
         );
     }
 }
+
+/// `new-year` from `asal` (copied into a scratch folder): the new folder and
+/// its `check --format json` diagnostics.
+fn tahun_baru_dari(asal: &Path) -> (tempfile::TempDir, std::path::PathBuf, Vec<serde_json::Value>) {
+    let tmp = tempfile::tempdir().unwrap();
+    let (lama, baru) = (tmp.path().join("lama"), tmp.path().join("baru"));
+    common::salin_folder(asal, &lama);
+    let out = lkjip(&[OsStr::new("new-year"), lama.as_os_str(), baru.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let diag = common::diagnostik_json(&baru);
+    (tmp, baru, diag)
+}
+
+fn galat(diag: &[serde_json::Value]) -> Vec<&serde_json::Value> {
+    diag.iter().filter(|d| d["severity"] == "error").collect()
+}
+
+#[test]
+fn new_year_from_data_2023_checks_without_errors_and_keeps_measured_years() {
+    let (_tmp, baru, diag) = tahun_baru_dari(&data_2023());
+    assert!(galat(&diag).is_empty(), "{:#?}", galat(&diag));
+    // What must still be filled is a warning.
+    assert!(diag.iter().any(|d| d["code"] == "LK902"));
+    // The gangguan kamtib table moves on a year: 2022 and 2023 keep their
+    // figures (they are history), 2024 is empty; the fixed totals follow.
+    let d = lkjip::load::muat(&baru).unwrap().data;
+    let t = &d.capaian.indikator["sk3-ikk2"].tabel[0];
+    assert_eq!(t.kolom, ["2022", "2023", "2024"]);
+    let lama = lkjip::load::muat(&data_2023()).unwrap().data;
+    let t0 = &lama.capaian.indikator["sk3-ikk2"].tabel[0];
+    for (b, b0) in t.baris.iter().zip(&t0.baris) {
+        assert_eq!(b.nilai[..2], b0.nilai[1..], "{:?}", b.label);
+        assert_eq!(b.nilai[2], lkjip::model::tabel::Sel::Teks(String::new()));
+    }
+    let p = &d.capaian.indikator["sk2-ikk1"].tabel[0];
+    let p0 = &lama.capaian.indikator["sk2-ikk1"].tabel[0];
+    assert_eq!(p.jumlah_tetap[..2], p0.jumlah_tetap[1..]);
+    // A table without a column for the closing year is emptied.
+    let kosong = d
+        .capaian
+        .indikator
+        .values()
+        .flat_map(|c| &c.tabel)
+        .find(|t| !t.kolom.iter().any(|k| k.trim().parse::<i32>().is_ok()))
+        .expect("a table whose columns are not years");
+    assert!(kosong.baris.iter().all(|b| b.nilai.iter().all(|s| s.angka().is_none())));
+}
+
+#[test]
+fn new_year_from_each_clean_example_checks_without_errors() {
+    for contoh in ["examples/bapas-kupang/2024", "examples/karantina-kupang/2020"] {
+        let asal = Path::new(env!("CARGO_MANIFEST_DIR")).join(contoh);
+        assert!(galat(&common::diagnostik_json(&asal)).is_empty(), "{contoh} checks clean");
+        let (_tmp, _baru, diag) = tahun_baru_dari(&asal);
+        assert!(galat(&diag).is_empty(), "{contoh}: {:#?}", galat(&diag));
+    }
+}
+
+#[test]
+fn new_year_from_an_older_format_writes_todays() {
+    let asal = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/kompat/format-1");
+    let (_tmp, baru, diag) = tahun_baru_dari(&asal);
+    assert!(!diag.iter().any(|d| d["code"] == "LK002"), "{diag:?}");
+    let unit = std::fs::read_to_string(baru.join("unit.yaml")).unwrap();
+    assert!(unit.contains("\ninstansi_atasan: Kantor Wilayah Nusa Tenggara Timur\n"));
+    assert!(!unit.contains("kantor_wilayah"));
+    let laporan = std::fs::read_to_string(baru.join("laporan.yaml")).unwrap();
+    assert!(laporan.contains("\nformat: 2\n"), "{laporan}");
+}
