@@ -311,3 +311,66 @@ fn new_year_from_an_older_format_writes_todays() {
     let laporan = std::fs::read_to_string(baru.join("laporan.yaml")).unwrap();
     assert!(laporan.contains("\nformat: 2\n"), "{laporan}");
 }
+
+#[test]
+fn a_fresh_skeleton_is_no_final_report_but_builds_as_a_stamped_draft() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("2025");
+    let out = lkjip(&[
+        OsStr::new("init"),
+        dir.as_os_str(),
+        OsStr::new("--unit"),
+        OsStr::new("Lapas Contoh"),
+        OsStr::new("--year"),
+        OsStr::new("2025"),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let pdf = tmp.path().join("final.pdf");
+    let out = build(&dir, &pdf, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!pdf.exists(), "no final PDF of a skeleton");
+    let err = String::from_utf8_lossy(&out.stderr);
+    // One located error per unfilled place: each [ISI] line, each empty realisasi.
+    let isi = err.matches("galat[LK901]").count();
+    let realisasi = err.matches("galat[LK902]").count();
+    let penanda: usize = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .map(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#') && l.contains("[ISI]"))
+                .count()
+        })
+        .sum();
+    assert!(penanda > 50, "{penanda}");
+    assert_eq!(isi, penanda, "{err}");
+    assert_eq!(realisasi, 2, "{err}");
+    assert!(err.contains("  --> ") && err.contains("unit.yaml:"), "{err}");
+    assert!(err.contains(&format!("PDF tidak disusun karena ada {} kesalahan", isi + realisasi)));
+    // check agrees as a draft (warnings) and with --final (errors, exit 1).
+    let check = lkjip(&[OsStr::new("check"), dir.as_os_str()]);
+    assert_eq!(check.status.code(), Some(0));
+    let json = lkjip(&[
+        OsStr::new("check"),
+        dir.as_os_str(),
+        OsStr::new("--final"),
+        OsStr::new("--format"),
+        OsStr::new("json"),
+    ]);
+    assert_eq!(json.status.code(), Some(1));
+    let diag: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+    let galat: Vec<_> = diag.iter().filter(|d| d["severity"] == "error").collect();
+    assert_eq!(galat.len(), isi + realisasi);
+    assert!(galat.iter().all(|d| d["code"] == "LK901" || d["code"] == "LK902"));
+    assert!(galat.iter().all(|d| d["line"].as_u64().is_some()));
+    // A finished report passes --final.
+    let selesai = lkjip(&[OsStr::new("check"), data_2023().as_os_str(), OsStr::new("--final")]);
+    assert_eq!(selesai.status.code(), Some(0));
+    // --draft writes the draft, stamped on every page.
+    let draf = tmp.path().join("draf.pdf");
+    let pages = halaman(&build(&dir, &draf, &["--draft"]), &draf);
+    assert!(pages.iter().all(|p| p.contains("DRAF")), "{:?}", &pages[..1]);
+}

@@ -3,6 +3,7 @@
 //! finding points at the YAML file, line, column and path of the value it
 //! questions, with what was expected and what was found.
 
+pub mod akhir;
 pub mod aturan;
 pub mod keluaran;
 
@@ -182,11 +183,16 @@ pub fn periksa(laporan: &Laporan, bahasa: Bahasa) -> Vec<Diagnostik> {
         (a.periksa)(&k, &mut temuan);
         out.extend(temuan.into_iter().map(|t| tempatkan(k.d, a, t, bahasa)));
     }
-    out.sort_by(|a, b| {
+    urutkan(&mut out);
+    out
+}
+
+/// Errors first, then by file and line.
+fn urutkan(diag: &mut [Diagnostik]) {
+    diag.sort_by(|a, b| {
         (a.severity, &a.file, a.line, a.column, a.code)
             .cmp(&(b.severity, &b.file, b.line, b.column, b.code))
     });
-    out
 }
 
 /// The severity of a rule code.

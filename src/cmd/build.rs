@@ -104,7 +104,11 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
         return h;
     }
     // The same checks as `lkjip check`; errors stop a final build.
-    let diag = laporan.periksa(args.bahasa);
+    let mut diag = laporan.periksa(args.bahasa);
+    // A final report has nothing left to fill ([ISI], empty realisasi).
+    if !args.draft {
+        check::akhir::laporan_final(&mut diag, args.bahasa);
+    }
     let errors = diag
         .iter()
         .filter(|d| d.severity == check::Tingkat::Error)

@@ -39,6 +39,11 @@ pub struct Args {
     /// Bahasa pesan.
     #[arg(long = "lang", value_enum, default_value_t = Bahasa::Id)]
     pub bahasa: Bahasa,
+    /// Memeriksa sebagai laporan final: penanda [ISI] dan realisasi yang
+    /// belum diisi (LK901, LK902) menjadi kesalahan, seperti pada `build`
+    /// tanpa --draft.
+    #[arg(long = "final")]
+    pub final_: bool,
 }
 
 /// Exit code when the checks find errors.
@@ -61,7 +66,7 @@ pub fn jalankan(args: &Args) -> ExitCode {
                 return ExitCode::from(super::KELUAR_GAGAL_MUAT);
             }
         };
-        let diag = laporan.periksa(args.bahasa);
+        let diag = periksa(&laporan, args);
         match args.format {
             Format::Json => super::aman::keluar(&format!("{}\n", check::keluaran::json(&diag))),
             Format::Human => {
@@ -143,7 +148,7 @@ pub fn periksa_folder(folder: &Path, args: &Args) -> HasilFolder {
     };
     h.unit = Some(laporan.dimuat.data.unit.nama.clone());
     h.tahun = Some(laporan.tahun());
-    let diag = laporan.periksa(args.bahasa);
+    let diag = periksa(&laporan, args);
     h.galat = diag.iter().filter(|d| d.severity == Tingkat::Error).count();
     h.peringatan = diag.len() - h.galat;
     if h.galat > 0 {
@@ -161,6 +166,15 @@ pub fn periksa_folder(folder: &Path, args: &Args) -> HasilFolder {
         }
     }
     h
+}
+
+/// The findings of `laporan`, those of a final report with `--final`.
+fn periksa(laporan: &Laporan, args: &Args) -> Vec<check::Diagnostik> {
+    let mut diag = laporan.periksa(args.bahasa);
+    if args.final_ {
+        check::akhir::laporan_final(&mut diag, args.bahasa);
+    }
+    diag
 }
 
 /// File texts by display path, for snippets.

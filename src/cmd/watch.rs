@@ -345,7 +345,10 @@ fn siapkan(folder: &Path, draf: bool, bahasa: Bahasa) -> Result<Disiapkan, Ditol
             peringatan: 0,
         }
     })?;
-    let diag = laporan.periksa(bahasa);
+    let mut diag = laporan.periksa(bahasa);
+    if !draf {
+        check::akhir::laporan_final(&mut diag, bahasa);
+    }
     let galat = diag.iter().filter(|d| d.severity == Tingkat::Error).count();
     let peringatan = diag.len() - galat;
     let diagnostik = if diag.is_empty() {
