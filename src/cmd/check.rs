@@ -118,7 +118,7 @@ pub fn jalankan(args: &Args) -> ExitCode {
 
 /// Checks one folder without printing. Human format: the findings in `log`,
 /// the summary in `keluaran_std`. JSON: `keluaran_std` holds an array of
-/// the folder's diagnostics (or its loading problems, code `muat`), each
+/// the folder's diagnostics (or its loading problems, code `LK000` as for one folder), each
 /// with a `folder` field.
 pub fn periksa_folder(folder: &Path, args: &Args) -> HasilFolder {
     let mut h = HasilFolder::baru(folder);
