@@ -78,7 +78,10 @@ fn migrasi_utuh(dir: &Path) -> String {
     assert_eq!(isi(dir), sebelum, "--dry-run writes nothing");
     let ditulis = migrate(dir, false);
     let sesudah = isi(dir);
-    assert_eq!(sesudah.keys().collect::<Vec<_>>(), sebelum.keys().collect::<Vec<_>>());
+    assert_eq!(
+        sesudah.keys().collect::<Vec<_>>(),
+        sebelum.keys().collect::<Vec<_>>()
+    );
     assert!(
         !sesudah.keys().any(|k| k.contains(".tmp")),
         "no temporary file is left"
@@ -93,12 +96,16 @@ fn migrasi_utuh(dir: &Path) -> String {
     assert_eq!(baru.data, data);
     // Only the renamed keys' lines differ; a second run changes nothing.
     for (f, a) in &sebelum {
-        let (a, b) = (String::from_utf8_lossy(a), String::from_utf8_lossy(&sesudah[f]));
+        let (a, b) = (
+            String::from_utf8_lossy(a),
+            String::from_utf8_lossy(&sesudah[f]),
+        );
         assert_eq!(a.lines().count(), b.lines().count(), "{f}");
         for (x, y) in a.lines().zip(b.lines()) {
             if x != y {
                 assert!(
-                    x.contains("kantor_wilayah") && y == x.replace("kantor_wilayah", "instansi_atasan")
+                    x.contains("kantor_wilayah")
+                        && y == x.replace("kantor_wilayah", "instansi_atasan")
                         || x.starts_with("format:"),
                     "{f}: {x:?} -> {y:?}"
                 );
@@ -123,17 +130,34 @@ fn kantor_wilayah_loads_with_a_warning_and_migrate_keeps_comments() {
     let w: Vec<_> = diag.iter().filter(|d| d["code"] == "LK002").collect();
     assert_eq!(w.len(), 1, "{diag:?}");
     assert_eq!(w[0]["severity"], "warning");
-    assert_eq!((w[0]["line"].as_u64(), w[0]["column"].as_u64()), (Some(baris as u64), Some(2)));
+    assert_eq!(
+        (w[0]["line"].as_u64(), w[0]["column"].as_u64()),
+        (Some(baris as u64), Some(2))
+    );
     let pesan = w[0]["message"].as_str().unwrap();
-    assert!(pesan.contains("`instansi_atasan`") && pesan.contains("lkjip migrate"), "{pesan}");
+    assert!(
+        pesan.contains("`instansi_atasan`") && pesan.contains("lkjip migrate"),
+        "{pesan}"
+    );
     // The old spelling is a warning only.
     let out = lkjip(&[OsStr::new("check"), dir.as_os_str()]);
     assert_eq!(out.status.code(), Some(0));
 
     let keluaran = migrasi_utuh(&dir);
-    assert!(keluaran.contains("-'kantor_wilayah':   Kantor"), "{keluaran}");
-    assert!(keluaran.contains("+'instansi_atasan':   Kantor"), "{keluaran}");
-    assert!(keluaran.contains(&format!("unit.yaml:{baris}:1: `kantor_wilayah` → `instansi_atasan`")), "{keluaran}");
+    assert!(
+        keluaran.contains("-'kantor_wilayah':   Kantor"),
+        "{keluaran}"
+    );
+    assert!(
+        keluaran.contains("+'instansi_atasan':   Kantor"),
+        "{keluaran}"
+    );
+    assert!(
+        keluaran.contains(&format!(
+            "unit.yaml:{baris}:1: `kantor_wilayah` → `instansi_atasan`"
+        )),
+        "{keluaran}"
+    );
     let unit = std::fs::read_to_string(dir.join("unit.yaml")).unwrap();
     assert!(unit.contains(
         "# atasan langsung kami\n'instansi_atasan':   Kantor Wilayah Nusa Tenggara Timur # dari SK\n"
@@ -155,14 +179,24 @@ fn declared_format_newer_than_lkjip_is_a_located_error_and_older_is_updated() {
     );
     std::fs::write(&laporan, format!("format: 1  # tahun lalu\n{teks}")).unwrap();
     let keluaran = migrasi_utuh(&dir);
-    assert!(keluaran.contains("laporan.yaml:1:9: `format: 1` → `format: 2`"), "{keluaran}");
-    assert!(std::fs::read_to_string(&laporan).unwrap().starts_with("format: 2  # tahun lalu\n"));
+    assert!(
+        keluaran.contains("laporan.yaml:1:9: `format: 1` → `format: 2`"),
+        "{keluaran}"
+    );
+    assert!(
+        std::fs::read_to_string(&laporan)
+            .unwrap()
+            .starts_with("format: 2  # tahun lalu\n")
+    );
 }
 
 #[test]
 fn version_names_the_data_format() {
     let out = lkjip(&[OsStr::new("--version")]);
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), "lkjip 0.1.0 (format data 2)\n");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "lkjip 0.1.0 (format data 2)\n"
+    );
 }
 
 #[test]
@@ -186,9 +220,15 @@ fn every_earlier_format_in_the_corpus_loads_and_migrates_with_the_same_figures()
         common::salin_folder(&asal, &dir);
         let lama = diagnostik_json(&dir);
         assert!(lama.iter().all(|d| d["code"] != "LK000"), "{n}: {lama:?}");
-        assert!(lama.iter().any(|d| d["code"] == "LK002"), "format {n} has an old spelling");
+        assert!(
+            lama.iter().any(|d| d["code"] == "LK002"),
+            "format {n} has an old spelling"
+        );
         let keluaran = migrasi_utuh(&dir);
-        assert!(keluaran.contains("`kantor_wilayah` → `instansi_atasan`"), "{keluaran}");
+        assert!(
+            keluaran.contains("`kantor_wilayah` → `instansi_atasan`"),
+            "{keluaran}"
+        );
     }
     format.sort();
     // One snapshot per earlier format.

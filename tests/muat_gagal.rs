@@ -12,7 +12,11 @@ fn a_folder_that_cannot_load_is_lk000_alone_and_among_many() {
     let (_tmp, rusak) = salinan();
     let baris = ubah(&rusak, "pk.yaml", "sasaran_kegiatan:", "sasaran_kegiatn:");
     let json = |args: &[&OsStr]| {
-        let mut all = vec![OsStr::new("check"), OsStr::new("--format"), OsStr::new("json")];
+        let mut all = vec![
+            OsStr::new("check"),
+            OsStr::new("--format"),
+            OsStr::new("json"),
+        ];
         all.extend_from_slice(args);
         let out = lkjip(&all);
         let v: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
@@ -36,7 +40,10 @@ fn a_folder_that_cannot_load_is_lk000_alone_and_among_many() {
         b.as_object_mut().unwrap().remove("folder");
         assert_eq!(*a, b);
     }
-    assert!(sendiri.iter().any(|d| d["line"] == baris as u64), "{sendiri:?}");
+    assert!(
+        sendiri.iter().any(|d| d["line"] == baris as u64),
+        "{sendiri:?}"
+    );
     // The loaded folder among the many has no LK000.
     assert!(
         banyak

@@ -13,7 +13,9 @@ pub const KODE_ISIAN: [&str; 2] = ["LK901", "LK902"];
 /// located as before) saying why, and keeps errors first.
 pub fn laporan_final(diag: &mut [Diagnostik], bahasa: Bahasa) {
     let sebab = match bahasa {
-        Bahasa::Id => "; laporan final tidak boleh menyisakannya (--draft menyusun draf bercap DRAF)",
+        Bahasa::Id => {
+            "; laporan final tidak boleh menyisakannya (--draft menyusun draf bercap DRAF)"
+        }
         Bahasa::En => "; a final report must not leave it (--draft builds a stamped draft)",
     };
     for d in diag.iter_mut() {

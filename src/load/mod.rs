@@ -279,7 +279,11 @@ fn baca<T: DeserializeOwned>(folder: &Path, name: &str, t: &mut Tampung) -> Opti
     if name == "laporan.yaml" {
         match versi::format_tertulis(&teks, &peta) {
             Some((p, Ok(n))) if n > versi::FORMAT => {
-                galat.push(galat_di(p, versi::KUNCI_FORMAT, versi::pesan_format_baru(n)));
+                galat.push(galat_di(
+                    p,
+                    versi::KUNCI_FORMAT,
+                    versi::pesan_format_baru(n),
+                ));
                 return None;
             }
             Some((p, Err(pesan))) => {

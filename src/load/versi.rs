@@ -141,7 +141,9 @@ pub fn cari(
             continue;
         }
         // The key as written: plain, or in quotes.
-        let Some(o) = offset(teks, posisi) else { continue };
+        let Some(o) = offset(teks, posisi) else {
+            continue;
+        };
         let rest = &teks[o..];
         let awal = if rest.starts_with(ejaan.lama) {
             o
@@ -215,7 +217,11 @@ mod tests {
     #[test]
     fn version_string_names_the_format() {
         assert!(VERSI.ends_with(&format!("(format data {FORMAT})")));
-        assert!(EJAAN_LAMA.iter().all(|e| e.format <= FORMAT && e.format >= 2));
+        assert!(
+            EJAAN_LAMA
+                .iter()
+                .all(|e| e.format <= FORMAT && e.format >= 2)
+        );
     }
 
     #[test]
@@ -243,7 +249,11 @@ mod tests {
         // Another file, or the key deeper down, is not the rename.
         assert!(cari("pk.yaml", teks, &peta).0.is_empty());
         let dalam = "orang:\n  kantor_wilayah: x\n";
-        assert!(cari("unit.yaml", dalam, &pindai(dalam).unwrap()).0.is_empty());
+        assert!(
+            cari("unit.yaml", dalam, &pindai(dalam).unwrap())
+                .0
+                .is_empty()
+        );
     }
 
     #[test]
@@ -253,7 +263,11 @@ mod tests {
         assert!(ada.is_empty());
         assert_eq!(ganda.len(), 1);
         assert_eq!(ganda[0].0, Posisi { baris: 1, kolom: 1 });
-        assert!(ganda[0].2.contains("hapus `kantor_wilayah`"), "{}", ganda[0].2);
+        assert!(
+            ganda[0].2.contains("hapus `kantor_wilayah`"),
+            "{}",
+            ganda[0].2
+        );
     }
 
     #[test]

@@ -77,7 +77,10 @@ pub fn rencana_dimuat(d: &Dimuat) -> Result<Vec<Perubahan>, GalatMigrasi> {
                     let o = lama.iter().filter(|k| k.awal < o).fold(o, |o, k| {
                         (o + k.ejaan.baru.len()).saturating_sub(k.ejaan.lama.len())
                     });
-                    if sesudah.get(o..o + panjang).is_some_and(|t| t == n.to_string()) {
+                    if sesudah
+                        .get(o..o + panjang)
+                        .is_some_and(|t| t == n.to_string())
+                    {
                         sesudah.replace_range(o..o + panjang, &FORMAT.to_string());
                         uraian.push(format!(
                             "{}:{}: `{KUNCI_FORMAT}: {n}` → `{KUNCI_FORMAT}: {FORMAT}`",

@@ -9,12 +9,14 @@ use crate::check::{Konteks, Temuan};
 pub fn ejaan_lama(k: &Konteks, out: &mut Vec<Temuan>) {
     for kl in &k.d.ejaan_lama {
         let e = kl.ejaan;
-        let folder = k
-            .d
-            .sumber
-            .get(e.berkas)
-            .and_then(|s| Path::new(&s.berkas).parent())
-            .map_or_else(|| k.d.folder.display().to_string(), |p| p.display().to_string());
+        let folder =
+            k.d.sumber
+                .get(e.berkas)
+                .and_then(|s| Path::new(&s.berkas).parent())
+                .map_or_else(
+                    || k.d.folder.display().to_string(),
+                    |p| p.display().to_string(),
+                );
         out.push(
             Temuan::baru(
                 e.berkas,
@@ -46,14 +48,7 @@ mod tests {
     #[test]
     fn lk002_old_key() {
         assert!(temuan(data_2023(), ejaan_lama).is_empty());
-        let tmp = tempfile::tempdir().unwrap();
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023");
-        for e in std::fs::read_dir(&src).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "yaml") {
-                std::fs::copy(&p, tmp.path().join(p.file_name().unwrap())).unwrap();
-            }
-        }
+        let tmp = salinan_yaml();
         let f = tmp.path().join("unit.yaml");
         let text = std::fs::read_to_string(&f).unwrap();
         assert!(text.contains("\ninstansi_atasan:"));
@@ -66,7 +61,17 @@ mod tests {
         assert!(t[0].pesan.id.contains("namanya sekarang `instansi_atasan`"));
         assert!(t[0].pesan.id.contains("lkjip migrate"));
         // Placed at the old key, not at its value.
-        let baris = text.lines().position(|l| l.starts_with("instansi_atasan:")).unwrap() + 1;
-        assert_eq!(d.sumber["unit.yaml"].peta.get("kantor_wilayah").map(|p| (p.baris, p.kolom)), Some((baris, 1)));
+        let baris = text
+            .lines()
+            .position(|l| l.starts_with("instansi_atasan:"))
+            .unwrap()
+            + 1;
+        assert_eq!(
+            d.sumber["unit.yaml"]
+                .peta
+                .get("kantor_wilayah")
+                .map(|p| (p.baris, p.kolom)),
+            Some((baris, 1))
+        );
     }
 }

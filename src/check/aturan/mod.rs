@@ -425,6 +425,19 @@ pub(crate) mod uji {
         out
     }
 
+    /// A scratch folder holding the YAML files of data/2023 (no images).
+    pub fn salinan_yaml() -> tempfile::TempDir {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023");
+        for e in std::fs::read_dir(&src).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "yaml") {
+                std::fs::copy(&p, tmp.path().join(p.file_name().unwrap())).unwrap();
+            }
+        }
+        tmp
+    }
+
     /// A copy of data/2023 changed by `f`.
     pub fn ubah(f: impl FnOnce(&mut crate::model::DataLaporan)) -> Dimuat {
         let mut d = data_2023().clone();
