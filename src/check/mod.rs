@@ -12,6 +12,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::calc::hasil::Hasil;
+use crate::load::sumber::offset;
 use crate::load::{Dimuat, Posisi};
 use crate::susun::{FolderGagal, Laporan};
 
@@ -233,22 +234,6 @@ fn tempatkan(d: &Dimuat, a: &Aturan, t: Temuan, bahasa: Bahasa) -> Diagnostik {
         expected: t.diharapkan,
         found: t.ditemukan,
     }
-}
-
-/// Byte offset of a line/column position.
-fn offset(text: &str, p: Posisi) -> Option<usize> {
-    let line_start = text
-        .split_inclusive('\n')
-        .take(p.baris - 1)
-        .map(str::len)
-        .sum::<usize>();
-    let line = text[line_start..].lines().next().unwrap_or("");
-    let col: usize = line
-        .chars()
-        .take(p.kolom.saturating_sub(1))
-        .map(char::len_utf8)
-        .sum();
-    Some(line_start + col)
 }
 
 /// Position of `needle` at or after `p` (for narrative findings).

@@ -90,6 +90,22 @@ impl PetaSumber {
     }
 }
 
+/// Byte offset of a line/column position in `teks` (columns count
+/// characters; a column past its line's end stops at the line's end).
+pub fn offset(teks: &str, p: Posisi) -> Option<usize> {
+    let mut awal = 0;
+    for _ in 1..p.baris {
+        awal += teks.get(awal..)?.find('\n')? + 1;
+    }
+    let baris = teks[awal..].split('\n').next().unwrap_or("");
+    let kolom: usize = baris
+        .chars()
+        .take(p.kolom.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    Some(awal + kolom)
+}
+
 /// A problem found by the pre-pass.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MasalahSumber {

@@ -11,6 +11,7 @@
 //! | 1 | first release | `unit.yaml` has `kantor_wilayah`; `logo`, `struktur_organisasi`, `populasi.yaml` and the four parts of `kinerja_lainnya.yaml` required |
 //! | 2 | 5b86132 | `kantor_wilayah` is `instansi_atasan` (optional); the others optional; later keys only added |
 
+pub use super::sumber::offset;
 use super::sumber::{PetaSumber, Posisi};
 
 /// The data format this lkjip reads and writes.
@@ -85,21 +86,6 @@ fn pisah(path: &str) -> (&str, &str) {
         Some(i) => (&path[..i], &path[i + 1..]),
         None => ("", path),
     }
-}
-
-/// Byte offset of a line/column position in `teks` (columns count characters).
-pub fn offset(teks: &str, p: Posisi) -> Option<usize> {
-    let mut awal = 0;
-    for _ in 1..p.baris {
-        awal += teks.get(awal..)?.find('\n')? + 1;
-    }
-    let baris = &teks[awal..];
-    let kolom: usize = baris
-        .chars()
-        .take(p.kolom.saturating_sub(1))
-        .map(char::len_utf8)
-        .sum();
-    Some(awal + kolom)
 }
 
 /// The old spellings in file `berkas` with text `teks` and map `peta`, in
