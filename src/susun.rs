@@ -33,9 +33,14 @@ pub struct Diperiksa {
 }
 
 impl Diperiksa {
-    /// Runs every check rule on `laporan`.
-    pub fn baru(laporan: Laporan, bahasa: Bahasa) -> Diperiksa {
-        let diagnostik = laporan.periksa(bahasa);
+    /// Runs every check rule on `laporan`. With `akhir` (a final report:
+    /// `build` and `watch` without `--draft`, `check --final`) what is left
+    /// to fill — `[ISI]` markers, empty realisasi — is an error too.
+    pub fn baru(laporan: Laporan, bahasa: Bahasa, akhir: bool) -> Diperiksa {
+        let mut diagnostik = laporan.periksa(bahasa);
+        if akhir {
+            check::akhir::laporan_final(&mut diagnostik, bahasa);
+        }
         let galat = diagnostik
             .iter()
             .filter(|d| d.severity == Tingkat::Error)
@@ -70,9 +75,10 @@ impl Diperiksa {
     }
 }
 
-/// Loads `folder` with its earlier years and runs every check rule.
-pub fn periksa(folder: &Path, bahasa: Bahasa) -> Result<Diperiksa, Vec<Galat>> {
-    Laporan::muat(folder).map(|l| Diperiksa::baru(l, bahasa))
+/// Loads `folder` with its earlier years and runs every check rule (those
+/// of a final report with `akhir`, see [`Diperiksa::baru`]).
+pub fn periksa(folder: &Path, bahasa: Bahasa, akhir: bool) -> Result<Diperiksa, Vec<Galat>> {
+    Laporan::muat(folder).map(|l| Diperiksa::baru(l, bahasa, akhir))
 }
 
 /// The loading problems as every command prints them: one `galat:` line

@@ -10,19 +10,19 @@ use common::{build, data_2023, halaman, lkjip, rapat, teks_pdf};
 
 /// Copies data/2023 to `dir/2023`.
 fn salin_2023(dir: &Path) {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for e in std::fs::read_dir(from).unwrap() {
-            let p = e.unwrap().path();
-            let t = to.join(p.file_name().unwrap());
-            if p.is_dir() {
-                copy(&p, &t);
-            } else if p.extension().is_some_and(|x| x != "pdf") {
-                std::fs::copy(&p, &t).unwrap();
-            }
-        }
-    }
-    copy(&data_2023(), &dir.join("2023"));
+    common::salin_folder(&data_2023(), &dir.join("2023"));
+}
+
+/// `lkjip init DIR --unit UNIT --year 2025`.
+fn init(dir: &Path, unit: &str) -> std::process::Output {
+    lkjip(&[
+        OsStr::new("init"),
+        dir.as_os_str(),
+        OsStr::new("--unit"),
+        OsStr::new(unit),
+        OsStr::new("--year"),
+        OsStr::new("2025"),
+    ])
 }
 
 fn isi_realisasi(dir: &Path, id: &str, nilai: &str) {
@@ -137,14 +137,7 @@ fn new_year_then_draft_with_history_from_earlier_folders() {
 fn init_check_draft() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("2025");
-    let out = lkjip(&[
-        OsStr::new("init"),
-        dir.as_os_str(),
-        OsStr::new("--unit"),
-        OsStr::new("Rutan Kelas IIB Contoh"),
-        OsStr::new("--year"),
-        OsStr::new("2025"),
-    ]);
+    let out = init(&dir, "Rutan Kelas IIB Contoh");
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -241,4 +234,169 @@ fn completions_for_every_shell() {
             "{shell}"
         );
     }
+}
+
+/// `new-year` from `asal` (copied into a scratch folder): the new folder and
+/// its `check --format json` diagnostics.
+fn tahun_baru_dari(
+    asal: &Path,
+) -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Vec<serde_json::Value>,
+) {
+    let tmp = tempfile::tempdir().unwrap();
+    let (lama, baru) = (tmp.path().join("lama"), tmp.path().join("baru"));
+    common::salin_folder(asal, &lama);
+    let out = lkjip(&[OsStr::new("new-year"), lama.as_os_str(), baru.as_os_str()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let diag = common::diagnostik_json(&baru);
+    (tmp, baru, diag)
+}
+
+fn galat(diag: &[serde_json::Value]) -> Vec<&serde_json::Value> {
+    diag.iter().filter(|d| d["severity"] == "error").collect()
+}
+
+#[test]
+fn new_year_from_data_2023_checks_without_errors_and_keeps_measured_years() {
+    let (_tmp, baru, diag) = tahun_baru_dari(&data_2023());
+    assert!(galat(&diag).is_empty(), "{:#?}", galat(&diag));
+    // What must still be filled is a warning.
+    assert!(diag.iter().any(|d| d["code"] == "LK902"));
+    // The gangguan kamtib table moves on a year: 2022 and 2023 keep their
+    // figures (they are history), 2024 is empty; the fixed totals follow.
+    let d = lkjip::load::muat(&baru).unwrap().data;
+    let t = &d.capaian.indikator["sk3-ikk2"].tabel[0];
+    assert_eq!(t.kolom, ["2022", "2023", "2024"]);
+    let lama = lkjip::load::muat(&data_2023()).unwrap().data;
+    let t0 = &lama.capaian.indikator["sk3-ikk2"].tabel[0];
+    for (b, b0) in t.baris.iter().zip(&t0.baris) {
+        assert_eq!(b.nilai[..2], b0.nilai[1..], "{:?}", b.label);
+        assert_eq!(b.nilai[2], lkjip::model::tabel::Sel::Teks(String::new()));
+    }
+    let p = &d.capaian.indikator["sk2-ikk1"].tabel[0];
+    let p0 = &lama.capaian.indikator["sk2-ikk1"].tabel[0];
+    assert_eq!(p.jumlah_tetap[..2], p0.jumlah_tetap[1..]);
+    // A table without a column for the closing year is emptied.
+    let kosong = d
+        .capaian
+        .indikator
+        .values()
+        .flat_map(|c| &c.tabel)
+        .find(|t| !t.kolom.iter().any(|k| k.trim().parse::<i32>().is_ok()))
+        .expect("a table whose columns are not years");
+    assert!(
+        kosong
+            .baris
+            .iter()
+            .all(|b| b.nilai.iter().all(|s| s.angka().is_none()))
+    );
+}
+
+#[test]
+fn new_year_from_each_clean_example_checks_without_errors() {
+    for contoh in [
+        "examples/bapas-kupang/2024",
+        "examples/karantina-kupang/2020",
+    ] {
+        let asal = Path::new(env!("CARGO_MANIFEST_DIR")).join(contoh);
+        assert!(
+            galat(&common::diagnostik_json(&asal)).is_empty(),
+            "{contoh} checks clean"
+        );
+        let (_tmp, _baru, diag) = tahun_baru_dari(&asal);
+        assert!(galat(&diag).is_empty(), "{contoh}: {:#?}", galat(&diag));
+    }
+}
+
+#[test]
+fn new_year_from_an_older_format_writes_todays() {
+    let asal = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/kompat/format-1");
+    let (_tmp, baru, diag) = tahun_baru_dari(&asal);
+    assert!(!diag.iter().any(|d| d["code"] == "LK002"), "{diag:?}");
+    let unit = std::fs::read_to_string(baru.join("unit.yaml")).unwrap();
+    assert!(unit.contains("\ninstansi_atasan: Kantor Wilayah Nusa Tenggara Timur\n"));
+    assert!(!unit.contains("kantor_wilayah"));
+    let laporan = std::fs::read_to_string(baru.join("laporan.yaml")).unwrap();
+    assert!(laporan.contains("\nformat: 2\n"), "{laporan}");
+}
+
+#[test]
+fn a_fresh_skeleton_is_no_final_report_but_builds_as_a_stamped_draft() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("2025");
+    let out = init(&dir, "Lapas Contoh");
+    assert_eq!(out.status.code(), Some(0));
+    let pdf = tmp.path().join("final.pdf");
+    let out = build(&dir, &pdf, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!pdf.exists(), "no final PDF of a skeleton");
+    let err = String::from_utf8_lossy(&out.stderr);
+    // One located error per unfilled place: each [ISI] line, each empty realisasi.
+    let isi = err.matches("galat[LK901]").count();
+    let realisasi = err.matches("galat[LK902]").count();
+    let penanda: usize = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .map(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#') && l.contains("[ISI]"))
+                .count()
+        })
+        .sum();
+    assert!(penanda > 50, "{penanda}");
+    assert_eq!(isi, penanda, "{err}");
+    assert_eq!(realisasi, 2, "{err}");
+    assert!(
+        err.contains("  --> ") && err.contains("unit.yaml:"),
+        "{err}"
+    );
+    assert!(err.contains(&format!(
+        "PDF tidak disusun karena ada {} kesalahan",
+        isi + realisasi
+    )));
+    // check agrees as a draft (warnings) and with --final (errors, exit 1).
+    let check = lkjip(&[OsStr::new("check"), dir.as_os_str()]);
+    assert_eq!(check.status.code(), Some(0));
+    let json = lkjip(&[
+        OsStr::new("check"),
+        dir.as_os_str(),
+        OsStr::new("--final"),
+        OsStr::new("--format"),
+        OsStr::new("json"),
+    ]);
+    assert_eq!(json.status.code(), Some(1));
+    let diag: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+    let galat: Vec<_> = diag.iter().filter(|d| d["severity"] == "error").collect();
+    assert_eq!(galat.len(), isi + realisasi);
+    assert!(
+        galat
+            .iter()
+            .all(|d| d["code"] == "LK901" || d["code"] == "LK902")
+    );
+    assert!(galat.iter().all(|d| d["line"].as_u64().is_some()));
+    // A finished report passes --final.
+    let selesai = lkjip(&[
+        OsStr::new("check"),
+        data_2023().as_os_str(),
+        OsStr::new("--final"),
+    ]);
+    assert_eq!(selesai.status.code(), Some(0));
+    // --draft writes the draft, stamped on every page.
+    let draf = tmp.path().join("draf.pdf");
+    let pages = halaman(&build(&dir, &draf, &["--draft"]), &draf);
+    assert!(
+        pages.iter().all(|p| p.contains("DRAF")),
+        "{:?}",
+        &pages[..1]
+    );
 }

@@ -3,6 +3,7 @@
 //! finding points at the YAML file, line, column and path of the value it
 //! questions, with what was expected and what was found.
 
+pub mod akhir;
 pub mod aturan;
 pub mod keluaran;
 
@@ -12,6 +13,7 @@ use serde::Serialize;
 
 use crate::calc::hasil::Hasil;
 use crate::laporan::{FolderGagal, Laporan};
+use crate::load::sumber::offset;
 use crate::load::{Dimuat, Posisi};
 
 /// Severity of a rule.
@@ -182,11 +184,16 @@ pub fn periksa(laporan: &Laporan, bahasa: Bahasa) -> Vec<Diagnostik> {
         (a.periksa)(&k, &mut temuan);
         out.extend(temuan.into_iter().map(|t| tempatkan(k.d, a, t, bahasa)));
     }
-    out.sort_by(|a, b| {
+    urutkan(&mut out);
+    out
+}
+
+/// Errors first, then by file and line.
+fn urutkan(diag: &mut [Diagnostik]) {
+    diag.sort_by(|a, b| {
         (a.severity, &a.file, a.line, a.column, a.code)
             .cmp(&(b.severity, &b.file, b.line, b.column, b.code))
     });
-    out
 }
 
 /// The severity of a rule code.
@@ -227,22 +234,6 @@ fn tempatkan(d: &Dimuat, a: &Aturan, t: Temuan, bahasa: Bahasa) -> Diagnostik {
         expected: t.diharapkan,
         found: t.ditemukan,
     }
-}
-
-/// Byte offset of a line/column position.
-fn offset(text: &str, p: Posisi) -> Option<usize> {
-    let line_start = text
-        .split_inclusive('\n')
-        .take(p.baris - 1)
-        .map(str::len)
-        .sum::<usize>();
-    let line = text[line_start..].lines().next().unwrap_or("");
-    let col: usize = line
-        .chars()
-        .take(p.kolom.saturating_sub(1))
-        .map(char::len_utf8)
-        .sum();
-    Some(line_start + col)
 }
 
 /// Position of `needle` at or after `p` (for narrative findings).

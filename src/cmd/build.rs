@@ -110,7 +110,7 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
         return h;
     }
     // The same checks as `lkjip check`; errors stop a final build.
-    let diperiksa = Diperiksa::baru(laporan, args.bahasa);
+    let diperiksa = Diperiksa::baru(laporan, args.bahasa, !args.draft);
     // Image problems are among the check's findings; they are not told twice.
     let gambar_dilaporkan = diperiksa.diagnostik.iter().any(|d| d.code == "LK001");
     h.galat = diperiksa.galat;

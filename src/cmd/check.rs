@@ -38,6 +38,11 @@ pub struct Args {
     /// Bahasa pesan.
     #[arg(long = "lang", value_enum, default_value_t = Bahasa::Id)]
     pub bahasa: Bahasa,
+    /// Memeriksa sebagai laporan final: penanda [ISI] dan realisasi yang
+    /// belum diisi (LK901, LK902) menjadi kesalahan, seperti pada `build`
+    /// tanpa --draft.
+    #[arg(long = "final")]
+    pub final_: bool,
 }
 
 /// Exit code when the checks find errors.
@@ -48,7 +53,7 @@ pub const KELUAR_ADA_GALAT: u8 = 1;
 /// findings, then a summary table; exit 1 if any folder failed.
 pub fn jalankan(args: &Args) -> ExitCode {
     if let [folder] = args.folder.as_slice() {
-        let d = match susun::periksa(folder, args.bahasa) {
+        let d = match susun::periksa(folder, args.bahasa, args.final_) {
             Ok(d) => d,
             Err(galat) => {
                 super::cetak_galat_muat(&galat);
@@ -109,12 +114,12 @@ pub fn jalankan(args: &Args) -> ExitCode {
 
 /// Checks one folder without printing. Human format: the findings in `log`,
 /// the summary in `keluaran_std`. JSON: `keluaran_std` holds an array of
-/// the folder's diagnostics (or its loading problems, code `muat`), each
+/// the folder's diagnostics (or its loading problems, code `LK000` as for one folder), each
 /// with a `folder` field.
 pub fn periksa_folder(folder: &Path, args: &Args) -> HasilFolder {
     let mut h = HasilFolder::baru(folder);
     let nama = folder.display().to_string();
-    let d = match susun::periksa(folder, args.bahasa) {
+    let d = match susun::periksa(folder, args.bahasa, args.final_) {
         Ok(d) => d,
         Err(galat) => {
             h.galat = galat.len();

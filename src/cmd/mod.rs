@@ -8,6 +8,7 @@ pub mod check;
 pub mod completions;
 pub mod export;
 pub mod init;
+pub mod migrate;
 pub mod new_year;
 pub mod rekap;
 pub mod schema;
@@ -25,7 +26,7 @@ use crate::load::Galat;
 
 /// lkjip: menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data YAML.
 #[derive(Debug, Parser)]
-#[command(name = "lkjip", version, about, long_about = None)]
+#[command(name = "lkjip", version = crate::load::versi::VERSI, about, long_about = None)]
 pub struct Cli {
     /// Subcommand.
     #[command(subcommand)]
@@ -43,6 +44,8 @@ pub enum Perintah {
     Init(init::Args),
     /// Membuat folder tahun berikutnya dari folder tahun ini.
     NewYear(new_year::Args),
+    /// Memperbarui folder data ke format data terkini (hanya kunci yang berubah).
+    Migrate(migrate::Args),
     /// Rekap banyak satuan kerja untuk Kanwil: .xlsx, .csv atau .pdf.
     Rekap(rekap::Args),
     /// Mengekspor angka satu satuan kerja: csv, xlsx atau json (e-Performance/e-SAKIP).
@@ -89,6 +92,7 @@ fn jalankan_perintah(cli: Cli) -> ExitCode {
         Perintah::Build(args) => build::jalankan(&args),
         Perintah::Init(args) => init::jalankan(&args),
         Perintah::NewYear(args) => new_year::jalankan(&args),
+        Perintah::Migrate(args) => migrate::jalankan(&args),
         Perintah::Rekap(args) => rekap::jalankan(&args),
         Perintah::Export(args) => export::jalankan(&args),
         Perintah::Schema(args) => schema::jalankan(&args),

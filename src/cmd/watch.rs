@@ -335,7 +335,7 @@ struct Ditolak {
 /// Load + check + stop on errors ([`crate::susun::periksa`], as `build`
 /// does) + Typst source.
 fn siapkan(folder: &Path, draf: bool, bahasa: Bahasa) -> Result<Disiapkan, Ditolak> {
-    let diperiksa = crate::susun::periksa(folder, bahasa).map_err(|galat| Ditolak {
+    let diperiksa = crate::susun::periksa(folder, bahasa, !draf).map_err(|galat| Ditolak {
         pesan: crate::susun::pesan_gagal_muat(&galat),
         galat: galat.len(),
         peringatan: 0,

@@ -6,6 +6,7 @@
 pub mod batas;
 pub mod pesan;
 pub mod sumber;
+pub mod versi;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -64,6 +65,9 @@ pub struct Dimuat {
     pub data: DataLaporan,
     /// Each file's text and position map, by file name (`pk.yaml`).
     pub sumber: BTreeMap<String, Sumber>,
+    /// Keys spelt as an earlier data format did, read under today's name
+    /// (the loading warnings; `check` reports them as LK002).
+    pub ejaan_lama: Vec<versi::KunciLama>,
 }
 
 impl Dimuat {
@@ -87,6 +91,7 @@ impl Dimuat {
 pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
     let mut galat = Vec::new();
     let mut sumber = BTreeMap::new();
+    let mut ejaan_lama = Vec::new();
     let akar = match folder.canonicalize() {
         Ok(p) if p.is_dir() => p,
         _ => {
@@ -103,10 +108,16 @@ pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
         folder: &'a Path,
         sumber: &'a mut BTreeMap<String, Sumber>,
         galat: &'a mut Vec<Galat>,
+        ejaan_lama: &'a mut Vec<versi::KunciLama>,
     }
     impl model::Pemuat for Pembaca<'_> {
         fn muat<T: DeserializeOwned>(&mut self, berkas: &'static str) -> Option<T> {
-            baca::<T>(self.folder, berkas, self.sumber, self.galat)
+            let mut tampung = Tampung {
+                sumber: self.sumber,
+                galat: self.galat,
+                ejaan_lama: self.ejaan_lama,
+            };
+            baca::<T>(self.folder, berkas, &mut tampung)
         }
         fn muat_opsional<T: DeserializeOwned>(
             &mut self,
@@ -124,6 +135,7 @@ pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
         folder,
         sumber: &mut sumber,
         galat: &mut galat,
+        ejaan_lama: &mut ejaan_lama,
     });
     let Some(data) = data else {
         return Err(galat);
@@ -132,6 +144,7 @@ pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
         folder: akar,
         data,
         sumber,
+        ejaan_lama,
     };
     galat.extend(rujukan::periksa(&dimuat));
     galat.extend(batas::periksa(&dimuat));
@@ -153,12 +166,15 @@ fn nama_tampil(folder: &Path, name: &str) -> String {
     folder.join(name).display().to_string()
 }
 
-fn baca<T: DeserializeOwned>(
-    folder: &Path,
-    name: &str,
-    sumber: &mut BTreeMap<String, Sumber>,
-    galat: &mut Vec<Galat>,
-) -> Option<T> {
+/// Where [`baca`] puts what it finds.
+struct Tampung<'a> {
+    sumber: &'a mut BTreeMap<String, Sumber>,
+    galat: &'a mut Vec<Galat>,
+    ejaan_lama: &'a mut Vec<versi::KunciLama>,
+}
+
+fn baca<T: DeserializeOwned>(folder: &Path, name: &str, t: &mut Tampung) -> Option<T> {
+    let galat = &mut *t.galat;
     let berkas = nama_tampil(folder, name);
     let path = folder.join(name);
     // Only regular files, and none larger than any data file could be.
@@ -240,7 +256,7 @@ fn baca<T: DeserializeOwned>(
             return None;
         }
     };
-    let peta = match sumber::pindai(&teks) {
+    let mut peta = match sumber::pindai(&teks) {
         Ok(p) => p,
         Err(problems) => {
             galat.extend(problems.into_iter().map(|m| Galat {
@@ -252,13 +268,62 @@ fn baca<T: DeserializeOwned>(
             return None;
         }
     };
-    match serde_yaml::from_str::<T>(&teks) {
+    let galat_di = |posisi: Posisi, path: &str, pesan: String| Galat {
+        berkas: berkas.clone(),
+        posisi: Some(posisi),
+        path: Some(path.to_string()),
+        pesan,
+    };
+    // A folder written for a newer format: its other problems would only
+    // be symptoms of that.
+    if name == model::Berkas::Laporan.nama() {
+        match versi::format_tertulis(&teks, &peta) {
+            Some((p, Ok(n))) if n > versi::FORMAT => {
+                galat.push(galat_di(
+                    p,
+                    versi::KUNCI_FORMAT,
+                    versi::pesan_format_baru(n),
+                ));
+                return None;
+            }
+            Some((p, Err(pesan))) => {
+                galat.push(galat_di(p, versi::KUNCI_FORMAT, pesan));
+                return None;
+            }
+            _ => {}
+        }
+    }
+    // Keys of an earlier format are read under today's names.
+    let (lama, ganda) = versi::cari(name, &teks, &peta);
+    if !ganda.is_empty() {
+        galat.extend(ganda.into_iter().map(|(p, path, m)| galat_di(p, &path, m)));
+        return None;
+    }
+    let teks_kini = (!lama.is_empty()).then(|| versi::terapkan(&teks, &lama));
+    for k in &lama {
+        peta.ganti_path(&k.path, &k.path_baru);
+    }
+    match serde_yaml::from_str::<T>(teks_kini.as_deref().unwrap_or(&teks)) {
         Ok(v) => {
-            sumber.insert(name.to_string(), Sumber { berkas, teks, peta });
+            t.sumber
+                .insert(name.to_string(), Sumber { berkas, teks, peta });
+            t.ejaan_lama.extend(lama);
             Some(v)
         }
         Err(e) => {
-            galat.push(galat_serde(&berkas, &e, &peta, &teks));
+            let mut g = galat_serde(&berkas, &e, &peta, teks_kini.as_deref().unwrap_or(&teks));
+            // serde read the renamed text: a column after a renamed key on
+            // its line is moved back to the text as written.
+            if let Some(p) = g.posisi.as_mut() {
+                let (baris, kolom) = (p.baris, p.kolom);
+                for k in &lama {
+                    if k.posisi.baris == baris && k.posisi.kolom < kolom {
+                        p.kolom = (p.kolom + k.ejaan.lama.chars().count())
+                            .saturating_sub(k.ejaan.baru.chars().count());
+                    }
+                }
+            }
+            galat.push(g);
             None
         }
     }

@@ -19,12 +19,47 @@ pub struct Posisi {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PetaSumber {
     posisi: BTreeMap<String, Posisi>,
+    /// Where the key of each mapping value starts, by the value's path.
+    kunci: BTreeMap<String, Posisi>,
 }
 
 impl PetaSumber {
     /// Position of the value at `path` (`""` is the document root).
     pub fn get(&self, path: &str) -> Option<Posisi> {
         self.posisi.get(path).copied()
+    }
+
+    /// Position of the key whose value is at `path` (`a.b` is where `b:`
+    /// is written).
+    pub fn kunci(&self, path: &str) -> Option<Posisi> {
+        self.kunci.get(path).copied()
+    }
+
+    /// Every mapping key: the path of its value and where the key starts.
+    pub fn semua_kunci(&self) -> impl Iterator<Item = (&str, Posisi)> {
+        self.kunci.iter().map(|(k, p)| (k.as_str(), *p))
+    }
+
+    /// Renames the value at `lama` and everything below it to `baru` (a key
+    /// spelt the old way, read under its new name), leaving `lama` placed
+    /// at the old key so a finding about the old spelling points at it.
+    pub fn ganti_path(&mut self, lama: &str, baru: &str) {
+        let di_bawah = |k: &str| {
+            k == lama
+                || k.strip_prefix(lama)
+                    .is_some_and(|r| r.starts_with('.') || r.starts_with('['))
+        };
+        for peta in [&mut self.posisi, &mut self.kunci] {
+            let pindah: Vec<String> = peta.keys().filter(|k| di_bawah(k)).cloned().collect();
+            for k in pindah {
+                if let Some(p) = peta.remove(&k) {
+                    peta.insert(format!("{baru}{}", &k[lama.len()..]), p);
+                }
+            }
+        }
+        if let Some(p) = self.kunci.get(baru).copied() {
+            self.posisi.insert(lama.to_string(), p);
+        }
     }
 
     /// The path of the last value that starts at or before `pos` (the value
@@ -53,6 +88,22 @@ impl PetaSumber {
             }
         }
     }
+}
+
+/// Byte offset of a line/column position in `teks` (columns count
+/// characters; a column past its line's end stops at the line's end).
+pub fn offset(teks: &str, p: Posisi) -> Option<usize> {
+    let mut awal = 0;
+    for _ in 1..p.baris {
+        awal += teks.get(awal..)?.find('\n')? + 1;
+    }
+    let baris = teks[awal..].split('\n').next().unwrap_or("");
+    let kolom: usize = baris
+        .chars()
+        .take(p.kolom.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    Some(awal + kolom)
 }
 
 /// A problem found by the pre-pass.
@@ -329,6 +380,7 @@ pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
                         });
                     } else {
                         keys.insert(kanonik, pos);
+                        map.kunci.insert(child(path, &name), pos);
                     }
                     *key = Some(name);
                     if opens {

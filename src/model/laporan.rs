@@ -11,6 +11,11 @@ use super::num::Angka;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Laporan {
+    /// The data format the folder was written for
+    /// ([`crate::load::versi::FORMAT`]); absent means any format up to
+    /// today's (old spellings are read with a warning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<u32>,
     /// The reporting year (tahun anggaran), e.g. 2023.
     pub tahun: i32,
     /// Title on the cover (`Laporan Akuntabilitas Kinerja Instansi Pemerintah`).

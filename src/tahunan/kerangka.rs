@@ -156,6 +156,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
     };
     DataLaporan {
         laporan: Laporan {
+            format: Some(crate::load::versi::FORMAT),
             tahun,
             judul: "Laporan Akuntabilitas Kinerja Instansi Pemerintah".into(),
             ditandatangani: ttd("kepala", tanggal(tahun + 1, 1, 15), Some(gambar("ttd-kepala", "Tanda tangan dan cap kepala satuan kerja"))),

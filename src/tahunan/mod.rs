@@ -1,9 +1,11 @@
 //! The yearly routine: `lkjip init` makes a fresh data folder,
 //! `lkjip new-year` carries a folder into the next year. Both write every
 //! file with its schema line and a short header, and never overwrite an
-//! existing folder unless asked to.
+//! existing folder unless asked to. `lkjip migrate` ([`migrasi`]) brings a
+//! folder of an earlier data format to today's.
 
 mod kerangka;
+pub mod migrasi;
 mod tahun_baru;
 
 use std::path::Path;

@@ -11,7 +11,7 @@ use crate::calc::hasil::riwayat_dari;
 use crate::check::aturan::PENANDA;
 use crate::load;
 use crate::model::kinerja_lainnya::NilaiAplikasi;
-use crate::model::tabel::{Baris, Sel};
+use crate::model::tabel::{Baris, Sel, Tabel};
 use crate::model::{Rupiah, TandaTangan, Tanggal};
 
 fn setahun_lagi(t: Tanggal) -> Tanggal {
@@ -27,13 +27,58 @@ fn ttd_baru(t: &mut TandaTangan) {
     t.nip_tertulis_lain.clear();
 }
 
-fn kosongkan(baris: &mut [Baris]) {
-    for b in baris {
-        for s in &mut b.nilai {
-            *s = Sel::Teks(String::new());
+/// A data table carried into the next year. A table with a column for the
+/// closing year (`kolom: ["2021", "2022", "2023"]`) moves its window on by
+/// one year (`["2022", "2023", "2024"]`): each year already measured keeps
+/// its figures, only the new year's column is empty. Without such a column
+/// the table is this year's alone and all of it is emptied.
+///
+/// Emptying the earlier years too (as before) left columns of blanks under
+/// years whose results the folder carries as history, which `check` then
+/// rightly called contradictory (LK404: "tahun 2022 diberi angka, padahal
+/// tabel datanya berjumlah 0").
+fn geser_tabel(t: &mut Tabel, tahun_lama: i32) {
+    let tahun: Vec<Option<i32>> = t.kolom.iter().map(|k| k.trim().parse().ok()).collect();
+    let asal: Vec<Option<usize>> = if tahun.contains(&Some(tahun_lama)) {
+        for (k, y) in t.kolom.iter_mut().zip(&tahun) {
+            if let Some(y) = y {
+                *k = (y + 1).to_string();
+            }
         }
+        tahun
+            .iter()
+            .map(|y| y.and_then(|y| tahun.iter().position(|x| *x == Some(y + 1))))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    geser(&mut t.baris, &asal);
+    // A fixed total (people, not a sum) is data of its year like a cell;
+    // figures as printed in this year's published report are not carried.
+    geser_sel(&mut t.jumlah_tetap, &asal);
+    t.jumlah_tertulis.clear();
+}
+
+/// Cell `i` becomes old cell `asal[i]`, or empty.
+fn geser_sel(sel: &mut Vec<Sel>, asal: &[Option<usize>]) {
+    let lama = std::mem::take(sel);
+    *sel = (0..lama.len())
+        .map(|i| {
+            asal.get(i)
+                .copied()
+                .flatten()
+                .and_then(|j| lama.get(j).cloned())
+                .unwrap_or_else(|| Sel::Teks(String::new()))
+        })
+        .collect();
+}
+
+/// [`geser_sel`] over every row and sub-row.
+fn geser(baris: &mut [Baris], asal: &[Option<usize>]) {
+    for b in baris {
+        geser_sel(&mut b.nilai, asal);
         b.subjumlah_tertulis.clear();
-        kosongkan(&mut b.rinci);
+        geser(&mut b.rinci, asal);
     }
 }
 
@@ -77,6 +122,8 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     let mut daftar = Vec::new();
 
     // laporan
+    // Written in today's format, whatever the format of the source.
+    d.laporan.format = Some(crate::load::versi::FORMAT);
     d.laporan.tahun = tahun;
     ttd_baru(&mut d.laporan.ditandatangani);
     d.laporan.ditandatangani_penutup = None;
@@ -143,9 +190,7 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
         c.tertulis = None;
         c.tertulis_lain.clear();
         for t in &mut c.tabel {
-            kosongkan(&mut t.baris);
-            t.jumlah_tertulis.clear();
-            t.jumlah_tetap.clear();
+            geser_tabel(t, tahun_lama);
         }
     }
     let n = d.capaian.indikator.len();

@@ -11,23 +11,26 @@ pub fn data_2023() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023")
 }
 
-/// A scratch copy of data/2023 (files and the `gambar` folder).
-pub fn salinan() -> (tempfile::TempDir, PathBuf) {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let path = entry.unwrap().path();
-            let target = to.join(path.file_name().unwrap());
-            if path.is_dir() {
-                copy(&path, &target);
-            } else if path.extension().is_some_and(|e| e != "pdf") {
-                std::fs::copy(&path, &target).unwrap();
-            }
+/// Copies a data folder (files with an extension other than `.pdf`, and
+/// sub-folders such as `gambar`) from `from` to `to`.
+pub fn salin_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            salin_folder(&path, &target);
+        } else if path.extension().is_some_and(|e| e != "pdf") {
+            std::fs::copy(&path, &target).unwrap();
         }
     }
+}
+
+/// A scratch copy of data/2023 (files and the `gambar` folder).
+pub fn salinan() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("2023");
-    copy(&data_2023(), &dir);
+    salin_folder(&data_2023(), &dir);
     (tmp, dir)
 }
 

@@ -87,14 +87,7 @@ mod tests {
     #[test]
     fn lk901_markers() {
         assert!(temuan(data_2023(), penanda).is_empty());
-        let tmp = tempfile::tempdir().unwrap();
-        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023");
-        for e in std::fs::read_dir(&src).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "yaml") {
-                std::fs::copy(&p, tmp.path().join(p.file_name().unwrap())).unwrap();
-            }
-        }
+        let tmp = salinan_yaml();
         let f = tmp.path().join(Berkas::Laporan.nama());
         let text = std::fs::read_to_string(&f)
             .unwrap()

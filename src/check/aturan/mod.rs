@@ -4,6 +4,7 @@
 
 mod anggaran;
 mod capaian;
+mod ejaan;
 mod gambar;
 pub mod isian;
 mod jumlah;
@@ -26,6 +27,13 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Setiap gambar yang dirujuk ada di dalam folder data, utuh, tidak terlalu besar, dan (SVG) tanpa rujukan ke berkas lain",
         uraian_en: "Every image referred to is inside the data folder, intact, within the size limits, and (SVG) refers to no other file",
         periksa: gambar::dapat_dipakai,
+    },
+    Aturan {
+        kode: "LK002",
+        tingkat: Tingkat::Warning,
+        uraian: "Tidak ada kunci berejaan format data lama (dibaca dengan nama barunya; `lkjip migrate DIR` memperbaruinya)",
+        uraian_en: "No key spelt as an earlier data format did (read under its new name; `lkjip migrate DIR` updates it)",
+        periksa: ejaan::ejaan_lama,
     },
     Aturan {
         kode: "LK101",
@@ -414,6 +422,19 @@ pub(crate) mod uji {
         let mut out = Vec::new();
         periksa(&Konteks::baru(l), &mut out);
         out
+    }
+
+    /// A scratch folder holding the YAML files of data/2023 (no images).
+    pub fn salinan_yaml() -> tempfile::TempDir {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023");
+        for e in std::fs::read_dir(&src).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "yaml") {
+                std::fs::copy(&p, tmp.path().join(p.file_name().unwrap())).unwrap();
+            }
+        }
+        tmp
     }
 
     /// A copy of data/2023 changed by `f`.
