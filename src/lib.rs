@@ -11,6 +11,7 @@ pub mod check;
 pub mod cmd;
 pub mod ekspor;
 pub mod format;
+pub mod lke;
 pub mod load;
 pub mod model;
 pub mod rekap;

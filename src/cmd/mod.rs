@@ -8,6 +8,7 @@ pub mod check;
 pub mod completions;
 pub mod export;
 pub mod init;
+pub mod lke;
 pub mod new_year;
 pub mod rekap;
 pub mod schema;
@@ -43,6 +44,8 @@ pub enum Perintah {
     Rekap(rekap::Args),
     /// Mengekspor angka satu satuan kerja: csv, xlsx atau json (e-Performance/e-SAKIP).
     Export(export::Args),
+    /// Menilai laporan terhadap kriteria evaluasi SAKIP (LKE): Pelaporan dan sebagian Pengukuran Kinerja.
+    Lke(lke::Args),
     /// Mencetak atau menulis JSON Schema berkas data (untuk editor).
     Schema(schema::Args),
     /// Mencetak skrip pelengkapan perintah untuk shell.
@@ -63,6 +66,7 @@ pub fn jalankan(cli: Cli) -> ExitCode {
         Perintah::NewYear(args) => new_year::jalankan(&args),
         Perintah::Rekap(args) => rekap::jalankan(&args),
         Perintah::Export(args) => export::jalankan(&args),
+        Perintah::Lke(args) => lke::jalankan(&args),
         Perintah::Schema(args) => schema::jalankan(&args),
         Perintah::Completions(args) => completions::jalankan(&args),
         Perintah::Watch(args) => watch::jalankan(&args),

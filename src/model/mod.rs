@@ -18,6 +18,7 @@
 //! | `kinerja_lainnya.yaml` | [`kinerja_lainnya::KinerjaLainnya`] |
 //! | `narasi.yaml` | [`narasi::Narasi`] |
 //! | `lampiran.yaml` | [`lampiran::Lampiran`] |
+//! | `lke.yaml` (optional) | [`lke::Lke`] |
 
 pub mod anggaran;
 pub mod capaian;
@@ -26,6 +27,7 @@ pub mod kinerja_anggaran;
 pub mod kinerja_lainnya;
 pub mod lampiran;
 pub mod laporan;
+pub mod lke;
 pub mod narasi;
 pub mod num;
 pub mod pk;
@@ -159,6 +161,9 @@ folder_data! {
     /// `lampiran.yaml`.
     lampiran: lampiran::Lampiran = "lampiran.yaml",
         "SK tim penyusun LKjIP.";
+    /// `lke.yaml`; absent unless the unit records evidence for `lkjip lke`.
+    lke: lke::Lke = "lke.yaml",
+        "Bukti kriteria evaluasi SAKIP (LKE) dari luar laporan: reviu APIP, publikasi, penyampaian, pemanfaatan (boleh tidak ada; tidak dicetak di LKjIP).", opsional;
 }
 
 /// The declaration of file `nama` (`pk.yaml`), if it is a data file.
