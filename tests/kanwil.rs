@@ -163,7 +163,13 @@ fn rekap_xlsx_reads_back_with_each_units_figures() {
     let mut wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
     assert_eq!(
         wb.sheet_names(),
-        ["Indikator", "Anggaran", "Pemeriksaan", "LKE", "Kriteria LKE"]
+        [
+            "Indikator",
+            "Anggaran",
+            "Pemeriksaan",
+            "LKE",
+            "Kriteria LKE"
+        ]
     );
 
     let ind = wb.worksheet_range("Indikator").unwrap();
@@ -232,7 +238,10 @@ fn rekap_xlsx_reads_back_with_each_units_figures() {
     // broken unit has none.
     let lke = wb.worksheet_range("LKE").unwrap();
     let rows: Vec<&[Data]> = lke.rows().collect();
-    assert_eq!(rows[0][2], Data::String("Pelaporan Kinerja (dari 15)".into()));
+    assert_eq!(
+        rows[0][2],
+        Data::String("Pelaporan Kinerja (dari 15)".into())
+    );
     assert_eq!(rows.len(), 3);
     for (dir, nama) in [(&a, "Lapas Atambua"), (&c, "Lapas Kupang")] {
         let l = laporan(dir);
@@ -243,7 +252,10 @@ fn rekap_xlsx_reads_back_with_each_units_figures() {
             .unwrap();
         let p = h.komponen(3).unwrap();
         assert_eq!(row[2], Data::Float(f(p.nilai.unwrap())), "{nama}");
-        assert!(matches!(&row[4], Data::String(s) if s.contains("3.2.4")), "{row:?}");
+        assert!(
+            matches!(&row[4], Data::String(s) if s.contains("3.2.4")),
+            "{row:?}"
+        );
     }
     // Both units lack the same Renstra targets.
     let kriteria = wb.worksheet_range("Kriteria LKE").unwrap();
@@ -253,7 +265,9 @@ fn rekap_xlsx_reads_back_with_each_units_figures() {
         .find(|r| r[0] == Data::String("3.2.4".into()))
         .unwrap();
     assert_eq!(renstra[2], Data::Float(2.0));
-    assert!(matches!(&renstra[3], Data::String(s) if s.contains("Lapas Atambua") && s.contains("Lapas Kupang")));
+    assert!(
+        matches!(&renstra[3], Data::String(s) if s.contains("Lapas Atambua") && s.contains("Lapas Kupang"))
+    );
     // Most often first.
     let jumlah: Vec<f64> = rows[1..]
         .iter()
@@ -447,8 +461,14 @@ fn rekap_pdf_lists_units_with_errors_first() {
     // Kupang's check error costs it 3.1.1 (C, 50): 3.1 is 2,10 instead of 2,40.
     assert!(text.contains("Pelaporan (LKE, dari 15)"), "{text}");
     assert!(text.contains("5,55") && text.contains("5,25"), "{text}");
-    assert!(text.contains("Kriteria LKE yang paling sering kurang"), "{text}");
-    assert!(text.contains("3.1.1 Dokumen laporan kinerja telah disusun 1/2"), "{text}");
+    assert!(
+        text.contains("Kriteria LKE yang paling sering kurang"),
+        "{text}"
+    );
+    assert!(
+        text.contains("3.1.1 Dokumen laporan kinerja telah disusun 1/2"),
+        "{text}"
+    );
     // Same units, same bytes.
     let out = run(&["rekap", "-o", pdf.to_str().unwrap()], &[&a, &c]);
     assert!(out.status.success());

@@ -72,7 +72,11 @@ fn data_2023_scores_and_every_pelaporan_criterion_is_listed() {
     let pelaporan: Vec<_> = h.kriteria.iter().filter(|k| k.komponen == 3).collect();
     assert_eq!(pelaporan.len(), 20);
     assert_eq!(pelaporan.iter().filter(|k| k.dinilai_dari_data).count(), 12);
-    assert!(h.kriteria.iter().any(|k| k.komponen == 2 && k.angka.is_some()));
+    assert!(
+        h.kriteria
+            .iter()
+            .any(|k| k.komponen == 2 && k.angka.is_some())
+    );
     // The real judgements of data/2023.
     assert_eq!(jawab(&h, "3.2.4"), (Some("CC"), Some(19), Some(28)));
     assert_eq!(jawab(&h, "3.2.5"), (Some("BB"), Some(28), Some(28)));
@@ -196,8 +200,7 @@ fn a_missed_target_without_explanation_lowers_only_3_2_7() {
         .indikator
         .iter()
         .find(|(id, c)| {
-            l.hasil.indikator(id).unwrap().tercapai() != Some(true)
-                && c.analisis.penyebab.is_some()
+            l.hasil.indikator(id).unwrap().tercapai() != Some(true) && c.analisis.penyebab.is_some()
         })
         .map(|(id, _)| id.clone())
         .unwrap();
@@ -216,7 +219,8 @@ fn a_missed_target_without_explanation_lowers_only_3_2_7() {
         if c.get("analisis").is_none() {
             c["analisis"] = serde_yaml::Value::Mapping(Default::default());
         }
-        c["analisis"]["penyebab"] = "Tidak tercapai karena sarana belum ada; diupayakan tahun depan.".into();
+        c["analisis"]["penyebab"] =
+            "Tidak tercapai karena sarana belum ada; diupayakan tahun depan.".into();
     });
     let h = nilai_folder(&dir);
     assert_eq!(berubah(&asal, &h), ["3.2.7"]);
@@ -246,7 +250,11 @@ fn no_budget_beside_the_results_lowers_only_3_2_8() {
     });
     assert_eq!(jawab(&h, "3.2.8"), (Some("E"), Some(0), Some(28)));
     assert!(
-        h.kriteria("3.2.8").unwrap().saran.iter().any(|s| s.contains("tanpa padanan di DIPA")),
+        h.kriteria("3.2.8")
+            .unwrap()
+            .saran
+            .iter()
+            .any(|s| s.contains("tanpa padanan di DIPA")),
         "{:?}",
         h.kriteria("3.2.8").unwrap().saran
     );
@@ -333,7 +341,11 @@ fn criteria_met_and_not_met() {
     });
     assert_eq!(jawab(&h, "3.2.4"), (Some("BB"), Some(28), Some(28)));
     // 3.2.6, 3.2.7, 3.2.8, 2.1.2 met: every analysis and definition written.
-    let teks = || Some(lkjip::model::Markdown("Dibandingkan dengan standar.".into()));
+    let teks = || {
+        Some(lkjip::model::Markdown(
+            "Dibandingkan dengan standar.".into(),
+        ))
+    };
     let h = nilai(|d| {
         for c in d.capaian.indikator.values_mut() {
             c.analisis.standar_nasional = teks();
@@ -444,7 +456,10 @@ fn evidence_in_lke_yaml_counts_and_never_changes_the_pdf() {
     let r = h.kriteria("3.1.4").unwrap();
     assert_eq!((r.nilai, r.dasar), (Some("Y"), Dasar::Bukti));
     let b = &r.bukti[0];
-    assert!(b.berkas.ends_with("lke.yaml") && b.baris == Some(4), "{b:?}");
+    assert!(
+        b.berkas.ends_with("lke.yaml") && b.baris == Some(4),
+        "{b:?}"
+    );
     assert_eq!(
         b.keterangan.as_deref(),
         Some("LHR-12/IJ/2024, 2024-02-10, direviu Inspektorat Jenderal")
@@ -477,7 +492,10 @@ fn evidence_in_lke_yaml_counts_and_never_changes_the_pdf() {
         .iter()
         .find(|k| k["kode"] == "3.1.4")
         .unwrap();
-    assert_eq!((&reviu["nilai"], &reviu["angka"]), (&"BB".into(), &80.into()));
+    assert_eq!(
+        (&reviu["nilai"], &reviu["angka"]),
+        (&"BB".into(), &80.into())
+    );
     // The PDF is the same with or without lke.yaml.
     let dengan = dir.parent().unwrap().join("dengan.pdf");
     let out = common::build(&dir, &dengan, &[]);
@@ -496,7 +514,10 @@ fn a_misspelt_field_of_lke_yaml_is_a_located_load_error() {
     let out = lkjip(&[OsStr::new("lke"), dir.as_os_str()]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("lke.yaml:3:5") && err.contains("nomer"), "{err}");
+    assert!(
+        err.contains("lke.yaml:3:5") && err.contains("nomer"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -517,7 +538,10 @@ fn the_workbook_has_the_lke_layout() {
         .rows()
         .map(|b| b.iter().map(|c| c.to_string()).collect())
         .collect();
-    assert_eq!(baris[0][..5], ["No", "Komponen / Kriteria", "Bobot", "Jawaban", "Nilai"]);
+    assert_eq!(
+        baris[0][..5],
+        ["No", "Komponen / Kriteria", "Bobot", "Jawaban", "Nilai"]
+    );
     assert_eq!(baris[1][..3], ["3", "Pelaporan Kinerja", "15"]);
     assert_eq!(baris[1][4], "5.55");
     let renstra = baris.iter().find(|b| b[0] == "3.2.4").unwrap();

@@ -63,15 +63,20 @@ fn baris_komponen(k: &NilaiKomponen, b: Bahasa, out: &mut String) {
     let dinilai: usize = k.subkomponen.iter().map(|s| s.dinilai).sum();
     let semua: usize = k.subkomponen.iter().map(|s| s.kriteria).sum();
     let nilai = k.nilai.map_or_else(|| "–".to_string(), skor);
+    let sementara = if dinilai < semua {
+        pilih(b, "sementara: ", "partial: ")
+    } else {
+        ""
+    };
     match b {
         Bahasa::Id => out.push_str(&format!(
-            "{}{sebagian}: {nilai} dari {} ({dinilai} dari {semua} kriteria dinilai; bila yang perlu bukti bernilai E: {})\n",
+            "{}{sebagian}: {nilai} dari {} ({sementara}{dinilai} dari {semua} kriteria dinilai; bila yang perlu bukti bernilai E: {})\n",
             k.nama,
             k.bobot,
             skor(k.nilai_bila_tanpa_bukti)
         )),
         Bahasa::En => out.push_str(&format!(
-            "{}{sebagian}: {nilai} of {} ({dinilai} of {semua} criteria scored; with those needing evidence at E: {})\n",
+            "{}{sebagian}: {nilai} of {} ({sementara}{dinilai} of {semua} criteria scored; with those needing evidence at E: {})\n",
             k.nama,
             k.bobot,
             skor(k.nilai_bila_tanpa_bukti)
