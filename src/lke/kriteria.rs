@@ -675,6 +675,12 @@ fn sumber_data(k: &Konteks) -> Temuan {
     tm
 }
 
+/// The report part of the quarterly figures.
+const LAMPIRAN_TRIWULAN: Teks = t(
+    "Lampiran monitoring capaian kinerja triwulan",
+    "Annex of quarterly performance monitoring",
+);
+
 /// Codes of the quarterly rules of `check`.
 const KODE_TRIWULAN: [&str; 3] = ["LK403", "LK501", "LK502"];
 
@@ -708,14 +714,8 @@ fn konsistensi_triwulan(k: &Konteks) -> Temuan {
         "dengan angka triwulan yang tidak sejalan dengan angka tahunan (lihat lkjip check)",
         "whose quarterly figures disagree with the annual ones (see lkjip check)",
     ));
-    tm.bukti.push(k.letak(
-        "capaian.yaml",
-        "indikator",
-        t(
-            "Lampiran monitoring capaian kinerja triwulan",
-            "Annex of quarterly performance monitoring",
-        ),
-    ));
+    tm.bukti
+        .push(k.letak("capaian.yaml", "indikator", LAMPIRAN_TRIWULAN));
     tm
 }
 
@@ -751,14 +751,8 @@ fn pengukuran_berkala(k: &Konteks) -> Temuan {
         "tanpa realisasi keempat triwulan",
         "without all four quarters' realisasi",
     ));
-    tm.bukti.push(k.letak(
-        "capaian.yaml",
-        "indikator",
-        t(
-            "Lampiran monitoring capaian kinerja triwulan",
-            "Annex of quarterly performance monitoring",
-        ),
-    ));
+    tm.bukti
+        .push(k.letak("capaian.yaml", "indikator", LAMPIRAN_TRIWULAN));
     tm
 }
 
@@ -867,14 +861,8 @@ fn berkala(k: &Konteks) -> Temuan {
             "no quarterly realisasi reported (capaian.yaml: triwulan)".into(),
         ));
     }
-    tm.bukti.push(k.letak(
-        "pk.yaml",
-        "sasaran_kegiatan",
-        t(
-            "Lampiran monitoring capaian kinerja triwulan",
-            "Annex of quarterly performance monitoring",
-        ),
-    ));
+    tm.bukti
+        .push(k.letak("pk.yaml", "sasaran_kegiatan", LAMPIRAN_TRIWULAN));
     tm
 }
 
@@ -1024,23 +1012,24 @@ fn sistematika(k: &Konteks) -> Temuan {
     }
 }
 
-/// 3.2.2: every PK indicator has its realisasi and capaian (an N/A with
-/// its reason counts as disclosed); an indicator whose figures `check`
-/// finds wrong does not count, and the finding's code is named.
-fn seluruh_informasi(k: &Konteks) -> Temuan {
+/// A share over the indicators whose figures must be there (`ada`) and
+/// right: an indicator about which `check` finds an error does not count,
+/// and the finding's code is named instead of judging the figure again.
+fn angka_benar(
+    k: &Konteks,
+    ada: impl Fn(&crate::calc::capaian::HasilIndikator) -> bool,
+    (id, en): (&str, &str),
+    bukti: super::Letak,
+) -> Temuan {
     let h = &k.laporan.hasil;
     let mut tm = Temuan::default();
-    let mut belum = Vec::new();
+    let mut kosong = Vec::new();
     let mut salah = Vec::new();
     for (ind, _) in k.indikator() {
         tm.dari += 1;
-        let hi = h.indikator(&ind.id);
-        let ada = hi.is_some_and(|x| {
-            !matches!(x.realisasi, Nilai::BelumDiisi) && !matches!(x.capaian, Nilai::BelumDiisi)
-        });
         let galat = k.galat_indikator(&ind.id);
-        if !ada {
-            belum.push(ind.id.clone());
+        if !h.indikator(&ind.id).is_some_and(&ada) {
+            kosong.push(ind.id.clone());
         } else if !galat.is_empty() {
             salah.push(format!("{} ({})", ind.id, galat.join(", ")));
             tm.check.extend(galat);
@@ -1048,72 +1037,54 @@ fn seluruh_informasi(k: &Konteks) -> Temuan {
             tm.terpenuhi += 1;
         }
     }
-    tm.saran.extend(daftar(
-        k,
-        &belum,
-        "belum diisi realisasinya",
-        "without realisasi",
-    ));
+    tm.saran.extend(daftar(k, &kosong, id, en));
     tm.saran.extend(daftar(
         k,
         &salah,
         "dengan angka yang salah menurut lkjip check",
         "with figures lkjip check finds wrong",
     ));
-    tm.bukti.push(k.letak(
-        "pk.yaml",
-        "sasaran_kegiatan",
-        t(
-            "Bab III A, tabel capaian indikator kinerja",
-            "Chapter III A, table of indicator results",
-        ),
-    ));
+    tm.bukti.push(bukti);
     tm
+}
+
+/// 3.2.2: every PK indicator has its realisasi and capaian (an N/A with
+/// its reason counts as disclosed), without a `check` error on them.
+fn seluruh_informasi(k: &Konteks) -> Temuan {
+    angka_benar(
+        k,
+        |x| !matches!(x.realisasi, Nilai::BelumDiisi) && !matches!(x.capaian, Nilai::BelumDiisi),
+        ("belum diisi realisasinya", "without realisasi"),
+        k.letak(
+            "pk.yaml",
+            "sasaran_kegiatan",
+            t(
+                "Bab III A, tabel capaian indikator kinerja",
+                "Chapter III A, table of indicator results",
+            ),
+        ),
+    )
 }
 
 /// 3.2.3: the capaian against the annual target is computed (an N/A is no
 /// comparison) and `check` finds no error about the indicator.
 fn banding_target(k: &Konteks) -> Temuan {
-    let h = &k.laporan.hasil;
-    let mut tm = Temuan::default();
-    let mut na = Vec::new();
-    let mut salah = Vec::new();
-    for (ind, _) in k.indikator() {
-        tm.dari += 1;
-        let ada = h
-            .indikator(&ind.id)
-            .is_some_and(|x| x.capaian.ada().is_some());
-        let galat = k.galat_indikator(&ind.id);
-        if !ada {
-            na.push(ind.id.clone());
-        } else if !galat.is_empty() {
-            salah.push(format!("{} ({})", ind.id, galat.join(", ")));
-            tm.check.extend(galat);
-        } else {
-            tm.terpenuhi += 1;
-        }
-    }
-    tm.saran.extend(daftar(
+    angka_benar(
         k,
-        &na,
-        "tanpa capaian terhadap target tahunan (N/A atau belum diisi); jelaskan di analisis penyebab",
-        "without a capaian against the annual target (N/A or not entered); explain it in the causes analysis",
-    ));
-    tm.saran.extend(daftar(
-        k,
-        &salah,
-        "dengan angka yang salah menurut lkjip check",
-        "with figures lkjip check finds wrong",
-    ));
-    tm.bukti.push(k.letak(
-        "capaian.yaml",
-        "indikator",
-        t(
-            "Bab III A, analisis 1 (realisasi dibanding target)",
-            "Chapter III A, analysis 1 (realisasi against target)",
+        |x| x.capaian.ada().is_some(),
+        (
+            "tanpa capaian terhadap target tahunan (N/A atau belum diisi); jelaskan di analisis penyebab",
+            "without a capaian against the annual target (N/A or not entered); explain it in the causes analysis",
         ),
-    ));
-    tm
+        k.letak(
+            "capaian.yaml",
+            "indikator",
+            t(
+                "Bab III A, analisis 1 (realisasi dibanding target)",
+                "Chapter III A, analysis 1 (realisasi against target)",
+            ),
+        ),
+    )
 }
 
 /// 3.2.4: the indicators compared with a Renstra target that exists for
