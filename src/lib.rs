@@ -14,6 +14,7 @@ pub mod cmd;
 pub mod ekspor;
 pub mod format;
 pub mod laporan;
+pub mod lke;
 pub mod load;
 pub mod model;
 pub mod rekap;

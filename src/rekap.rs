@@ -35,6 +35,8 @@ pub struct RekapUnit {
     pub peringatan: usize,
     /// Why the folder could not be loaded, if it could not.
     pub gagal_muat: Option<String>,
+    /// The unit's LKE self-assessment (`lkjip lke`), when the folder loaded.
+    pub lke: Option<crate::lke::rekap::RingkasanLke>,
 }
 
 /// One indicator of one unit.
@@ -158,6 +160,12 @@ impl RekapUnit {
             galat,
             peringatan: diag.len() - galat,
             gagal_muat: None,
+            lke: Some(crate::lke::rekap::RingkasanLke::dari(&crate::lke::nilai(
+                l,
+                diag,
+                None,
+                crate::check::Bahasa::Id,
+            ))),
         }
     }
 
@@ -260,7 +268,9 @@ pub const KEPALA_INDIKATOR: [&str; 10] = [
 
 /// The recap workbook's bytes (written by [`crate::berkas::tulis`]): sheets `Indikator` (one row per unit and
 /// indicator), `Anggaran` (per unit: each programme, each jenis belanja,
-/// the total) and `Pemeriksaan` (errors and warnings per unit). Numbers are
+/// the total), `Pemeriksaan` (errors and warnings per unit), `LKE` (each
+/// unit's Pelaporan Kinerja score) and `Kriteria LKE` (the criteria missed
+/// most often across units). Numbers are
 /// numeric cells with Excel's built-in formats.
 pub fn xlsx(units: &[RekapUnit]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
@@ -354,6 +364,12 @@ pub fn xlsx(units: &[RekapUnit]) -> Result<Vec<u8>, XlsxError> {
         ws.write_string(r, 5, &ket)?;
     }
     rapikan(ws, r, k)?;
+
+    let lke: Vec<(&str, Option<i32>, &crate::lke::rekap::RingkasanLke)> = units
+        .iter()
+        .filter_map(|u| Some((u.unit.as_str(), u.tahun, u.lke.as_ref()?)))
+        .collect();
+    crate::lke::rekap::tulis_lembar(&mut wb, &lke)?;
 
     wb.save_to_buffer()
 }
@@ -469,6 +485,14 @@ mod tampilan {
         pub peringatan: String,
         pub tercapai: String,
         pub serapan: String,
+        /// Pelaporan Kinerja score of the LKE self-assessment (of 15).
+        pub pelaporan: String,
+    }
+    /// One LKE criterion missed by some units.
+    pub struct KriteriaKurang {
+        pub kode: String,
+        pub kriteria: String,
+        pub jumlah: String,
     }
     /// One indicator column.
     pub struct Kolom {
@@ -495,6 +519,8 @@ mod tampilan {
         /// The absorption chart: one bar per unit (built by `render::markup`, so escaped).
         pub grafik: crate::render::markup::Markup,
         pub sasaran: Vec<Sasaran>,
+        /// LKE criteria missed most often, most first.
+        pub kriteria_kurang: Vec<KriteriaKurang>,
     }
 }
 
@@ -539,6 +565,24 @@ fn tampilan(units: &[RekapUnit]) -> tampilan::Rekap {
                 )
             },
             serapan: persen(u.total_anggaran.as_ref().and_then(|t| t.serapan)),
+            pelaporan: u
+                .lke
+                .as_ref()
+                .and_then(|l| l.pelaporan)
+                .map(|p| format::angka_dp(p.round_dp(2), 2))
+                .unwrap_or_else(|| "–".into()),
+        })
+        .collect();
+    let lke: Vec<(&str, &crate::lke::rekap::RingkasanLke)> = units
+        .iter()
+        .filter_map(|u| Some((u.unit.as_str(), u.lke.as_ref()?)))
+        .collect();
+    let kriteria_kurang = crate::lke::rekap::paling_sering(&lke)
+        .into_iter()
+        .map(|(kode, kriteria, unit)| KriteriaKurang {
+            kode,
+            kriteria,
+            jumlah: format!("{}/{}", unit.len(), lke.len()),
         })
         .collect();
     let dimuat: Vec<_> = units.iter().filter(|u| u.gagal_muat.is_none()).collect();
@@ -614,6 +658,7 @@ fn tampilan(units: &[RekapUnit]) -> tampilan::Rekap {
         unit,
         grafik,
         sasaran,
+        kriteria_kurang,
     }
 }
 

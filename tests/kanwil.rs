@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use common::*;
+use lkjip::check::Bahasa;
 use rust_decimal::prelude::ToPrimitive;
 
 /// `root/NAME/2023`, a copy of data/2023, with the unit renamed to `unit`.
@@ -160,7 +161,16 @@ fn rekap_xlsx_reads_back_with_each_units_figures() {
     );
 
     let mut wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
-    assert_eq!(wb.sheet_names(), ["Indikator", "Anggaran", "Pemeriksaan"]);
+    assert_eq!(
+        wb.sheet_names(),
+        [
+            "Indikator",
+            "Anggaran",
+            "Pemeriksaan",
+            "LKE",
+            "Kriteria LKE"
+        ]
+    );
 
     let ind = wb.worksheet_range("Indikator").unwrap();
     let rows: Vec<&[Data]> = ind.rows().collect();
@@ -223,6 +233,50 @@ fn rekap_xlsx_reads_back_with_each_units_figures() {
     assert!(matches!(&rows[1][5], Data::String(s) if s.starts_with("tidak dapat dimuat")));
     assert_eq!(rows[2][4], Data::Float(peringatan_data_2023() as f64));
     assert_eq!(rows[2][3], Data::Float(0.0));
+
+    // Each loaded unit's Pelaporan score, as `lkjip lke` gives it; the
+    // broken unit has none.
+    let lke = wb.worksheet_range("LKE").unwrap();
+    let rows: Vec<&[Data]> = lke.rows().collect();
+    assert_eq!(
+        rows[0][2],
+        Data::String("Pelaporan Kinerja (dari 15)".into())
+    );
+    assert_eq!(rows.len(), 3);
+    for (dir, nama) in [(&a, "Lapas Atambua"), (&c, "Lapas Kupang")] {
+        let l = laporan(dir);
+        let h = lkjip::lke::nilai(&l, &l.periksa(Bahasa::Id), None, Bahasa::Id);
+        let row = rows
+            .iter()
+            .find(|r| r[0] == Data::String(nama.into()))
+            .unwrap();
+        let p = h.komponen(3).unwrap();
+        assert_eq!(row[2], Data::Float(f(p.nilai.unwrap())), "{nama}");
+        assert!(
+            matches!(&row[4], Data::String(s) if s.contains("3.2.4")),
+            "{row:?}"
+        );
+    }
+    // Both units lack the same Renstra targets.
+    let kriteria = wb.worksheet_range("Kriteria LKE").unwrap();
+    let rows: Vec<&[Data]> = kriteria.rows().collect();
+    let renstra = rows
+        .iter()
+        .find(|r| r[0] == Data::String("3.2.4".into()))
+        .unwrap();
+    assert_eq!(renstra[2], Data::Float(2.0));
+    assert!(
+        matches!(&renstra[3], Data::String(s) if s.contains("Lapas Atambua") && s.contains("Lapas Kupang"))
+    );
+    // Most often first.
+    let jumlah: Vec<f64> = rows[1..]
+        .iter()
+        .map(|r| match r[2] {
+            Data::Float(x) => x,
+            _ => panic!("{r:?}"),
+        })
+        .collect();
+    assert!(jumlah.windows(2).all(|w| w[0] >= w[1]), "{jumlah:?}");
 }
 
 /// Splits a `;`-separated line with `"`-quoted fields.
@@ -403,6 +457,18 @@ fn rekap_pdf_lists_units_with_errors_first() {
     assert!(kupang < atambua, "units with errors first: {text}");
     assert!(text.contains("Persentase penyerapan anggaran per satuan kerja"));
     assert!(text.contains("99,38%"));
+    // Each unit's Pelaporan score, and the LKE criteria missed most often:
+    // Kupang's check error costs it 3.1.1 (C, 50): 3.1 is 2,10 instead of 2,40.
+    assert!(text.contains("Pelaporan (LKE, dari 15)"), "{text}");
+    assert!(text.contains("5,55") && text.contains("5,25"), "{text}");
+    assert!(
+        text.contains("Kriteria LKE yang paling sering kurang"),
+        "{text}"
+    );
+    assert!(
+        text.contains("3.1.1 Dokumen laporan kinerja telah disusun 1/2"),
+        "{text}"
+    );
     // Same units, same bytes.
     let out = run(&["rekap", "-o", pdf.to_str().unwrap()], &[&a, &c]);
     assert!(out.status.success());

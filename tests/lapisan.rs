@@ -29,6 +29,8 @@ const LAPISAN: &[&[&str]] = &[
     &["laporan"],
     // The stages.
     &["check", "render"],
+    // The LKE self-assessment: reads the report and check's findings.
+    &["lke"],
     &["rekap"],
     &["ekspor", "tahunan"],
     // The driver.

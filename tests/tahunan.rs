@@ -63,6 +63,10 @@ fn new_year_then_draft_with_history_from_earlier_folders() {
     assert_eq!(again.status.code(), Some(1));
     // Every file lkjip writes points at its schema.
     for f in lkjip::model::BERKAS {
+        // An optional file the folder does not have is not written.
+        if !y24.join(f).exists() && lkjip::model::berkas(f).unwrap().opsional {
+            continue;
+        }
         let text = std::fs::read_to_string(y24.join(f)).unwrap();
         assert!(
             text.starts_with("# yaml-language-server: $schema=.schema/"),
@@ -189,7 +193,8 @@ fn data_2023_validates_against_the_schema() {
     for f in lkjip::model::BERKAS {
         let schema = lkjip::model::skema::skema(f).unwrap();
         let validator = jsonschema::validator_for(&schema).unwrap();
-        let text = std::fs::read_to_string(data_2023().join(f)).unwrap();
+        // data/2023 has no lke.yaml (no evidence recorded); its schema is still written.
+        let text = std::fs::read_to_string(data_2023().join(f)).unwrap_or_else(|_| "{}".into());
         let instance = ke_json(serde_yaml::from_str(&text).unwrap());
         let errors: Vec<String> = validator
             .iter_errors(&instance)

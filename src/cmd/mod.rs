@@ -8,6 +8,7 @@ pub mod check;
 pub mod completions;
 pub mod export;
 pub mod init;
+pub mod lke;
 pub mod migrate;
 pub mod new_year;
 pub mod rekap;
@@ -50,6 +51,8 @@ pub enum Perintah {
     Rekap(rekap::Args),
     /// Mengekspor angka satu satuan kerja: csv, xlsx atau json (e-Performance/e-SAKIP).
     Export(export::Args),
+    /// Menilai laporan terhadap kriteria evaluasi SAKIP (LKE): Pelaporan dan sebagian Pengukuran Kinerja.
+    Lke(lke::Args),
     /// Mencetak atau menulis JSON Schema berkas data (untuk editor).
     Schema(schema::Args),
     /// Mencetak skrip pelengkapan perintah untuk shell.
@@ -95,6 +98,7 @@ fn jalankan_perintah(cli: Cli) -> ExitCode {
         Perintah::Migrate(args) => migrate::jalankan(&args),
         Perintah::Rekap(args) => rekap::jalankan(&args),
         Perintah::Export(args) => export::jalankan(&args),
+        Perintah::Lke(args) => lke::jalankan(&args),
         Perintah::Schema(args) => schema::jalankan(&args),
         Perintah::Completions(args) => completions::jalankan(&args),
         Perintah::Watch(args) => watch::jalankan(&args),

@@ -18,6 +18,7 @@
 //! | `kinerja_lainnya.yaml` | [`kinerja_lainnya::KinerjaLainnya`] |
 //! | `narasi.yaml` | [`narasi::Narasi`] |
 //! | `lampiran.yaml` | [`lampiran::Lampiran`] |
+//! | `lke.yaml` (optional) | [`lke::Lke`] |
 
 pub mod anggaran;
 pub mod capaian;
@@ -26,6 +27,7 @@ pub mod kinerja_anggaran;
 pub mod kinerja_lainnya;
 pub mod lampiran;
 pub mod laporan;
+pub mod lke;
 pub mod narasi;
 pub mod num;
 pub mod pk;
@@ -194,6 +196,9 @@ folder_data! {
     /// `lampiran.yaml`.
     lampiran(Lampiran): lampiran::Lampiran = "lampiran.yaml",
         "SK tim penyusun LKjIP.";
+    /// `lke.yaml`; absent unless the unit records evidence for `lkjip lke`.
+    lke(Lke): lke::Lke = "lke.yaml",
+        "Bukti kriteria evaluasi SAKIP (LKE) dari luar laporan: reviu APIP, publikasi, penyampaian, pemanfaatan (boleh tidak ada; tidak dicetak di LKjIP).", opsional;
 }
 
 /// The declaration of file `nama` (`pk.yaml`), if it is a data file.
@@ -261,12 +266,16 @@ mod tests {
 
     #[test]
     fn written_parts_load_back() {
-        let d =
-            crate::load::muat(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023"))
-                .unwrap()
-                .data;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/2023");
+        let d = crate::load::muat(&dir).unwrap().data;
         let parts = d.ke_yaml().unwrap();
-        assert_eq!(parts.iter().map(|(n, _)| *n).collect::<Vec<_>>(), BERKAS);
+        // Every file the folder has (data/2023 has no optional lke.yaml).
+        let ada: Vec<&str> = BERKAS
+            .into_iter()
+            .filter(|b| dir.join(b).exists())
+            .collect();
+        assert_eq!(ada.len(), BERKAS.len() - 1);
+        assert_eq!(parts.iter().map(|(n, _)| *n).collect::<Vec<_>>(), ada);
         struct Dari(Vec<(&'static str, String)>);
         impl Pemuat for Dari {
             fn muat<T: serde::de::DeserializeOwned>(&mut self, berkas: &'static str) -> Option<T> {

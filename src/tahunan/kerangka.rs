@@ -311,6 +311,8 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                 anggota: vec![AnggotaTim { orang: "kepala".into(), jabatan_tim: "Penanggung Jawab".into(), nama_tertulis: None, nip_tertulis: None }],
             },
         },
+        // Evidence for `lkjip lke` is added by the unit when it has it.
+        lke: None,
     }
 }
 

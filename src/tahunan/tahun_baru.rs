@@ -119,6 +119,8 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     let tahun = tahun_lama + 1;
     super::tahun_sah(tahun)?;
     let mut d = lama.data.clone();
+    // LKE evidence (reviu, publication) is of one year's report.
+    d.lke = None;
     let mut daftar = Vec::new();
 
     // laporan
