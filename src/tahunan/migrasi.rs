@@ -115,7 +115,7 @@ pub fn rencana(folder: &Path) -> Result<Vec<Perubahan>, GalatMigrasi> {
 pub fn tulis(folder: &Path, perubahan: &[Perubahan]) -> Result<(), GalatMigrasi> {
     for p in perubahan {
         let path = folder.join(&p.nama);
-        crate::cmd::aman::tulis_atomik(&path, p.sesudah.as_bytes())
+        crate::berkas::tulis_atomik(&path, p.sesudah.as_bytes())
             .map_err(|e| GalatMigrasi::Tulis(p.berkas.clone(), e))?;
     }
     Ok(())
