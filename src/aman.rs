@@ -55,7 +55,9 @@ pub fn siapkan_folder_typst(dir: &Path) -> Result<(), String> {
         let p = dir.join(nama);
         match std::fs::symlink_metadata(&p) {
             // remove_dir_all does not follow symlinks inside the tree.
-            Ok(m) if m.is_dir() => std::fs::remove_dir_all(&p).map_err(|e| crate::berkas::galat_io(&e))?,
+            Ok(m) if m.is_dir() => {
+                std::fs::remove_dir_all(&p).map_err(|e| crate::berkas::galat_io(&e))?
+            }
             Ok(_) => std::fs::remove_file(&p).map_err(|e| crate::berkas::galat_io(&e))?,
             Err(_) => {}
         }

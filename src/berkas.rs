@@ -71,9 +71,9 @@ pub fn galat_io(e: &std::io::Error) -> String {
 
 /// The data file names that mark a folder as an lkjip data folder.
 fn folder_data(dir: &Path) -> bool {
-    crate::model::BERKAS.iter().any(|b| {
-        std::fs::symlink_metadata(dir.join(b)).is_ok_and(|m| m.file_type().is_file())
-    })
+    crate::model::BERKAS
+        .iter()
+        .any(|b| std::fs::symlink_metadata(dir.join(b)).is_ok_and(|m| m.file_type().is_file()))
 }
 
 /// Where `path` would be once resolved: its canonical parent joined with
@@ -95,7 +95,12 @@ pub fn letak(path: &Path) -> std::io::Result<PathBuf> {
 pub fn tolak(output: &Path, izin: Izin) -> Option<String> {
     let tempat = match letak(output) {
         Ok(p) => p,
-        Err(e) => return Some(format!("folder keluaran tidak dapat dibuka: {}", galat_io(&e))),
+        Err(e) => {
+            return Some(format!(
+                "folder keluaran tidak dapat dibuka: {}",
+                galat_io(&e)
+            ));
+        }
     };
     let nama_jenis = izin.jenis.join(", .");
     let ada = match std::fs::symlink_metadata(&tempat) {
@@ -107,7 +112,9 @@ pub fn tolak(output: &Path, izin: Izin) -> Option<String> {
                 );
             }
             if ft.is_dir() {
-                return Some(format!("keluaran adalah folder; beri nama berkas .{nama_jenis}"));
+                return Some(format!(
+                    "keluaran adalah folder; beri nama berkas .{nama_jenis}"
+                ));
             }
             if !ft.is_file() {
                 return Some(
@@ -131,7 +138,10 @@ pub fn tolak(output: &Path, izin: Izin) -> Option<String> {
     if jenisnya {
         return None;
     }
-    if let Some(d) = tempat.parent().and_then(|p| p.ancestors().find(|a| folder_data(a))) {
+    if let Some(d) = tempat
+        .parent()
+        .and_then(|p| p.ancestors().find(|a| folder_data(a)))
+    {
         return Some(format!(
             "keluaran berada di dalam folder data {} tetapi bukan berkas .{nama_jenis}; lkjip tidak menimpa berkas data",
             d.display()
@@ -264,7 +274,10 @@ mod tests {
         std::fs::create_dir(&lain).unwrap();
         let pk = lain.join(crate::model::Berkas::Pk.nama());
         std::fs::write(&pk, "x: 1\n").unwrap();
-        let izin = Izin { jenis: &["pdf"], paksa: true };
+        let izin = Izin {
+            jenis: &["pdf"],
+            paksa: true,
+        };
         let why = tolak(&pk, izin).unwrap();
         assert!(why.contains("folder data"), "{why}");
         // A new non-PDF file in its subfolder too.
@@ -278,10 +291,21 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let p = tmp.path().join("catatan.txt");
         std::fs::write(&p, "penting").unwrap();
-        let izin = Izin { jenis: &["csv"], paksa: false };
+        let izin = Izin {
+            jenis: &["csv"],
+            paksa: false,
+        };
         assert!(tulis(&p, b"a;b", izin).unwrap_err().contains("--force"));
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "penting");
-        tulis(&p, b"a;b", Izin { paksa: true, ..izin }).unwrap();
+        tulis(
+            &p,
+            b"a;b",
+            Izin {
+                paksa: true,
+                ..izin
+            },
+        )
+        .unwrap();
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "a;b");
         // A new file of any name is fine.
         tulis(&tmp.path().join("baru.txt"), b"x", izin).unwrap();

@@ -8,7 +8,6 @@
 //! with Indonesian regional settings ([`tulis_csv`]). Every figure comes
 //! from the report's [`Hasil`](crate::calc::hasil::Hasil).
 
-
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{Format, FormatBorder, Workbook, XlsxError};
@@ -544,7 +543,11 @@ pub fn tulis_csv(tabel: &[Tabel]) -> String {
         }
         let mut w = penulis_csv(&mut out);
         baris_csv(&mut w, &[SelCsv::Teks(t.nama.to_string())]);
-        let kepala: Vec<SelCsv> = t.kepala.iter().map(|k| SelCsv::Teks(k.to_string())).collect();
+        let kepala: Vec<SelCsv> = t
+            .kepala
+            .iter()
+            .map(|k| SelCsv::Teks(k.to_string()))
+            .collect();
         baris_csv(&mut w, &kepala);
         for b in &t.baris {
             let sel: Vec<SelCsv> = b

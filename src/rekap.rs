@@ -697,11 +697,17 @@ mod tests {
             assert_eq!(SelCsv::Teks(f.into()).teks(), format!("'{f}"));
         }
         assert_eq!(SelCsv::Teks("Lapas".into()).teks(), "Lapas");
-        assert_eq!(SelCsv::Angka(angka_csv(Decimal::new(-525, 2))).teks(), "-5,25");
+        assert_eq!(
+            SelCsv::Angka(angka_csv(Decimal::new(-525, 2))).teks(),
+            "-5,25"
+        );
         assert_eq!(
             csv(
                 &["a", "b"],
-                &[vec![SelCsv::Teks("=x;y".into()), SelCsv::Angka("-1".into())]]
+                &[vec![
+                    SelCsv::Teks("=x;y".into()),
+                    SelCsv::Angka("-1".into())
+                ]]
             ),
             "\u{FEFF}a;b\r\n\"'=x;y\";-1\r\n"
         );

@@ -128,7 +128,11 @@ fn kasus03_export_tidak_menimpa_berkas_data() {
             unit.as_os_str(),
         ]);
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-        assert!(stderr(&o).contains("lkjip tidak menimpa berkas data"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("lkjip tidak menimpa berkas data"),
+            "{}",
+            stderr(&o)
+        );
         // Not even with --force.
         let o = jalankan(&[
             os("export"),
@@ -156,7 +160,11 @@ fn kasus04_build_tidak_menimpa_data_folder_tahun_lain_atau_berkas_lain() {
     for extra in [&[][..], &["--force"][..]] {
         let o = common::build(&dir, &pk, extra);
         assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-        assert!(stderr(&o).contains("di dalam folder data"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("di dalam folder data"),
+            "{}",
+            stderr(&o)
+        );
         assert_eq!(std::fs::read(&pk).unwrap(), sebelum);
     }
     // An existing file of another kind, outside any data folder: only with --force.
@@ -192,7 +200,13 @@ fn kasus14_perangkat_fifo_soket_dan_folder_ditolak_oleh_setiap_penulis() {
     use std::os::unix::fs::FileTypeExt;
     let (tmp, dir) = salinan();
     let fifo = tmp.path().join("pipa.csv");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     let soket_path = tmp.path().join("soket.pdf");
     let _soket = std::os::unix::net::UnixListener::bind(&soket_path).unwrap();
     let folder = tmp.path().join("folder.xlsx");
@@ -277,7 +291,11 @@ fn kasus11_rekap_melaporkan_folder_dan_unit_ganda() {
         keluaran.as_os_str(),
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains("disebut lebih dari sekali"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("disebut lebih dari sekali"),
+        "{}",
+        stderr(&o)
+    );
     assert!(stderr(&o).contains("ditulis: 1 unit"), "{}", stderr(&o));
     // A copy of the folder: the same unit and year twice.
     let salin = tmp.path().join("salinan-2023");
@@ -313,7 +331,10 @@ fn kasus07_export_json_folder_rusak_mencetak_diagnostik_json() {
     let v: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).expect("JSON on stdout");
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0]["code"], "LK000");
-    assert!(v[0]["file"].as_str().unwrap().ends_with("unit.yaml"), "{v:?}");
+    assert!(
+        v[0]["file"].as_str().unwrap().ends_with("unit.yaml"),
+        "{v:?}"
+    );
     assert!(v[0]["line"].as_u64().is_some(), "{v:?}");
 }
 
@@ -343,7 +364,12 @@ fn kasus08_csv_menetralkan_rumus() {
     let export = jalankan(&[os("export"), dir.as_os_str(), os("--format"), os("csv")]);
     assert_eq!(export.status.code(), Some(0), "{}", stderr(&export));
     let rekap_csv = tmp.path().join("rekap.csv");
-    let o = jalankan(&[os("rekap"), dir.as_os_str(), os("-o"), rekap_csv.as_os_str()]);
+    let o = jalankan(&[
+        os("rekap"),
+        dir.as_os_str(),
+        os("-o"),
+        rekap_csv.as_os_str(),
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let rekap = std::fs::read_to_string(&rekap_csv).unwrap();
     for teks in [stdout(&export), rekap] {
@@ -372,25 +398,52 @@ fn kasus09_galat_argumen_berbahasa_indonesia_inggris_atau_json() {
     let o = jalankan(&[os("check"), os("--bogus"), dir.as_os_str()]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);
-    assert!(e.starts_with("galat: argumen `--bogus` tidak dikenal"), "{e}");
-    assert!(!e.contains("error:") && !e.contains("Usage") && !e.contains("unexpected"), "{e}");
+    assert!(
+        e.starts_with("galat: argumen `--bogus` tidak dikenal"),
+        "{e}"
+    );
+    assert!(
+        !e.contains("error:") && !e.contains("Usage") && !e.contains("unexpected"),
+        "{e}"
+    );
 
     let o = jalankan(&[os("export"), dir.as_os_str(), os("-o")]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("`--output <FILE>` memerlukan nilai"), "{}", stderr(&o));
-
-    let o = jalankan(&[os("check"), os("--format"), os("jsn"), dir.as_os_str()]);
     assert!(
-        stderr(&o).contains("nilai `jsn` tidak sah untuk `--format <FORMAT>`; mungkin maksudnya `json`?"),
+        stderr(&o).contains("`--output <FILE>` memerlukan nilai"),
         "{}",
         stderr(&o)
     );
 
-    let o = jalankan(&[os("check"), os("--lang"), os("en"), os("--bogus"), dir.as_os_str()]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with("error: unknown argument `--bogus`"), "{}", stderr(&o));
+    let o = jalankan(&[os("check"), os("--format"), os("jsn"), dir.as_os_str()]);
+    assert!(
+        stderr(&o)
+            .contains("nilai `jsn` tidak sah untuk `--format <FORMAT>`; mungkin maksudnya `json`?"),
+        "{}",
+        stderr(&o)
+    );
 
-    let o = jalankan(&[os("check"), os("--format"), os("json"), os("--bogus"), dir.as_os_str()]);
+    let o = jalankan(&[
+        os("check"),
+        os("--lang"),
+        os("en"),
+        os("--bogus"),
+        dir.as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("error: unknown argument `--bogus`"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = jalankan(&[
+        os("check"),
+        os("--format"),
+        os("json"),
+        os("--bogus"),
+        dir.as_os_str(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     let v: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).expect("JSON on stdout");
     assert_eq!(v.len(), 1);
@@ -411,7 +464,12 @@ fn kasus09_galat_argumen_berbahasa_indonesia_inggris_atau_json() {
 fn kasus12_tanggal_tidak_sah_ditunjuk_di_tanggalnya() {
     for salah in ["2023-02-30", "31-12-2023"] {
         let (_tmp, dir) = salinan();
-        let baris = ubah(&dir, "laporan.yaml", "tanggal: 2024-01-02", &format!("tanggal: {salah}"));
+        let baris = ubah(
+            &dir,
+            "laporan.yaml",
+            "tanggal: 2024-01-02",
+            &format!("tanggal: {salah}"),
+        );
         let v = common::diagnostik_json(&dir);
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0]["line"], baris, "{v:?}");
@@ -457,7 +515,9 @@ fn kasus13_pesan_pustaka_diterjemahkan_dan_ditunjuk_di_byte_nya() {
     let e = stderr(&o);
     tanpa_inggris(&e);
     assert!(
-        e.contains(&format!("narasi.yaml:{baris_nul}:{kolom_nul}: karakter kendali U+0000")),
+        e.contains(&format!(
+            "narasi.yaml:{baris_nul}:{kolom_nul}: karakter kendali U+0000"
+        )),
         "{e}"
     );
 
@@ -472,7 +532,9 @@ fn kasus13_pesan_pustaka_diterjemahkan_dan_ditunjuk_di_byte_nya() {
     let e = stderr(&o);
     tanpa_inggris(&e);
     assert!(
-        e.contains(&format!("unit.yaml:{baris}:16: YAML tidak valid: daftar `[` yang dibuka di sini tidak ditutup")),
+        e.contains(&format!(
+            "unit.yaml:{baris}:16: YAML tidak valid: daftar `[` yang dibuka di sini tidak ditutup"
+        )),
         "{e}"
     );
 
@@ -481,12 +543,20 @@ fn kasus13_pesan_pustaka_diterjemahkan_dan_ditunjuk_di_byte_nya() {
     let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0".to_vec();
     png.extend_from_slice(b"bukan isi PNG");
     std::fs::write(dir.join("gambar/logo.png"), png).unwrap();
-    ubah(&dir, "unit.yaml", "berkas: gambar/logo.svg", "berkas: gambar/logo.png");
+    ubah(
+        &dir,
+        "unit.yaml",
+        "berkas: gambar/logo.svg",
+        "berkas: gambar/logo.png",
+    );
     let o = jalankan(&[os("check"), dir.as_os_str()]);
     assert_eq!(o.status.code(), Some(1));
     let e = stderr(&o);
     tanpa_inggris(&e);
-    assert!(e.contains("gambar rusak: isi berkas PNG tidak dapat diurai"), "{e}");
+    assert!(
+        e.contains("gambar rusak: isi berkas PNG tidak dapat diurai"),
+        "{e}"
+    );
 }
 
 // ------------------------------------------------------------------ case 2
@@ -504,7 +574,11 @@ fn kasus02_kata_sangat_panjang_ditolak_saat_muat_oleh_check_dan_build() {
     let lokasi = format!("pk.yaml:{baris}:26: kata terlalu panjang");
     let o = jalankan(&[os("check"), dir.as_os_str()]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains(&lokasi), "{}", &stderr(&o)[..300.min(stderr(&o).len())]);
+    assert!(
+        stderr(&o).contains(&lokasi),
+        "{}",
+        &stderr(&o)[..300.min(stderr(&o).len())]
+    );
     let pdf = tmp.path().join("x.pdf");
     let o = common::build(&dir, &pdf, &[]);
     assert_eq!(o.status.code(), Some(2));
@@ -519,5 +593,9 @@ fn kasus02_kata_sangat_panjang_ditolak_saat_muat_oleh_check_dan_build() {
         &format!("nama: Persentase {}", "a".repeat(200)),
     );
     let o = jalankan(&[os("check"), dir.as_os_str()]);
-    assert!(!stderr(&o).contains("kata terlalu panjang"), "{}", stderr(&o));
+    assert!(
+        !stderr(&o).contains("kata terlalu panjang"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -68,7 +68,13 @@ fn angka_tepi() -> impl Strategy<Value = String> {
         Just(".5".to_string()),
         Just("5.".to_string()),
         (any::<i64>(), 0u32..=28).prop_map(|(m, e)| Decimal::new(m, e).to_string()),
-        (any::<u32>(), any::<u32>(), any::<u32>(), any::<bool>(), 0u32..=28)
+        (
+            any::<u32>(),
+            any::<u32>(),
+            any::<u32>(),
+            any::<bool>(),
+            0u32..=28
+        )
             .prop_map(|(a, b, c, neg, e)| Decimal::from_parts(a, b, c, neg, e).to_string()),
     ]
 }

@@ -103,12 +103,14 @@ pub fn pesan(e: &clap::Error, bahasa: Bahasa) -> (String, String) {
         (ErrorKind::MissingRequiredArgument, false) => {
             format!("required argument missing: {arg}")
         }
-        (ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand, true) => {
-            "perintah belum disebut".into()
-        }
-        (ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand, false) => {
-            "no command given".into()
-        }
+        (
+            ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand,
+            true,
+        ) => "perintah belum disebut".into(),
+        (
+            ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand,
+            false,
+        ) => "no command given".into(),
         (ErrorKind::ArgumentConflict, true) => {
             let lain = konteks(e, ContextKind::PriorArg).unwrap_or_default();
             format!("`{arg}` tidak dapat dipakai bersama `{lain}`")

@@ -162,9 +162,12 @@ fn baca(folder: &Path, relatif: &str) -> Result<(&'static str, Vec<u8>), String>
         Some("svg") => "svg",
         _ => return Err("format tidak didukung; gunakan PNG, JPEG, GIF atau SVG".into()),
     };
-    let root = folder
-        .canonicalize()
-        .map_err(|e| format!("folder data tidak dapat dibuka: {}", crate::berkas::galat_io(&e)))?;
+    let root = folder.canonicalize().map_err(|e| {
+        format!(
+            "folder data tidak dapat dibuka: {}",
+            crate::berkas::galat_io(&e)
+        )
+    })?;
     let full = root.join(rel);
     let real = full.canonicalize().map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => "berkas tidak ditemukan".to_string(),

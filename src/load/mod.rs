@@ -387,7 +387,8 @@ fn posisi_nilai(teks: &str, dari: Posisi, nilai: &str) -> Option<Posisi> {
         .map(str::len)
         .sum::<usize>();
     let mulai = awal_baris
-        + teks.get(awal_baris..)?
+        + teks
+            .get(awal_baris..)?
             .chars()
             .take(dari.kolom.saturating_sub(1))
             .map(char::len_utf8)
@@ -395,6 +396,9 @@ fn posisi_nilai(teks: &str, dari: Posisi, nilai: &str) -> Option<Posisi> {
     let di = mulai + teks.get(mulai..)?.find(nilai)?;
     let sebelum = &teks[..di];
     let baris = sebelum.matches('\n').count() + 1;
-    let kolom = sebelum[sebelum.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+    let kolom = sebelum[sebelum.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
     Some(Posisi { baris, kolom })
 }

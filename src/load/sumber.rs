@@ -293,7 +293,9 @@ pub fn pindai(text: &str) -> Result<PetaSumber, Vec<MasalahSumber>> {
                         ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted
                     ));
                     let posisi = match style {
-                        ScalarStyle::Plain | ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted
+                        ScalarStyle::Plain
+                        | ScalarStyle::SingleQuoted
+                        | ScalarStyle::DoubleQuoted
                             if !sebelum.contains('\n') =>
                         {
                             Posisi {
@@ -496,7 +498,10 @@ pub fn karakter_terlarang(text: &str) -> Option<MasalahSumber> {
     })?;
     let sebelum = &text[..at];
     let baris = sebelum.matches('\n').count() + 1;
-    let kolom = sebelum[sebelum.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+    let kolom = sebelum[sebelum.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
     Some(MasalahSumber {
         posisi: Posisi { baris, kolom },
         pesan: format!(

@@ -233,19 +233,31 @@ mod tests {
             "nama: X\n# kantor_wilayah: komentar tetap\n\"instansi_atasan\": 'Kanwil'  # catatan\nkota: Y\n"
         );
         // Another file, or the key deeper down, is not the rename.
-        assert!(cari(crate::model::Berkas::Pk.nama(), teks, &peta).0.is_empty());
-        let dalam = "orang:\n  kantor_wilayah: x\n";
         assert!(
-            cari(crate::model::Berkas::Unit.nama(), dalam, &pindai(dalam).unwrap())
+            cari(crate::model::Berkas::Pk.nama(), teks, &peta)
                 .0
                 .is_empty()
+        );
+        let dalam = "orang:\n  kantor_wilayah: x\n";
+        assert!(
+            cari(
+                crate::model::Berkas::Unit.nama(),
+                dalam,
+                &pindai(dalam).unwrap()
+            )
+            .0
+            .is_empty()
         );
     }
 
     #[test]
     fn old_and_new_key_together_are_refused() {
         let teks = "kantor_wilayah: A\ninstansi_atasan: B\n";
-        let (ada, ganda) = cari(crate::model::Berkas::Unit.nama(), teks, &pindai(teks).unwrap());
+        let (ada, ganda) = cari(
+            crate::model::Berkas::Unit.nama(),
+            teks,
+            &pindai(teks).unwrap(),
+        );
         assert!(ada.is_empty());
         assert_eq!(ganda.len(), 1);
         assert_eq!(ganda[0].0, Posisi { baris: 1, kolom: 1 });
