@@ -434,6 +434,38 @@ pub fn volume_pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
+/// LK109: a capacity of 0 with inmates. Over-capacity is then not
+/// computable (never a division by zero), and "berkapasitas hunian 0
+/// orang" is no fact: the capacity must be entered.
+pub fn kapasitas_nol(k: &Konteks, out: &mut Vec<Temuan>) {
+    let Some(p) = &k.d.data.populasi else { return };
+    if p.kapasitas != 0 {
+        return;
+    }
+    let Some((tahun, n)) = p
+        .tahun
+        .iter()
+        .map(|(y, h)| {
+            (
+                *y,
+                u64::from(h.narapidana) + u64::from(h.tahanan) + u64::from(h.anak),
+            )
+        })
+        .find(|(_, n)| *n > 0)
+    else {
+        return;
+    };
+    out.push(
+        Temuan::baru(
+            Berkas::Populasi.nama(),
+            "kapasitas",
+            format!("kapasitas hunian 0 padahal tahun {tahun} ada {n} penghuni; kelebihan kapasitas tidak dapat dihitung. Isi kapasitas hunian resmi"),
+            format!("capacity 0 although {tahun} has {n} inmates; over-capacity cannot be computed. Enter the official capacity"),
+        )
+        .nilai("kapasitas hunian lebih dari 0", "0"),
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::uji::*;
@@ -604,5 +636,21 @@ mod tests {
             n.rincian[0].volume.as_mut().unwrap().jumlah = a("58");
         });
         assert!(temuan(&d, volume_pegawai).is_empty());
+    }
+
+    #[test]
+    fn lk109_zero_capacity_with_inmates() {
+        assert!(temuan(data_2023(), kapasitas_nol).is_empty());
+        let d = ubah(|d| d.populasi.as_mut().unwrap().kapasitas = 0);
+        assert_eq!(
+            ringkas(&temuan(&d, kapasitas_nol)),
+            vec![("kapasitas", "kapasitas hunian lebih dari 0", "0")]
+        );
+        let d = ubah(|d| {
+            let p = d.populasi.as_mut().unwrap();
+            p.kapasitas = 0;
+            p.tahun.clear();
+        });
+        assert!(temuan(&d, kapasitas_nol).is_empty());
     }
 }

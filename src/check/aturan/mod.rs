@@ -92,6 +92,13 @@ pub const KATALOG: &[Aturan] = &[
         periksa: jumlah::bentuk_tabel,
     },
     Aturan {
+        kode: "LK109",
+        tingkat: Tingkat::Error,
+        uraian: "Kapasitas hunian tidak 0 bila ada penghuni (kelebihan kapasitas tidak dapat dihitung dari kapasitas 0)",
+        uraian_en: "The capacity is not 0 when there are inmates (over-capacity cannot be computed from a capacity of 0)",
+        periksa: jumlah::kapasitas_nol,
+    },
+    Aturan {
         kode: "LK201",
         tingkat: Tingkat::Error,
         uraian: "Satu indikator satu target: tabel ringkasan dan e-Performance memakai target PK",
@@ -337,6 +344,13 @@ pub const KATALOG: &[Aturan] = &[
         periksa: narasi::kata_tren,
     },
     Aturan {
+        kode: "LK804",
+        tingkat: Tingkat::Warning,
+        uraian: "Klaim kenaikan/penurunan dibanding tahun sebelumnya di teks indikator didukung angka tahun sebelumnya (riwayat atau folder tahun lalu)",
+        uraian_en: "A claimed rise/fall against the previous year in an indicator text is backed by a previous-year figure (riwayat or last year's folder)",
+        periksa: narasi::klaim_tanpa_dasar,
+    },
+    Aturan {
         kode: "LK901",
         tingkat: Tingkat::Warning,
         uraian: "Tidak ada lagi penanda [ISI] yang ditinggalkan lkjip init/new-year",
@@ -384,6 +398,13 @@ pub const KATALOG: &[Aturan] = &[
         uraian: "Setiap target kinerja TARJA mempunyai bukti bulanan",
         uraian_en: "Every TARJA performance target has monthly evidence",
         periksa: opsional::tarja_tanpa_bukti,
+    },
+    Aturan {
+        kode: "LK914",
+        tingkat: Tingkat::Warning,
+        uraian: "Bagian e-Performance memuat indikator (daftar kosong: tabelnya dihilangkan)",
+        uraian_en: "The e-Performance part lists indicators (an empty list: its table is left out)",
+        periksa: opsional::e_performance_kosong,
     },
 ];
 

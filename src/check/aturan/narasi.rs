@@ -724,6 +724,78 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
+fn pola_klaim() -> &'static (Regex, Regex) {
+    static P: OnceLock<(Regex, Regex)> = OnceLock::new();
+    P.get_or_init(|| {
+        (
+            // A trend word of a change between years.
+            Regex::new(r"(?i)\b(naik|meningkat|peningkatan|kenaikan|turun|menurun|penurunan)\b")
+                .unwrap(),
+            // What makes it a claim against the previous year: naming it,
+            // or a percentage the change is measured by.
+            Regex::new(
+                r"(?i)\btahun\s+(?:sebelumnya|lalu)\b|\b(20\d{2})\b|\d+(?:[.,]\d+)?\s?(?:%|persen)",
+            )
+            .unwrap(),
+        )
+    })
+}
+
+/// LK804: an indicator text that claims a rise or fall against the
+/// previous year ("kenaikan 25 % dari tahun sebelumnya", "meningkat
+/// dibanding 2022") while the folder holds no figure of that year for the
+/// indicator (no `riwayat` of year − 1, no earlier folder beside it). The
+/// PDF then says the previous year's data is not available, and the claim
+/// stands without its basis: one warning at the trend word of each such
+/// sentence.
+pub fn klaim_tanpa_dasar(k: &Konteks, out: &mut Vec<Temuan>) {
+    let tahun = k.d.data.laporan.tahun;
+    let lalu = tahun - 1;
+    let (tren, dasar) = pola_klaim();
+    for (id, path, m) in narasi_indikator(k) {
+        let ada = k
+            .hasil
+            .banding(id)
+            .is_some_and(|b| b.riwayat.iter().any(|(y, _)| *y == lalu));
+        if ada {
+            continue;
+        }
+        let text = m.as_str();
+        let mut dilihat = BTreeSet::new();
+        for c in tren.find_iter(text) {
+            let s = kalimat(text, c.start());
+            // One warning per sentence.
+            if !dilihat.insert(s.as_ptr() as usize) {
+                continue;
+            }
+            let klaim = dasar.captures_iter(s).any(|d| match d.get(1) {
+                // A year names the previous one only when it is year − 1.
+                Some(y) => y.as_str().parse::<i32>().ok() == Some(lalu),
+                None => true,
+            });
+            if !klaim {
+                continue;
+            }
+            out.push(
+                Temuan::baru(
+                    Berkas::Capaian.nama(),
+                    path.clone(),
+                    format!(
+                        "teks menyatakan \"{}\" dibanding tahun sebelumnya, padahal folder tidak memuat angka {id} tahun {lalu}; tambahkan riwayat {lalu} indikator ini di capaian.yaml (atau folder {lalu} di sampingnya) atau hapus klaim itu",
+                        c.as_str()
+                    ),
+                    format!(
+                        "text claims \"{}\" against the previous year, but the folder holds no {lalu} figure of {id}; add its {lalu} riwayat in capaian.yaml (or a {lalu} folder beside it) or remove the claim",
+                        c.as_str()
+                    ),
+                )
+                .nilai(format!("angka {id} tahun {lalu}"), "tidak ada")
+                .di(c.as_str().to_string()),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::uji::*;
@@ -847,5 +919,39 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn lk804_claim_without_previous_year() {
+        assert!(
+            temuan(data_2023(), klaim_tanpa_dasar).is_empty(),
+            "{:?}",
+            temuan(data_2023(), klaim_tanpa_dasar)
+        );
+        let klaim =
+            "Jumlah layanan mengalami kenaikan 25 % dari tahun sebelumnya. Petugas bekerja keras.";
+        // With the 2022 figure in riwayat the claim has its basis.
+        let d = ubah(|d| {
+            let c = d.capaian.indikator.get_mut("sk1-ikk1").unwrap();
+            c.analisis.penyebab = Some(Markdown(klaim.into()));
+        });
+        assert!(temuan(&d, klaim_tanpa_dasar).is_empty());
+        // Without it, one warning at the trend word.
+        let d = ubah(|d| {
+            let c = d.capaian.indikator.get_mut("sk1-ikk1").unwrap();
+            c.riwayat.remove(&2022);
+            c.analisis.penyebab = Some(Markdown(klaim.into()));
+            c.penjelasan = Some(Markdown("Realisasi meningkat dibanding 2021.".into()));
+        });
+        let t = temuan(&d, klaim_tanpa_dasar);
+        assert_eq!(
+            ringkas(&t),
+            vec![(
+                "indikator.sk1-ikk1.analisis.penyebab",
+                "angka sk1-ikk1 tahun 2022",
+                "tidak ada"
+            )]
+        );
+        assert_eq!(t[0].cari.as_deref(), Some("kenaikan"));
     }
 }

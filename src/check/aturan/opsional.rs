@@ -148,6 +148,26 @@ pub fn tarja_tanpa_bukti(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
+/// LK914: an e-Performance part whose indicator list is empty. Its table is
+/// left out (no invented "Nihil" cells); one warning says the part then
+/// holds only its text.
+pub fn e_performance_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
+    let Some(ep) = &k.d.data.kinerja_lainnya.e_performance else {
+        return;
+    };
+    if ep.indikator.is_empty() {
+        out.push(
+            Temuan::baru(
+                Berkas::KinerjaLainnya.nama(),
+                "e_performance.indikator",
+                "e-Performance tanpa indikator: tabelnya dihilangkan dan bagian ini hanya memuat uraian; isi target dan realisasi tiap indikator dari aplikasi, atau hapus bagian e_performance",
+                "e-Performance without indicators: its table is left out and the part holds only its text; enter each indicator's target and realisasi from the application, or remove e_performance",
+            )
+            .nilai("target dan realisasi per indikator", "{}"),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +250,27 @@ mod tests {
         assert_eq!(
             ringkas(&temuan(&d, tarja_tanpa_bukti)),
             [("tarja.target[1].bukti", "bukti bulanan", "tidak ada")]
+        );
+    }
+
+    #[test]
+    fn lk914_empty_e_performance_list() {
+        assert!(temuan(data_2023(), e_performance_kosong).is_empty());
+        let d = ubah(|d| {
+            d.kinerja_lainnya
+                .e_performance
+                .as_mut()
+                .unwrap()
+                .indikator
+                .clear()
+        });
+        assert_eq!(
+            ringkas(&temuan(&d, e_performance_kosong)),
+            vec![(
+                "e_performance.indikator",
+                "target dan realisasi per indikator",
+                "{}"
+            )]
         );
     }
 }

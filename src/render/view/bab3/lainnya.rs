@@ -118,6 +118,16 @@ fn e_performance(k: &mut Konteks, ep: &EPerformance) -> EPerformanceView {
         .to_vec(),
     );
     let mut nihil = Vec::new();
+    // An empty list is no table: every cell would be an invented "Nihil".
+    if ep.indikator.is_empty() {
+        return EPerformanceView {
+            uraian: md(&ep.uraian),
+            gambar,
+            tabel: None,
+            nihil,
+            penutup: md_opt(ep.penutup.as_ref()),
+        };
+    }
     crate::render::view::baris_per_indikator(k, &mut t, |ind| {
         let e = ep.indikator.get(&ind.id);
         let real = e
