@@ -5,6 +5,13 @@
 
 mod common;
 
+/// How many more times "tidak tersedia" is printed once sk1-ikk1's
+/// realisasi is marked unavailable: the sentence of its part 1, the
+/// reason in the ikhtisar and in Bab III's list of not-computable
+/// indicators (twice), the realisasi cells of the summary table, of its
+/// capaian table and of its comparison table, and the comparison sentence.
+const TAMBAH_TIDAK_TERSEDIA: usize = 7;
+
 use common::{build, diagnostik_json, halaman, salinan, ubah};
 
 /// The (code, path) of each diagnostic of `lkjip check DIR` with `code`.
@@ -118,4 +125,58 @@ fn zero_capacity_with_inmates_is_an_error_at_the_field() {
     // build refuses, as check does.
     let pdf = dir.parent().unwrap().join("out.pdf");
     assert_ne!(build(&dir, &pdf, &[]).status.code(), Some(0));
+}
+
+#[test]
+fn unavailable_realisasi_prints_so_and_is_not_computable() {
+    let (_tmp, dir) = salinan();
+    ubah(
+        &dir,
+        "capaian.yaml",
+        "    realisasi:\n      daftar_periksa: sk1-ikk1-makanan\n",
+        "    realisasi:\n      tidak_tersedia: belum diukur sampai Mei\n",
+    );
+    let asli = lkjip::susun(&common::data_2023()).unwrap().hasil;
+    let l = lkjip::susun(&dir).unwrap();
+    let h = &l.hasil.indikator["sk1-ikk1"];
+    assert_eq!(
+        h.realisasi,
+        lkjip::calc::Nilai::TidakDapatDihitung(
+            "realisasi tidak tersedia: belum diukur sampai Mei".into()
+        )
+    );
+    assert!(matches!(
+        h.capaian,
+        lkjip::calc::Nilai::TidakDapatDihitung(_)
+    ));
+    // Counted as not computable, not as 0 (which would be "tidak tercapai").
+    assert_eq!(
+        l.hasil.rekap.tidak_dapat_dihitung,
+        asli.rekap.tidak_dapat_dihitung + 1
+    );
+    assert_eq!(l.hasil.rekap.tidak_tercapai, asli.rekap.tidak_tercapai);
+    assert_eq!(l.hasil.rekap.tercapai, asli.rekap.tercapai - 1);
+    // check has no error about it; the PDF says so.
+    let errors: Vec<_> = diagnostik_json(&dir)
+        .into_iter()
+        .filter(|d| d["severity"] == "error")
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let pdf = dir.parent().unwrap().join("out.pdf");
+    let pages = halaman(&build(&dir, &pdf, &[]), &pdf).join(" ");
+    assert!(
+        pages.contains(
+            "Realisasi indikator ini untuk tahun 2023 tidak tersedia: belum diukur sampai Mei; capaiannya tidak dapat dihitung (N/A)."
+        ),
+        "the reason is printed"
+    );
+    // The realisasi cells of its tables print it as such, not as N/A or 0.
+    let base = halaman(&build(&common::data_2023(), &pdf, &[]), &pdf).join(" ");
+    let n = |s: &str| s.matches("tidak tersedia").count();
+    assert_eq!(
+        n(&pages) - n(&base),
+        TAMBAH_TIDAK_TERSEDIA,
+        "{}",
+        n(&pages) - n(&base)
+    );
 }

@@ -180,6 +180,9 @@ pub fn realisasi(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengatura
             }
         }
         Realisasi::TidakDapatDihitung(why) => Nilai::TidakDapatDihitung(why.clone()),
+        Realisasi::TidakTersedia(why) => {
+            Nilai::TidakDapatDihitung(format!("realisasi tidak tersedia: {why}"))
+        }
         Realisasi::YaTidak(y) => Nilai::Ada(ya_tidak_nilai(*y)),
     }
 }

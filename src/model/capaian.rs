@@ -55,6 +55,10 @@ pub enum Realisasi {
     TidakDapatDihitung(String),
     /// Yes or no, for an indicator with a `ya_tidak` target.
     YaTidak(crate::model::pk::YaTidak),
+    /// Not available (not printed in the source, not yet measured), with
+    /// the reason (`belum diukur sampai Mei`). Printed "tidak tersedia";
+    /// counted as not computable with its reason, never as 0.
+    TidakTersedia(String),
 }
 
 /// A table generated from another data file.

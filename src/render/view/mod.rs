@@ -217,7 +217,17 @@ impl<'a> Konteks<'a> {
                 Some(Realisasi::Langsung(v)) => Some(v.get()),
                 _ => None,
             });
+        let tersedia = !matches!(
+            self.d
+                .data
+                .capaian
+                .indikator
+                .get(&ind.id)
+                .and_then(|c| c.realisasi.as_ref()),
+            Some(Realisasi::TidakTersedia(_))
+        );
         match n {
+            Nilai::TidakDapatDihitung(_) if !tersedia => "tidak tersedia".into(),
             Nilai::Ada(d) if ind.target.ya_tidak() => {
                 ya_tidak(if *d == ya_tidak_nilai(YaTidak::Ya) {
                     YaTidak::Ya

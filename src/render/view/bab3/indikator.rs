@@ -98,6 +98,8 @@ pub enum CaraRealisasi {
     Komposit(Vec<SubUkuran>),
     /// The share of done items of a checklist table.
     DaftarPeriksa(DaftarPeriksa),
+    /// Not available in the source or not yet measured, with the reason.
+    TidakTersedia(String),
 }
 
 /// A ratio of two counts.
@@ -163,6 +165,7 @@ fn cara_realisasi(k: &Konteks, id: &str, c: Option<&CapaianIndikator>) -> CaraRe
     match c.and_then(|c| c.realisasi.as_ref()) {
         None => CaraRealisasi::BelumDiisi,
         Some(Realisasi::TidakDapatDihitung(why)) => CaraRealisasi::TidakDapatDihitung(why.clone()),
+        Some(Realisasi::TidakTersedia(why)) => CaraRealisasi::TidakTersedia(why.clone()),
         Some(Realisasi::Langsung(_) | Realisasi::YaTidak(_)) => CaraRealisasi::Langsung,
         Some(Realisasi::Hitungan(x)) => CaraRealisasi::Hitungan(Hitungan {
             uraian_pembilang: x.uraian_pembilang.clone(),
