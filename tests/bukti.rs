@@ -180,3 +180,107 @@ fn unavailable_realisasi_prints_so_and_is_not_computable() {
         n(&pages) - n(&base)
     );
 }
+
+/// A copy of data/2023 with budgets on sk1-ikk1 and sk1-ikk2.
+fn dengan_anggaran(ikk1: &str, ikk2: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let (tmp, dir) = salinan();
+    ubah(
+        &dir,
+        "capaian.yaml",
+        "  sk1-ikk1:\n",
+        &format!("  sk1-ikk1:\n    anggaran: {ikk1}\n"),
+    );
+    ubah(
+        &dir,
+        "capaian.yaml",
+        "  sk1-ikk2:\n",
+        &format!("  sk1-ikk2:\n    anggaran: {ikk2}\n"),
+    );
+    (tmp, dir)
+}
+
+#[test]
+fn efficiency_table_from_budgets_per_indicator() {
+    let (_tmp, dir) = dengan_anggaran(
+        "{pagu: 1000000, realisasi: 900000}",
+        "{pagu: 3000000, realisasi: 2000000}",
+    );
+    let l = lkjip::susun(&dir).unwrap();
+    let e = &l.hasil.efisiensi;
+    assert_eq!(e.len(), 2);
+    assert_eq!(e[0].id, "sk1-ikk1");
+    assert_eq!(
+        e[0].serapan.persen,
+        lkjip::calc::Nilai::Ada("90".parse().unwrap())
+    );
+    assert_eq!(
+        e[1].serapan.persen,
+        lkjip::calc::Nilai::Ada("66.67".parse().unwrap())
+    );
+    // The LKE criterion 3.2.8 reads the result's own budget.
+    assert_eq!(
+        lkjip::lke::anggaran::anggaran_hasil(&l, "sk1-ikk2"),
+        Some(lkjip::lke::anggaran::AnggaranHasil::Sendiri {
+            pagu: 3000000.into(),
+            realisasi: 2000000.into()
+        })
+    );
+    let errors: Vec<_> = diagnostik_json(&dir)
+        .into_iter()
+        .filter(|d| d["severity"] == "error")
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let pdf = dir.parent().unwrap().join("out.pdf");
+    let pages = halaman(&build(&dir, &pdf, &[]), &pdf).join(" ");
+    assert!(pages.contains("Efisiensi Penggunaan Sumber Daya"));
+    assert!(pages.contains("Rp1.000.000 Rp900.000 90%"), "serapan row 1");
+    assert!(
+        pages.contains("Rp3.000.000 Rp2.000.000 66,67%"),
+        "serapan row 2"
+    );
+    assert!(pages.contains("sehingga anggarannya digunakan secara efisien"));
+}
+
+#[test]
+fn results_budget_over_the_dipa_is_an_error() {
+    let (_tmp, dir) = dengan_anggaran(
+        "{pagu: 5000000000, realisasi: 900000}",
+        "{pagu: 2000000000, realisasi: 2000000}",
+    );
+    let d: Vec<_> = diagnostik_json(&dir)
+        .into_iter()
+        .filter(|d| d["code"] == "LK604")
+        .collect();
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0]["severity"], "error");
+    assert_eq!(d[0]["path"], "indikator.sk1-ikk2.anggaran.pagu");
+    assert_eq!(d[0]["found"], "7.000.000.000");
+    // Declared complete but short of the DIPA: LK605 at the flag.
+    let (_tmp2, dir) = dengan_anggaran(
+        "{pagu: 1000000, realisasi: 900000}",
+        "{pagu: 3000000, realisasi: 2000000}",
+    );
+    ubah(
+        &dir,
+        "capaian.yaml",
+        "\nindikator:\n  sk1-ikk1:\n",
+        "\nanggaran_lengkap: true\nindikator:\n  sk1-ikk1:\n",
+    );
+    let d: Vec<_> = diagnostik_json(&dir)
+        .into_iter()
+        .filter(|d| d["code"] == "LK605")
+        .map(|d| {
+            (
+                d["path"].as_str().unwrap().to_string(),
+                d["found"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        d,
+        vec![
+            ("anggaran_lengkap".to_string(), "4.000.000".to_string()),
+            ("anggaran_lengkap".to_string(), "2.900.000".to_string())
+        ]
+    );
+}

@@ -235,6 +235,46 @@ pub fn layanan_perkantoran<'a>(
     Some((rows, pohon.get(&path)?.clone()))
 }
 
+/// One row of the efficiency table: the budget of a result beside its
+/// capaian.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Efisiensi {
+    /// Indicator id.
+    pub id: String,
+    /// Its budget's absorption.
+    pub serapan: Serapan,
+    /// Its capaian.
+    pub capaian: Nilai,
+    /// Capaian minus absorption in percentage points, when both are known:
+    /// at or above 0 the result came at no more than its share of budget.
+    pub selisih: Option<Decimal>,
+}
+
+/// The efficiency rows of every indicator with a budget, in PK order.
+pub fn efisiensi(
+    data: &crate::model::DataLaporan,
+    indikator: &std::collections::BTreeMap<String, super::capaian::HasilIndikator>,
+    p: Pembulatan,
+) -> Vec<Efisiensi> {
+    data.indikator()
+        .filter_map(|(_, ind)| {
+            let a = data.capaian.indikator.get(&ind.id)?.anggaran?;
+            let serapan = serapan(a.pagu.get(), a.realisasi.get(), p);
+            let capaian = indikator.get(&ind.id)?.capaian.clone();
+            let selisih = match (&capaian, &serapan.persen) {
+                (Nilai::Ada(c), Nilai::Ada(s)) => c.checked_sub(*s),
+                _ => None,
+            };
+            Some(Efisiensi {
+                id: ind.id.clone(),
+                serapan,
+                capaian,
+                selisih,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_util::*;

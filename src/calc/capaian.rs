@@ -404,6 +404,7 @@ mod tests {
             riwayat: Default::default(),
             tertulis: None,
             tertulis_lain: vec![],
+            anggaran: None,
         }
     }
 

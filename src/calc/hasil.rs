@@ -41,6 +41,9 @@ pub struct Hasil {
     /// Pagu, realisasi and absorption of every node of the budget tree
     /// (parents summed from their leaves), by YAML path (`program[0].rincian[1]`).
     pub pohon_anggaran: BTreeMap<String, Serapan>,
+    /// The budget of each indicator that has one beside its capaian, in PK
+    /// order (empty when no indicator carries a budget).
+    pub efisiensi: Vec<anggaran::Efisiensi>,
     /// Combined budget performance of the report year (SMART and IKPA by weight).
     pub kinerja_anggaran: Nilai,
     /// The population table with over-capacity, oldest year first.
@@ -314,6 +317,7 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         }
     }
 
+    let efisiensi = anggaran::efisiensi(data, &indikator, p.persentase);
     Hasil {
         indikator,
         banding: banding_semua,
@@ -323,6 +327,7 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         tabel_rinci,
         anggaran: anggaran::total(&data.anggaran, p.persentase),
         pohon_anggaran: anggaran::pohon(&data.anggaran, p.persentase),
+        efisiensi,
         kinerja_anggaran: super::kinerja_anggaran::gabungan(
             &[&data.kinerja_anggaran.smart, &data.kinerja_anggaran.ikpa],
             tahun,

@@ -5,9 +5,9 @@
 //! budget lines (`pk.yaml: anggaran`, matched to DIPA programmes in
 //! [`crate::calc::hasil::Hasil::pagu_dipa_pk`]) and each indicator's
 //! analysis of the programmes and activities behind its result
-//! (`analisis.program`). A budget kept per result (per sasaran or
-//! indicator) would be one more [`AnggaranHasil`] variant, found first in
-//! [`anggaran_hasil`]; the criterion and its tests need no other change.
+//! (`analisis.program`). A budget kept per indicator
+//! (`capaian.yaml: indikator.*.anggaran`) is found first in
+//! [`anggaran_hasil`] as [`AnggaranHasil::Sendiri`].
 
 use rust_decimal::Decimal;
 
@@ -16,8 +16,8 @@ use crate::Laporan;
 /// Where the budget beside one result comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnggaranHasil {
-    /// A budget of the result itself, with its spending (for a per-result
-    /// budget in the data; no data file carries one yet).
+    /// A budget of the result itself, with its spending
+    /// (`capaian.yaml: indikator.*.anggaran`).
     Sendiri {
         /// Ceiling.
         pagu: Decimal,
@@ -39,6 +39,13 @@ pub enum AnggaranHasil {
 pub fn anggaran_hasil(l: &Laporan, id: &str) -> Option<AnggaranHasil> {
     let data = &l.dimuat.data;
     let c = data.capaian.indikator.get(id)?;
+    // A budget of the result itself comes first.
+    if let Some(a) = c.anggaran {
+        return Some(AnggaranHasil::Sendiri {
+            pagu: a.pagu.get(),
+            realisasi: a.realisasi.get(),
+        });
+    }
     let program = c
         .analisis
         .program

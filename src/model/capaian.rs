@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Gambar, Markdown, is_default};
-use super::num::Angka;
+use super::num::{Angka, Rupiah};
 use super::tabel::Tabel;
 
 /// Achievements of the year.
@@ -27,6 +27,10 @@ pub struct Capaian {
     /// Solutions to those obstacles.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub solusi: Vec<String>,
+    /// Whether the indicators' budgets (`indikator.*.anggaran`) together
+    /// are the whole DIPA, so they must add up to it (LK605).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub anggaran_lengkap: bool,
 }
 
 /// Opening of one activity goal's part of Bab III A.
@@ -194,6 +198,20 @@ pub struct CapaianIndikator {
     /// they differ from [`CapaianIndikator::tertulis`]; only for checking.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tertulis_lain: Vec<Tertulis>,
+    /// The budget that served this result, for the efficiency table of
+    /// Bab III B ("efisiensi penggunaan sumber daya").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anggaran: Option<AnggaranIndikator>,
+}
+
+/// The budget of one result: its ceiling and what was spent on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnggaranIndikator {
+    /// Ceiling.
+    pub pagu: Rupiah,
+    /// Spending.
+    pub realisasi: Rupiah,
 }
 
 /// An indicator's figures as printed, for checking.

@@ -248,12 +248,14 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                             riwayat: BTreeMap::new(),
                             tertulis: None,
                             tertulis_lain: vec![],
+                            anggaran: None,
                         },
                     )
                 })
                 .collect(),
             kendala: vec![],
             solusi: vec![],
+            anggaran_lengkap: false,
         },
         populasi: Some(Populasi { kapasitas: 0, tahun: BTreeMap::new(), catatan: None }),
         anggaran: Anggaran {

@@ -205,6 +205,82 @@ pub fn skor_komponen(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
+/// The indicators' budgets summed: (pagu, realisasi, how many).
+fn jumlah_per_hasil(k: &Konteks) -> (Decimal, Decimal, usize) {
+    k.hasil
+        .efisiensi
+        .iter()
+        .fold((Decimal::ZERO, Decimal::ZERO, 0), |(p, r, n), e| {
+            (p + e.serapan.pagu, r + e.serapan.realisasi, n + 1)
+        })
+}
+
+/// LK604: the budgets of the results (`capaian.yaml indikator.*.anggaran`)
+/// together exceed the DIPA's pagu or realisasi (`anggaran.yaml`). Reported
+/// at the last indicator with a budget, whose part made the sum too large.
+pub fn anggaran_hasil_melebihi(k: &Konteks, out: &mut Vec<Temuan>) {
+    let (pagu, realisasi, _) = jumlah_per_hasil(k);
+    let Some(akhir) = k.hasil.efisiensi.last() else {
+        return;
+    };
+    let dipa = &k.hasil.anggaran;
+    for (field, jumlah, total) in [
+        ("pagu", pagu, dipa.pagu),
+        ("realisasi", realisasi, dipa.realisasi),
+    ] {
+        if jumlah > total {
+            out.push(
+                Temuan::baru(
+                    Berkas::Capaian.nama(),
+                    format!("indikator.{}.anggaran.{field}", akhir.id),
+                    format!(
+                        "jumlah {field} anggaran per indikator Rp{} melebihi {field} DIPA di anggaran.yaml Rp{}; perbaiki anggaran indikator",
+                        angka(jumlah),
+                        angka(total)
+                    ),
+                    format!(
+                        "the indicators' budgets sum to a {field} of Rp{jumlah}, more than the DIPA's Rp{total} in anggaran.yaml; correct the indicators' budgets"
+                    ),
+                )
+                .nilai(format!("paling banyak {}", angka(total)), angka(jumlah)),
+            );
+        }
+    }
+}
+
+/// LK605: `anggaran_lengkap: true` declares the indicators' budgets to be
+/// the whole DIPA: their pagu and realisasi add up to the DIPA's.
+pub fn anggaran_hasil_lengkap(k: &Konteks, out: &mut Vec<Temuan>) {
+    if !k.d.data.capaian.anggaran_lengkap {
+        return;
+    }
+    let (pagu, realisasi, _) = jumlah_per_hasil(k);
+    let dipa = &k.hasil.anggaran;
+    for (field, jumlah, total) in [
+        ("pagu", pagu, dipa.pagu),
+        ("realisasi", realisasi, dipa.realisasi),
+    ] {
+        // Above the DIPA is LK604's finding.
+        if jumlah < total {
+            out.push(
+                Temuan::baru(
+                    Berkas::Capaian.nama(),
+                    "anggaran_lengkap",
+                    format!(
+                        "anggaran_lengkap: true, tetapi jumlah {field} anggaran per indikator Rp{} kurang dari {field} DIPA Rp{}; lengkapi anggaran indikator atau hapus anggaran_lengkap",
+                        angka(jumlah),
+                        angka(total)
+                    ),
+                    format!(
+                        "anggaran_lengkap: true, but the indicators' budgets sum to a {field} of Rp{jumlah}, less than the DIPA's Rp{total}; complete them or remove anggaran_lengkap"
+                    ),
+                )
+                .nilai(angka(total), angka(jumlah)),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::uji::*;
@@ -276,5 +352,55 @@ mod tests {
             ringkas(&temuan(&d, skor_komponen)),
             [("ikpa.nilai.2023", "95", "98,96")]
         );
+    }
+
+    /// data/2023 with a budget on its first two indicators.
+    fn dengan_anggaran(
+        p1: &str,
+        r1: &str,
+        p2: &str,
+        r2: &str,
+        lengkap: bool,
+    ) -> crate::load::Dimuat {
+        ubah(|d| {
+            use crate::model::capaian::AnggaranIndikator;
+            d.capaian.anggaran_lengkap = lengkap;
+            d.capaian.indikator.get_mut("sk1-ikk1").unwrap().anggaran = Some(AnggaranIndikator {
+                pagu: rp(p1),
+                realisasi: rp(r1),
+            });
+            d.capaian.indikator.get_mut("sk1-ikk2").unwrap().anggaran = Some(AnggaranIndikator {
+                pagu: rp(p2),
+                realisasi: rp(r2),
+            });
+        })
+    }
+
+    #[test]
+    fn lk604_results_budget_not_above_dipa() {
+        assert!(temuan(data_2023(), anggaran_hasil_melebihi).is_empty());
+        let d = dengan_anggaran("1000000", "900000", "2000000", "1500000", false);
+        assert!(temuan(&d, anggaran_hasil_melebihi).is_empty());
+        // Pagu above the DIPA's 6.969.236.000; realisasi still below.
+        let d = dengan_anggaran("5000000000", "100", "2000000000", "100", false);
+        assert_eq!(
+            ringkas(&temuan(&d, anggaran_hasil_melebihi)),
+            vec![(
+                "indikator.sk1-ikk2.anggaran.pagu",
+                "paling banyak 6.946.743.000",
+                "7.000.000.000"
+            )]
+        );
+    }
+
+    #[test]
+    fn lk605_complete_budgets_add_up() {
+        let d = dengan_anggaran("1000000", "900000", "2000000", "1500000", false);
+        assert!(temuan(&d, anggaran_hasil_lengkap).is_empty());
+        let d = dengan_anggaran("1000000", "900000", "2000000", "1500000", true);
+        let t = temuan(&d, anggaran_hasil_lengkap);
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].path, "anggaran_lengkap");
+        assert_eq!(t[0].ditemukan.as_deref(), Some("3.000.000"));
     }
 }

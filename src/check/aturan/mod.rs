@@ -281,6 +281,20 @@ pub const KATALOG: &[Aturan] = &[
         periksa: anggaran::skor_komponen,
     },
     Aturan {
+        kode: "LK604",
+        tingkat: Tingkat::Error,
+        uraian: "Jumlah anggaran per indikator (pagu, realisasi) tidak melebihi DIPA",
+        uraian_en: "The indicators' budgets (pagu, realisasi) together do not exceed the DIPA",
+        periksa: anggaran::anggaran_hasil_melebihi,
+    },
+    Aturan {
+        kode: "LK605",
+        tingkat: Tingkat::Error,
+        uraian: "Dengan anggaran_lengkap: true, anggaran per indikator berjumlah sama dengan DIPA",
+        uraian_en: "With anggaran_lengkap: true, the indicators' budgets add up to the DIPA",
+        periksa: anggaran::anggaran_hasil_lengkap,
+    },
+    Aturan {
         kode: "LK701",
         tingkat: Tingkat::Error,
         uraian: "Perjanjian Kinerja ditandatangani dalam tahun laporan",

@@ -43,6 +43,65 @@ pub struct Anggaran {
     pub tabel_kro: Option<Markup>,
     /// The unit's text about it (may be empty).
     pub uraian_kro: Markup,
+    /// Budget beside result, when some indicator has a budget.
+    pub efisiensi: Option<EfisiensiView>,
+}
+
+/// The "efisiensi penggunaan sumber daya" part: per indicator its budget,
+/// spending, absorption and capaian.
+#[derive(Debug)]
+pub struct EfisiensiView {
+    /// The table.
+    pub tabel: Markup,
+    /// Indicators whose capaian is at or above their absorption.
+    pub efisien: Vec<String>,
+    /// Indicators whose capaian is below their absorption.
+    pub kurang: Vec<String>,
+    /// Indicators whose absorption or capaian cannot be computed.
+    pub tidak_dapat: Vec<String>,
+}
+
+/// The efficiency part from [`crate::calc::anggaran::efisiensi`].
+fn efisiensi(k: &Konteks) -> Option<EfisiensiView> {
+    if k.hasil.efisiensi.is_empty() {
+        return None;
+    }
+    let mut t = TabelTyp::berkepala(&[
+        ("No", "auto", Rata::Tengah),
+        ("Indikator Kinerja", "2fr", Rata::Kiri),
+        ("Anggaran", "1fr", Rata::Kanan),
+        ("Realisasi", "1fr", Rata::Kanan),
+        ("% Serapan", "auto", Rata::Tengah),
+        ("Capaian", "auto", Rata::Tengah),
+    ]);
+    let (mut efisien, mut kurang, mut tidak_dapat) = (vec![], vec![], vec![]);
+    for (i, e) in k.hasil.efisiensi.iter().enumerate() {
+        let nama =
+            k.d.data
+                .indikator()
+                .find(|(_, ind)| ind.id == e.id)
+                .map(|(_, ind)| ind.nama.clone())
+                .unwrap_or_else(|| e.id.clone());
+        t.isi.push(vec![
+            Sel::teks(&(i + 1).to_string()),
+            Sel::teks(&nama),
+            Sel::teks(&k.rp(e.serapan.pagu)),
+            Sel::teks(&k.rp(e.serapan.realisasi)),
+            Sel::teks(&k.persen(&e.serapan.persen)),
+            Sel::teks(&k.persen(&e.capaian)),
+        ]);
+        match e.selisih {
+            Some(d) if d >= Decimal::ZERO => efisien.push(nama),
+            Some(_) => kurang.push(nama),
+            None => tidak_dapat.push(nama),
+        }
+    }
+    Some(EfisiensiView {
+        tabel: t.markup(),
+        efisien,
+        kurang,
+        tidak_dapat,
+    })
 }
 
 /// One year's spending per jenis belanja.
@@ -176,6 +235,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
         uraian_grafik: md_opt(a.uraian_grafik.as_ref()),
         tabel_kro: tabel_kro(k, &total),
         uraian_kro: md_opt(a.uraian_kro.as_ref()),
+        efisiensi: efisiensi(k),
     }
 }
 
