@@ -284,3 +284,34 @@ fn results_budget_over_the_dipa_is_an_error() {
         ]
     );
 }
+
+#[test]
+fn stock_summed_over_months_is_caught_at_the_cell() {
+    let (_tmp, dir) = salinan();
+    let tabel = |jumlah: &str| {
+        format!(
+            "    tabel:\n      - judul: Penghuni Isolasi Akhir Bulan\n        jenis: hitungan\n        kolom_label: [Uraian]\n        kolom: [Jan, Feb, Mar, Apr, Mei, Jumlah]\n        baris:\n          - label: [Penghuni isolasi]\n            seri: stok\n            nilai: [1, 1, 1, 1, 1, {jumlah}]\n      - judul: Penyelenggaraan Layanan Kesehatan (Preventif)\n"
+        )
+    };
+    let asli = "    tabel:\n      - judul: Penyelenggaraan Layanan Kesehatan (Preventif)\n";
+    let baris = ubah(&dir, "capaian.yaml", asli, &tabel("5"));
+    let d: Vec<_> = diagnostik_json(&dir)
+        .into_iter()
+        .filter(|d| d["code"] == "LK110")
+        .collect();
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(d[0]["severity"], "warning");
+    assert_eq!(
+        d[0]["path"],
+        "indikator.sk1-ikk2.tabel[0].baris[0].nilai[5]"
+    );
+    assert_eq!(d[0]["line"], (baris + 8) as u64);
+    assert_eq!(
+        (d[0]["expected"].as_str(), d[0]["found"].as_str()),
+        (Some("1"), Some("5"))
+    );
+    // Written as the stock's last value, nothing to say.
+    let (_tmp2, dir) = salinan();
+    ubah(&dir, "capaian.yaml", asli, &tabel("1"));
+    assert!(kode(&dir, "LK110").is_empty());
+}

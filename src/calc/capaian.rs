@@ -840,6 +840,8 @@ mod tests {
             rinci: vec![],
             subjumlah: None,
             subjumlah_tertulis: vec![],
+            seri: None,
+            aturan_stok: None,
         };
         let mut table = Tabel {
             id: Some("cek".into()),

@@ -2,7 +2,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::tabel::{Baris, JenisTabel, Tabel};
+use crate::model::laporan::Pembulatan;
+use crate::model::tabel::{AturanStok, Baris, JenisSeri, JenisTabel, Tabel};
 
 /// Every row of a table, sub-rows right after their parent.
 pub fn semua_baris(baris: &[Baris]) -> Box<dyn Iterator<Item = &Baris> + '_> {
@@ -91,6 +92,49 @@ pub fn rinci(t: &Tabel) -> JumlahTabel {
     out
 }
 
+/// The value column headed as a total over the periods (`Jumlah`,
+/// `Total`), if the table has one beside at least two other columns.
+pub fn kolom_jumlah_periode(t: &Tabel) -> Option<usize> {
+    if t.kolom.len() < 3 {
+        return None;
+    }
+    t.kolom.iter().position(|k| {
+        matches!(
+            k.trim().to_lowercase().as_str(),
+            "jumlah" | "total" | "jml" | "jml." | "jumlah total"
+        )
+    })
+}
+
+/// A row's values over the periods: every number except the one in the
+/// total column `kecuali`.
+pub fn nilai_periode(b: &Baris, kecuali: Option<usize>) -> Vec<Decimal> {
+    b.nilai
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != kecuali)
+        .filter_map(|(_, s)| s.angka())
+        .collect()
+}
+
+/// What stands for a row over the whole period: a stock by its rule
+/// ([`AturanStok`]: last value or average, rounded by `p`), anything else
+/// by its sum. `None` for a row without numbers.
+pub fn total_periode(b: &Baris, kecuali: Option<usize>, p: Pembulatan) -> Option<Decimal> {
+    let v = nilai_periode(b, kecuali);
+    if v.is_empty() {
+        return None;
+    }
+    match (b.seri, b.aturan_stok.unwrap_or_default()) {
+        (Some(JenisSeri::Stok), AturanStok::Akhir) => v.last().copied(),
+        (Some(JenisSeri::Stok), AturanStok::RataRata) => {
+            let sum = v.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))?;
+            Some(super::bulatkan(sum.checked_div(Decimal::from(v.len()))?, p))
+        }
+        _ => v.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_util::*;
@@ -105,6 +149,8 @@ mod tests {
             rinci,
             subjumlah: None,
             subjumlah_tertulis: vec![],
+            seri: None,
+            aturan_stok: None,
         }
     }
 

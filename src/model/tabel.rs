@@ -123,6 +123,35 @@ pub struct Baris {
     /// The subtotal as printed, one per value column, only for checking.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subjumlah_tertulis: Vec<Sel>,
+    /// What the row's values over periods (months, quarters) are: a flow
+    /// adds up, a stock (an end-of-period head count) does not (LK110).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seri: Option<JenisSeri>,
+    /// How a stock row stands for the whole period: its last value
+    /// (the default) or the average of its periods.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aturan_stok: Option<AturanStok>,
+}
+
+/// A series of values over periods.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum JenisSeri {
+    /// A flow (people served, items delivered): periods add up.
+    Arus,
+    /// A stock (people held at the end of each month): periods never add up.
+    Stok,
+}
+
+/// What stands for a stock over the whole period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AturanStok {
+    /// The last period's value.
+    #[default]
+    Akhir,
+    /// The average of the periods.
+    RataRata,
 }
 
 /// A table with a caption; numbered by the document.

@@ -466,6 +466,61 @@ pub fn kapasitas_nol(k: &Konteks, out: &mut Vec<Temuan>) {
     );
 }
 
+/// LK110: a stock (a row declared `seri: stok`, an end-of-period head
+/// count) summed over periods: its value under a `Jumlah`/`Total` column
+/// equals the sum of its periods instead of its rule (last value, or the
+/// average with `aturan_stok: rata_rata`). One warning at that cell.
+pub fn stok_dijumlah(k: &Konteks, out: &mut Vec<Temuan>) {
+    let p = k.d.data.laporan.pengaturan.persentase;
+    for (id, c) in &k.d.data.capaian.indikator {
+        for (ti, t) in c.tabel.iter().enumerate() {
+            let Some(j) = calc::tabel::kolom_jumlah_periode(t) else {
+                continue;
+            };
+            for (here, b) in calc::tabel::baris_berpath(&t.baris) {
+                if b.seri != Some(crate::model::tabel::JenisSeri::Stok) {
+                    continue;
+                }
+                let Some(tertulis) = b.nilai.get(j).and_then(|s| s.angka()) else {
+                    continue;
+                };
+                let v = calc::tabel::nilai_periode(b, Some(j));
+                let jumlah: Decimal = v.iter().copied().sum();
+                let Some(aturan) = calc::tabel::total_periode(b, Some(j), p) else {
+                    continue;
+                };
+                if v.len() < 2 || tertulis != jumlah || jumlah == aturan {
+                    continue;
+                }
+                let label = b.label.first().cloned().unwrap_or_default();
+                out.push(
+                    Temuan::baru(
+                        Berkas::Capaian.nama(),
+                        format!("indikator.{id}.tabel[{ti}].{here}.nilai[{j}]"),
+                        format!(
+                            "\"{label}\" adalah stok (seri: stok), tetapi kolom {} menjumlahkan {} periodenya ({}); stok tidak dijumlahkan: tulis {} (nilai {})",
+                            t.kolom[j],
+                            v.len(),
+                            angka(jumlah),
+                            angka(aturan),
+                            match b.aturan_stok.unwrap_or_default() {
+                                crate::model::tabel::AturanStok::Akhir => "periode terakhir",
+                                crate::model::tabel::AturanStok::RataRata => "rata-rata periode",
+                            }
+                        ),
+                        format!(
+                            "\"{label}\" is a stock (seri: stok), but column {} sums its {} periods ({jumlah}); a stock is not summed: write {aturan}",
+                            t.kolom[j],
+                            v.len()
+                        ),
+                    )
+                    .nilai(angka(aturan), angka(jumlah)),
+                );
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::uji::*;
@@ -652,5 +707,34 @@ mod tests {
             p.tahun.clear();
         });
         assert!(temuan(&d, kapasitas_nol).is_empty());
+    }
+
+    /// A monthly table of a stock row, its Jumlah column written as `jumlah`.
+    fn stok(seri: &str, jumlah: &str) -> crate::load::Dimuat {
+        let yaml = format!(
+            "judul: Penghuni Akhir Bulan\njenis: hitungan\nkolom_label: [Uraian]\nkolom: [Jan, Feb, Mar, Apr, Mei, Jumlah]\nbaris:\n  - label: [Penghuni]\n    seri: {seri}\n    nilai: [1, 1, 1, 1, 1, {jumlah}]\n"
+        );
+        let t: crate::model::tabel::Tabel = serde_yaml::from_str(&yaml).unwrap();
+        ubah(|d| {
+            d.capaian
+                .indikator
+                .get_mut("sk1-ikk2")
+                .unwrap()
+                .tabel
+                .push(t)
+        })
+    }
+
+    #[test]
+    fn lk110_stock_not_summed_over_periods() {
+        assert!(temuan(data_2023(), stok_dijumlah).is_empty());
+        // 1 + 1 + 1 + 1 + 1 = "5" head count: caught at the cell.
+        let t = temuan(&stok("stok", "5"), stok_dijumlah);
+        let n = data_2023().data.capaian.indikator["sk1-ikk2"].tabel.len();
+        let path = format!("indikator.sk1-ikk2.tabel[{n}].baris[0].nilai[5]");
+        assert_eq!(ringkas(&t), vec![(path.as_str(), "1", "5")]);
+        // The last value is the stock's total; a flow adds up.
+        assert!(temuan(&stok("stok", "1"), stok_dijumlah).is_empty());
+        assert!(temuan(&stok("arus", "5"), stok_dijumlah).is_empty());
     }
 }

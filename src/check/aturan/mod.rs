@@ -99,6 +99,13 @@ pub const KATALOG: &[Aturan] = &[
         periksa: jumlah::kapasitas_nol,
     },
     Aturan {
+        kode: "LK110",
+        tingkat: Tingkat::Warning,
+        uraian: "Baris stok (seri: stok, mis. jumlah penghuni akhir bulan) tidak dijumlahkan antarperiode: kolom Jumlah memuat nilai akhir atau rata-ratanya",
+        uraian_en: "A stock row (seri: stok, e.g. an end-of-month head count) is not summed over periods: its Jumlah column holds the last value or the average",
+        periksa: jumlah::stok_dijumlah,
+    },
+    Aturan {
         kode: "LK201",
         tingkat: Tingkat::Error,
         uraian: "Satu indikator satu target: tabel ringkasan dan e-Performance memakai target PK",
