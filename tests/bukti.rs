@@ -315,3 +315,31 @@ fn stock_summed_over_months_is_caught_at_the_cell() {
     ubah(&dir, "capaian.yaml", asli, &tabel("1"));
     assert!(kode(&dir, "LK110").is_empty());
 }
+
+#[test]
+fn sources_print_under_the_indicator_and_the_table_escaped() {
+    let (_tmp, dir) = salinan();
+    ubah(
+        &dir,
+        "capaian.yaml",
+        "  sk1-ikk2:\n",
+        "  sk1-ikk2:\n    sumber: \"aplikasi SMART DJA #pagebreak() $x$\"\n",
+    );
+    ubah(
+        &dir,
+        "capaian.yaml",
+        "      - judul: Penyelenggaraan Layanan Kesehatan (Preventif)\n",
+        "      - judul: Penyelenggaraan Layanan Kesehatan (Preventif)\n        sumber: SDP per 31 Mei 2022\n",
+    );
+    let l = lkjip::susun(&dir).unwrap();
+    let src = l.sumber(false).unwrap().utama;
+    // User text stays text: the Typst specials are escaped.
+    assert!(
+        src.contains(r"Sumber: aplikasi SMART DJA \#pagebreak\(\) \$x\$"),
+        "escaped"
+    );
+    let pdf = dir.parent().unwrap().join("out.pdf");
+    let pages = halaman(&build(&dir, &pdf, &[]), &pdf).join(" ");
+    assert!(pages.contains("Sumber: aplikasi SMART DJA #pagebreak() $x$"));
+    assert!(pages.contains("Sumber: SDP per 31 Mei 2022"));
+}

@@ -405,6 +405,7 @@ mod tests {
             tertulis: None,
             tertulis_lain: vec![],
             anggaran: None,
+            sumber: None,
         }
     }
 
@@ -858,6 +859,7 @@ mod tests {
             orang: false,
             jumlah_tertulis: vec![],
             catatan: None,
+            sumber: None,
         };
         let mut d6 = data(Realisasi::DaftarPeriksa("cek".into()));
         d6.tabel.push(table.clone());

@@ -170,6 +170,7 @@ mod tests {
             orang: false,
             jumlah_tertulis: vec![],
             catatan: None,
+            sumber: None,
         }
     }
 

@@ -202,6 +202,10 @@ pub struct CapaianIndikator {
     /// Bab III B ("efisiensi penggunaan sumber daya").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anggaran: Option<AnggaranIndikator>,
+    /// Where the realisasi comes from (`aplikasi SMART DJA`), printed as
+    /// "Sumber: …" under the indicator's capaian table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sumber: Option<String>,
 }
 
 /// The budget of one result: its ceiling and what was spent on it.

@@ -203,4 +203,8 @@ pub struct Tabel {
     /// Text printed right after the table.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub catatan: Option<Markdown>,
+    /// Where the figures come from (`SDP per 31 Mei 2022`), printed as
+    /// "Sumber: …" under the table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sumber: Option<String>,
 }

@@ -249,6 +249,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                             tertulis: None,
                             tertulis_lain: vec![],
                             anggaran: None,
+                            sumber: None,
                         },
                     )
                 })

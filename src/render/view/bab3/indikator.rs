@@ -69,6 +69,8 @@ pub struct IndikatorView {
     pub rumus: Option<RumusCapaian>,
     /// 1. The target/realisasi/capaian table.
     pub tabel_capaian: Markup,
+    /// Where the realisasi comes from, when given.
+    pub sumber: Option<String>,
     /// 1. The unit's explanation (may be empty).
     pub penjelasan: Markup,
     /// 2. Earlier years.
@@ -321,6 +323,7 @@ fn indikator_view(
         cara_realisasi: cara_realisasi(k, &ind.id, c),
         rumus: rumus_capaian(k, ind, h),
         tabel_capaian: tabel_capaian(k, ind, h).markup(),
+        sumber: c.and_then(|c| c.sumber.clone()),
         penjelasan: md_opt(c.and_then(|c| c.penjelasan.as_ref())),
         tahun_lalu: perbandingan::tahun_lalu(k, ind, c, h),
         renstra: perbandingan::renstra(k, ind, c, h),

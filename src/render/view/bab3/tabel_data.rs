@@ -42,6 +42,8 @@ pub struct TabelBerjudul {
     pub tabel: Option<Markup>,
     /// Note under it (may be empty).
     pub catatan: Markup,
+    /// Where its figures come from, when given.
+    pub sumber: Option<String>,
 }
 
 /// The tables of indicator `c`, in the order the report prints them.
@@ -73,6 +75,7 @@ pub(super) fn tabel_indikator(
             judul: t.judul.clone(),
             tabel: tabel_data(k, t, jumlah, sub).markup_berisi(),
             catatan: t.catatan.as_ref().map(md).unwrap_or_default(),
+            sumber: t.sumber.clone(),
         }));
     }
     out
