@@ -268,12 +268,3 @@ pub fn tabel_ringkasan(hasil: &[HasilFolder]) -> String {
     ));
     out
 }
-
-/// A one-line reason for a folder that did not load.
-pub fn sebab_muat(galat: &[crate::load::Galat]) -> String {
-    match galat.first() {
-        Some(g) if galat.len() > 1 => format!("{g} (dan {} masalah lain)", galat.len() - 1),
-        Some(g) => g.to_string(),
-        None => "tidak dapat dimuat".into(),
-    }
-}

@@ -7,7 +7,7 @@ use super::aman::{self, lapor};
 use std::process::ExitCode;
 
 use super::banyak::{self, HasilFolder};
-use crate::susun::{self, Diperiksa};
+use crate::susun::Diperiksa;
 use crate::{check, render};
 
 /// Arguments of `lkjip build`.
@@ -89,9 +89,9 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
     let laporan = match crate::susun(folder) {
         Ok(l) => l,
         Err(galat) => {
-            h.log.push_str(&susun::pesan_gagal_muat(&galat));
+            h.log.push_str(&crate::diag::baris_gagal_muat(&galat));
             h.galat = galat.len();
-            h.sebab = Some(banyak::sebab_muat(&galat));
+            h.sebab = Some(crate::diag::sebab_gagal_muat(&galat));
             h.kode = super::KELUAR_GAGAL_MUAT;
             return h;
         }
