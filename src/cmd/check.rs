@@ -46,7 +46,7 @@ pub struct Args {
 }
 
 /// Exit code when the checks find errors.
-pub const KELUAR_ADA_GALAT: u8 = 1;
+pub use crate::susun::KELUAR_ADA_GALAT;
 
 /// Runs `lkjip check`: 0 without errors (warnings allowed), 1 with errors,
 /// 2 when the folder cannot be loaded. Over several folders: each folder's

@@ -62,7 +62,7 @@ pub enum Perintah {
 }
 
 /// Exit code when the data folder cannot be loaded.
-pub const KELUAR_GAGAL_MUAT: u8 = 2;
+pub use crate::susun::KELUAR_GAGAL_MUAT;
 
 /// Exit code when standard output could not take what was printed (a full
 /// disk: `lkjip check DIR > /dev/full`); a closed pipe is not an error.

@@ -5,6 +5,13 @@
 //! all go through it, so a program using the library prints the same
 //! report as `lkjip build`.
 
+mod bangun;
+
+pub use bangun::{
+    HasilFolder, KELUAR_ADA_GALAT, KELUAR_GAGAL_MUAT, KELUAR_GAGAL_SUSUN, OpsiBangun, bangun,
+    jumlah_halaman, keluaran_bawaan,
+};
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
