@@ -11,6 +11,7 @@ pub mod berkas;
 pub mod calc;
 pub mod check;
 pub mod cmd;
+pub mod diag;
 pub mod ekspor;
 pub mod format;
 pub mod laporan;

@@ -120,7 +120,7 @@ impl RekapUnit {
             .iter()
             .enumerate()
             .map(|(i, n)| {
-                let s = h.pohon_anggaran[&format!("program[{i}]")].clone();
+                let s = h.pohon_anggaran[&crate::jalur!(program[i])].clone();
                 let (pagu, realisasi) = (s.pagu, s.realisasi);
                 BarisAnggaran {
                     rincian: "Program".into(),

@@ -124,7 +124,7 @@ fn check_many_folders_json_names_each_folder() {
     assert!(of(&a).iter().all(|d| d["severity"] == "warning"));
     let rb = of(&b);
     assert_eq!(rb.len(), 1);
-    assert_eq!(rb[0]["code"], lkjip::check::keluaran::KODE_MUAT);
+    assert_eq!(rb[0]["code"], lkjip::diag::KODE_MUAT);
     assert!(rb[0]["file"].as_str().unwrap().ends_with("pk.yaml"));
 
     // Human output: each folder's summary, then the table.

@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 const LAPISAN: &[&[&str]] = &[
     // The typed data of one folder.
     &["model"],
+    // The one diagnostic type, its place (file, line, typed YAML path) and printers.
+    &["diag"],
     // The one guarded writer: what lkjip may overwrite (any lkjip data
     // folder's files), atomic writes, guarded stdout, OS errors in Indonesian.
     &["berkas"],
@@ -134,6 +136,8 @@ fn pelanggaran<'a>(berkas: impl IntoIterator<Item = (String, String, &'a str)>) 
                 // The report re-exported at the crate root is judged by
                 // where it lives.
                 None if r == "Laporan" && di > lapisan("laporan").unwrap() => {}
+                // So is the `jalur!` macro, exported at the root from `diag`.
+                None if r == "jalur" && di > lapisan("diag").unwrap() => {}
                 Some(_) | None => salah.push(format!("{nama}: `{modul}` merujuk `crate::{r}`")),
             }
         }

@@ -204,7 +204,7 @@ fn images_outside_the_folder_are_refused() {
         .unwrap_err()
         .to_string();
     let want = format!(
-        "{}:{line}:11: gambar `../2023/gambar/logo.svg` (kolom `logo.berkas`): jalur harus relatif terhadap folder data, tanpa `..`",
+        "{}:{line}:11: gambar `../2023/gambar/logo.svg` tidak dapat dipakai: jalur harus relatif terhadap folder data, tanpa `..` (di `logo.berkas`)",
         dir.join("unit.yaml").display()
     );
     assert!(e.contains(&want), "{e}\n{want}");

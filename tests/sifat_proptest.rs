@@ -43,8 +43,8 @@ fn muat_periksa_susun(dir: &Path) -> Result<(), TestCaseError> {
         Err(galat) => {
             prop_assert!(!galat.is_empty());
             for g in &galat {
-                prop_assert!(!g.berkas.is_empty(), "{g}");
-                prop_assert!(!g.pesan.contains("os error"), "{g}");
+                prop_assert!(!g.file.is_empty(), "{g}");
+                prop_assert!(!g.message.contains("os error"), "{g}");
             }
         }
     }

@@ -2,6 +2,8 @@
 //! the programme tree (parents summed from leaves), per jenis belanja, and
 //! the layanan perkantoran components.
 
+use crate::diag::Jalur;
+use crate::jalur;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -71,16 +73,16 @@ pub struct BarisAnggaran<'a> {
 /// Every node of the programme tree with its YAML path
 /// (`program[0].rincian[1]`), each node followed by its children: the one
 /// walker of the budget tree.
-pub fn telusuri(program: &[Node]) -> Vec<(String, &Node)> {
-    fn walk<'a>(nodes: &'a [Node], path: &str, out: &mut Vec<(String, &'a Node)>) {
+pub fn telusuri(program: &[Node]) -> Vec<(Jalur, &Node)> {
+    fn walk<'a>(nodes: &'a [Node], path: &Jalur, out: &mut Vec<(Jalur, &'a Node)>) {
         for (i, n) in nodes.iter().enumerate() {
-            let here = format!("{path}[{i}]");
+            let here = jalur!((path)[i]);
             out.push((here.clone(), n));
-            walk(&n.rincian, &format!("{here}.rincian"), out);
+            walk(&n.rincian, &jalur!((here).rincian), out);
         }
     }
     let mut out = Vec::new();
-    walk(program, "program", &mut out);
+    walk(program, &jalur!(program), &mut out);
     out
 }
 
@@ -89,7 +91,7 @@ pub fn telusuri(program: &[Node]) -> Vec<(String, &Node)> {
 /// computed [`crate::calc::hasil::Hasil::pohon_anggaran`], by path).
 pub fn rincian<'a>(
     anggaran: &'a Anggaran,
-    pohon: &BTreeMap<String, Serapan>,
+    pohon: &BTreeMap<Jalur, Serapan>,
     sampai: Tingkat,
 ) -> Vec<BarisAnggaran<'a>> {
     // A node below `sampai` hides its subtree too: levels only deepen.
@@ -110,7 +112,7 @@ pub fn rincian<'a>(
 
 /// Figures of every node of the tree by YAML path: leaves their own,
 /// parents summed from their leaves.
-pub fn pohon(anggaran: &Anggaran, p: Pembulatan) -> BTreeMap<String, Serapan> {
+pub fn pohon(anggaran: &Anggaran, p: Pembulatan) -> BTreeMap<Jalur, Serapan> {
     telusuri(&anggaran.program)
         .into_iter()
         .map(|(path, n)| {
@@ -150,17 +152,17 @@ pub fn node_pk<'a>(anggaran: &'a Anggaran, a: &crate::model::pk::AnggaranPk) -> 
 /// code, pagu, realisasi).
 pub fn padanan_jenis_belanja(
     anggaran: &Anggaran,
-) -> Vec<Option<(String, String, Decimal, Decimal)>> {
-    fn walk(nodes: &[Node], path: &str, out: &mut Vec<(String, String, Decimal, Decimal)>) {
+) -> Vec<Option<(Jalur, String, Decimal, Decimal)>> {
+    fn walk(nodes: &[Node], path: &Jalur, out: &mut Vec<(Jalur, String, Decimal, Decimal)>) {
         for (i, n) in nodes.iter().enumerate() {
-            let here = format!("{path}[{i}]");
+            let here = jalur!((path)[i]);
             let (p, r) = jumlah_node(n);
             out.push((here.clone(), n.kode.clone(), p, r));
-            walk(&n.rincian, &format!("{here}.rincian"), out);
+            walk(&n.rincian, &jalur!((here).rincian), out);
         }
     }
     let mut nodes = Vec::new();
-    walk(&anggaran.program, "program", &mut nodes);
+    walk(&anggaran.program, &jalur!(program), &mut nodes);
     anggaran
         .jenis_belanja
         .iter()
@@ -168,9 +170,9 @@ pub fn padanan_jenis_belanja(
             let pagu = j.pagu?.get();
             let same: Vec<_> = nodes.iter().filter(|n| n.2 == pagu).collect();
             // A chain of single children shares one pagu; take the deepest.
-            let deepest = same.iter().max_by_key(|n| n.0.len())?;
+            let deepest = same.iter().max_by_key(|n| n.0.segmen().len())?;
             same.iter()
-                .all(|n| deepest.0.starts_with(&n.0))
+                .all(|n| deepest.0.di_bawah(&n.0))
                 .then(|| (*deepest).clone())
         })
         .collect()
@@ -220,7 +222,7 @@ pub fn cari<'a>(nodes: &'a [Node], kode: &str) -> Option<&'a Node> {
 /// figures from `pohon`, and the RO's own.
 pub fn layanan_perkantoran<'a>(
     anggaran: &'a Anggaran,
-    pohon: &BTreeMap<String, Serapan>,
+    pohon: &BTreeMap<Jalur, Serapan>,
 ) -> Option<(Vec<(&'a Node, Serapan)>, Serapan)> {
     let kode = anggaran.ro_layanan_perkantoran.as_deref()?;
     let (path, ro) = telusuri(&anggaran.program)
@@ -230,7 +232,7 @@ pub fn layanan_perkantoran<'a>(
         .rincian
         .iter()
         .enumerate()
-        .filter_map(|(i, k)| Some((k, pohon.get(&format!("{path}.rincian[{i}]"))?.clone())))
+        .filter_map(|(i, k)| Some((k, pohon.get(&jalur!((path).rincian[i]))?.clone())))
         .collect();
     Some((rows, pohon.get(&path)?.clone()))
 }
@@ -321,7 +323,7 @@ mod tests {
         ];
         let paths: Vec<(String, &str)> = telusuri(&tree)
             .into_iter()
-            .map(|(p, n)| (p, n.kode.as_str()))
+            .map(|(p, n)| (p.to_string(), n.kode.as_str()))
             .collect();
         assert_eq!(
             paths,

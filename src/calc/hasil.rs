@@ -40,7 +40,7 @@ pub struct Hasil {
     pub anggaran: Serapan,
     /// Pagu, realisasi and absorption of every node of the budget tree
     /// (parents summed from their leaves), by YAML path (`program[0].rincian[1]`).
-    pub pohon_anggaran: BTreeMap<String, Serapan>,
+    pub pohon_anggaran: BTreeMap<crate::diag::Jalur, Serapan>,
     /// The budget of each indicator that has one beside its capaian, in PK
     /// order (empty when no indicator carries a budget).
     pub efisiensi: Vec<anggaran::Efisiensi>,
@@ -59,7 +59,7 @@ pub struct Hasil {
     pub jenis_belanja: (Vec<Serapan>, Serapan),
     /// For each jenis belanja row, the budget node with the same pagu, when
     /// exactly one (chain) has it: (path, code, pagu, realisasi).
-    pub padanan_jenis_belanja: Vec<Option<(String, String, Decimal, Decimal)>>,
+    pub padanan_jenis_belanja: Vec<Option<(crate::diag::Jalur, String, Decimal, Decimal)>>,
     /// Spending per jenis belanja of earlier years: from the year's folder
     /// when it exists, otherwise as declared in `anggaran.yaml`.
     pub riwayat_jenis_belanja: BTreeMap<i32, Vec<JenisBelanja>>,

@@ -1,5 +1,7 @@
 //! Totals of the free-form data tables.
 
+use crate::diag::Jalur;
+use crate::jalur;
 use rust_decimal::Decimal;
 
 use crate::model::laporan::Pembulatan;
@@ -16,16 +18,16 @@ pub fn semua_baris(baris: &[Baris]) -> Box<dyn Iterator<Item = &Baris> + '_> {
 
 /// Every row of a table with its path inside the table (`baris[0]`,
 /// `baris[2].rinci[1]`), sub-rows right after their parent.
-pub fn baris_berpath(baris: &[Baris]) -> Vec<(String, &Baris)> {
-    fn walk<'a>(baris: &'a [Baris], path: &str, out: &mut Vec<(String, &'a Baris)>) {
+pub fn baris_berpath(baris: &[Baris]) -> Vec<(Jalur, &Baris)> {
+    fn walk<'a>(baris: &'a [Baris], path: &Jalur, out: &mut Vec<(Jalur, &'a Baris)>) {
         for (i, b) in baris.iter().enumerate() {
-            let here = format!("{path}[{i}]");
+            let here = jalur!((path)[i]);
             out.push((here.clone(), b));
-            walk(&b.rinci, &format!("{here}.rinci"), out);
+            walk(&b.rinci, &jalur!((here).rinci), out);
         }
     }
     let mut out = Vec::new();
-    walk(baris, "baris", &mut out);
+    walk(baris, &jalur!(baris), &mut out);
     out
 }
 
@@ -68,7 +70,7 @@ pub struct JumlahTabel {
     pub terbesar: Vec<Decimal>,
     /// Subtotal of each row with [`Baris::subjumlah`], by the row's path
     /// inside the table (`baris[0]`, `baris[2].rinci[1]`).
-    pub subjumlah: std::collections::BTreeMap<String, Vec<Decimal>>,
+    pub subjumlah: std::collections::BTreeMap<Jalur, Vec<Decimal>>,
 }
 
 /// Sums, largest cells and subtotals of a table.
@@ -221,7 +223,7 @@ mod tests {
         let r = rinci(&t);
         assert_eq!(r.semua, vec![d("243")]);
         assert_eq!(r.terbesar, vec![d("113")]);
-        assert_eq!(r.subjumlah["baris[0]"], vec![d("120")]);
+        assert_eq!(r.subjumlah[&crate::jalur!(baris[0])], vec![d("120")]);
         assert_eq!(r.subjumlah.len(), 1);
         assert_eq!(jumlah(&t), vec![d("243")]);
         t.jumlah_tetap = vec![n("120")];

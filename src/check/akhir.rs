@@ -24,7 +24,7 @@ pub fn laporan_final(diag: &mut [Diagnostik], bahasa: Bahasa) {
             d.message.push_str(sebab);
         }
     }
-    super::urutkan(diag);
+    crate::diag::urutkan(diag);
 }
 
 #[cfg(test)]
@@ -39,7 +39,7 @@ mod tests {
             line: Some(1),
             column: Some(1),
             panjang: 1,
-            path: String::new(),
+            path: Default::default(),
             message: "m".into(),
             expected: None,
             found: None,

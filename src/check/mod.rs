@@ -5,55 +5,17 @@
 
 pub mod akhir;
 pub mod aturan;
-pub mod keluaran;
 
 use std::fmt;
 
-use serde::Serialize;
-
 use crate::calc::hasil::Hasil;
+use crate::diag::{Jalur, Posisi};
 use crate::laporan::{FolderGagal, Laporan};
+use crate::load::Dimuat;
 use crate::load::sumber::offset;
-use crate::load::{Dimuat, Posisi};
+use crate::model::Berkas;
 
-/// Severity of a rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Tingkat {
-    /// Blocks `lkjip build` (unless `--draft`); `lkjip check` exits 1.
-    Error,
-    /// Reported; does not block.
-    Warning,
-}
-
-/// Language of messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Bahasa {
-    /// Bahasa Indonesia.
-    #[default]
-    Id,
-    /// English.
-    En,
-}
-
-/// A message in both languages.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Pesan {
-    /// Indonesian.
-    pub id: String,
-    /// English.
-    pub en: String,
-}
-
-impl Pesan {
-    /// The message in `b`.
-    pub fn dalam(&self, b: Bahasa) -> &str {
-        match b {
-            Bahasa::Id => &self.id,
-            Bahasa::En => &self.en,
-        }
-    }
-}
+pub use crate::diag::{Bahasa, Diagnostik, Pesan, Tingkat};
 
 /// One finding of a rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,10 +23,10 @@ impl Pesan {
 /// A rule does not name its own code: [`periksa`] stamps the code of the
 /// catalogue entry that ran it, so a code is written in one place.
 pub struct Temuan {
-    /// File of the data folder (`anggaran.yaml`).
-    pub berkas: &'static str,
+    /// File of the data folder.
+    pub berkas: Berkas,
     /// YAML path of the questioned value.
-    pub path: String,
+    pub path: Jalur,
     /// What is wrong.
     pub pesan: Pesan,
     /// The value the rule expected, formatted.
@@ -78,8 +40,8 @@ pub struct Temuan {
 impl Temuan {
     /// A finding at `path` of `berkas`.
     pub fn baru(
-        berkas: &'static str,
-        path: impl Into<String>,
+        berkas: Berkas,
+        path: impl Into<Jalur>,
         id: impl Into<String>,
         en: impl Into<String>,
     ) -> Temuan {
@@ -108,32 +70,6 @@ impl Temuan {
         self.cari = Some(teks.into());
         self
     }
-}
-
-/// A finding placed in the user's files.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Diagnostik {
-    /// `error` or `warning`.
-    pub severity: Tingkat,
-    /// Rule code.
-    pub code: &'static str,
-    /// File path as given (`data/2023/anggaran.yaml`).
-    pub file: String,
-    /// Line, from 1.
-    pub line: Option<usize>,
-    /// Column, from 1.
-    pub column: Option<usize>,
-    /// Length of the questioned text on its line (for underlining).
-    #[serde(skip)]
-    pub panjang: usize,
-    /// YAML path.
-    pub path: String,
-    /// Message in the chosen language.
-    pub message: String,
-    /// Expected value.
-    pub expected: Option<String>,
-    /// Found value.
-    pub found: Option<String>,
 }
 
 /// What rules see: the folder as written and every computed figure. Rules
@@ -184,16 +120,8 @@ pub fn periksa(laporan: &Laporan, bahasa: Bahasa) -> Vec<Diagnostik> {
         (a.periksa)(&k, &mut temuan);
         out.extend(temuan.into_iter().map(|t| tempatkan(k.d, a, t, bahasa)));
     }
-    urutkan(&mut out);
+    crate::diag::urutkan(&mut out);
     out
-}
-
-/// Errors first, then by file and line.
-fn urutkan(diag: &mut [Diagnostik]) {
-    diag.sort_by(|a, b| {
-        (a.severity, &a.file, a.line, a.column, a.code)
-            .cmp(&(b.severity, &b.file, b.line, b.column, b.code))
-    });
 }
 
 /// The severity of a rule code.
@@ -205,11 +133,11 @@ pub fn tingkat(kode: &str) -> Option<Tingkat> {
 }
 
 fn tempatkan(d: &Dimuat, a: &Aturan, t: Temuan, bahasa: Bahasa) -> Diagnostik {
-    let src = d.sumber.get(t.berkas);
+    let src = d.sumber.get(t.berkas.nama());
     let file = src
         .map(|s| s.berkas.clone())
-        .unwrap_or_else(|| d.folder.join(t.berkas).display().to_string());
-    let mut pos = src.and_then(|s| s.peta.terdekat(&t.path));
+        .unwrap_or_else(|| d.folder.join(t.berkas.nama()).display().to_string());
+    let mut pos = src.and_then(|s| s.peta.terdekat(&t.path.to_string()));
     let mut panjang = 0;
     if let (Some(s), Some(p)) = (src, pos) {
         if let Some(needle) = &t.cari {

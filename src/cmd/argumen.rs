@@ -186,12 +186,12 @@ pub fn cetak_galat(e: &clap::Error, args: &[OsString]) -> ExitCode {
             line: None,
             column: None,
             panjang: 1,
-            path: sasaran,
+            path: sasaran.into(),
             message: teks,
             expected: None,
             found: None,
         };
-        super::aman::keluar(&format!("{}\n", crate::check::keluaran::json(&[d])));
+        super::aman::keluar(&format!("{}\n", crate::diag::json(&[d])));
     }
     ExitCode::from(KELUAR_ARGUMEN)
 }

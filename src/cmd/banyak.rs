@@ -15,51 +15,7 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-/// The outcome of one folder.
-#[derive(Clone, Debug, Default)]
-pub struct HasilFolder {
-    /// The folder as given on the command line.
-    pub folder: PathBuf,
-    /// The unit's name, when the folder loaded.
-    pub unit: Option<String>,
-    /// The report year, when the folder loaded.
-    pub tahun: Option<i32>,
-    /// Pages of the PDF written (`build` only).
-    pub halaman: Option<usize>,
-    /// Errors found by the checks (or loading problems).
-    pub galat: usize,
-    /// Warnings found by the checks.
-    pub peringatan: usize,
-    /// Wall time spent on this folder, in seconds.
-    pub detik: f64,
-    /// The file written, if any.
-    pub keluaran: Option<PathBuf>,
-    /// Exit code of this folder alone: 0 fine, 1 errors or render failure,
-    /// 2 the folder cannot be loaded.
-    pub kode: u8,
-    /// What a single-folder run prints to standard error (diagnostics,
-    /// messages), in order.
-    pub log: String,
-    /// What a single-folder run prints to standard output.
-    pub keluaran_std: String,
-    /// Why the folder failed, in one line (for the summary table).
-    pub sebab: Option<String>,
-}
-
-impl HasilFolder {
-    /// A fresh outcome for `folder`.
-    pub fn baru(folder: &Path) -> HasilFolder {
-        HasilFolder {
-            folder: folder.to_path_buf(),
-            ..HasilFolder::default()
-        }
-    }
-
-    /// Whether the folder failed (did not load, had errors, or did not render).
-    pub fn gagal(&self) -> bool {
-        self.kode != 0
-    }
-}
+pub use crate::susun::HasilFolder;
 
 /// The number of worker threads: `-j N` if given, otherwise the machine's
 /// cores; never more than the number of folders, never less than one.
@@ -267,13 +223,4 @@ pub fn tabel_ringkasan(hasil: &[HasilFolder]) -> String {
         )
     ));
     out
-}
-
-/// A one-line reason for a folder that did not load.
-pub fn sebab_muat(galat: &[crate::load::Galat]) -> String {
-    match galat.first() {
-        Some(g) if galat.len() > 1 => format!("{g} (dan {} masalah lain)", galat.len() - 1),
-        Some(g) => g.to_string(),
-        None => "tidak dapat dimuat".into(),
-    }
 }

@@ -1,14 +1,13 @@
 //! `lkjip build DIR`: render the LKjIP PDF.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::aman::{self, lapor};
 use std::process::ExitCode;
 
 use super::banyak::{self, HasilFolder};
-use crate::susun::{self, Diperiksa};
-use crate::{check, render};
+use crate::check;
+use crate::susun::OpsiBangun;
 
 /// Arguments of `lkjip build`.
 #[derive(Debug, clap::Args)]
@@ -51,12 +50,18 @@ pub fn izin(args: &Args) -> crate::berkas::Izin<'static> {
     }
 }
 
-/// Exit code when rendering fails.
-pub const KELUAR_GAGAL_SUSUN: u8 = 1;
+pub use crate::susun::{KELUAR_GAGAL_SUSUN, jumlah_halaman, keluaran_bawaan};
 
-/// The default output path: `FOLDER/LKjIP-TAHUN.pdf`.
-pub fn keluaran_bawaan(folder: &Path, tahun: i32) -> PathBuf {
-    folder.join(format!("LKjIP-{tahun}.pdf"))
+/// What the driver is asked to do.
+fn opsi(args: &Args) -> OpsiBangun {
+    OpsiBangun {
+        output: args.output.clone(),
+        pdfa: args.pdfa,
+        draf: args.draft,
+        bahasa: args.bahasa,
+        emit_typst: args.emit_typst.clone(),
+        izin: izin(args),
+    }
 }
 
 /// Runs `lkjip build` over one or more folders.
@@ -82,115 +87,10 @@ pub fn jalankan(args: &Args) -> ExitCode {
     }
 }
 
-/// Builds one folder as `lkjip build FOLDER` does, without printing:
-/// the messages are collected in the result's `log`.
+/// Builds one folder as `lkjip build FOLDER` does, without printing
+/// ([`crate::susun::bangun`]).
 pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
-    let mut h = HasilFolder::baru(folder);
-    let laporan = match crate::susun(folder) {
-        Ok(l) => l,
-        Err(galat) => {
-            h.log.push_str(&susun::pesan_gagal_muat(&galat));
-            h.galat = galat.len();
-            h.sebab = Some(banyak::sebab_muat(&galat));
-            h.kode = super::KELUAR_GAGAL_MUAT;
-            return h;
-        }
-    };
-    h.unit = Some(laporan.dimuat.data.unit.nama.clone());
-    h.tahun = Some(laporan.tahun());
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| keluaran_bawaan(folder, laporan.tahun()));
-    // Refuse a dangerous output before any work, touching nothing.
-    if let Some(why) = crate::berkas::tolak(&output, izin(args)) {
-        let _ = writeln!(h.log, "galat: {}: {why}", output.display());
-        h.sebab = Some(why.to_string());
-        h.kode = KELUAR_GAGAL_SUSUN;
-        return h;
-    }
-    // The same checks as `lkjip check`; errors stop a final build.
-    let diperiksa = Diperiksa::baru(laporan, args.bahasa, !args.draft);
-    // Image problems are among the check's findings; they are not told twice.
-    let gambar_dilaporkan = diperiksa.diagnostik.iter().any(|d| d.code == "LK001");
-    h.galat = diperiksa.galat;
-    h.peringatan = diperiksa.peringatan();
-    if diperiksa.galat > 0 {
-        h.log.push_str(&diperiksa.manusia(args.bahasa));
-    }
-    if let Some(alasan) = diperiksa.ditolak(args.draft) {
-        let _ = writeln!(h.log, "{alasan}");
-        h.sebab = Some(format!("{} kesalahan; PDF tidak disusun", diperiksa.galat));
-        h.kode = super::check::KELUAR_ADA_GALAT;
-        return h;
-    }
-    let laporan = diperiksa.laporan;
-    if let Some(dir) = &args.emit_typst {
-        let result = laporan
-            .sumber(args.draft)
-            .map_err(|e| e.to_string())
-            .and_then(|s| {
-                crate::susun::tulis_sumber(dir, &s).map_err(|e| format!("{}: {e}", dir.display()))
-            });
-        if let Err(e) = result {
-            let _ = writeln!(h.log, "galat: {e}");
-            h.sebab = Some(e);
-            h.kode = KELUAR_GAGAL_SUSUN;
-            return h;
-        }
-    }
-    let hasil_pdf = laporan.pdf(args.draft, args.pdfa);
-    // Long runs compile many reports in one process: keep Typst's memo
-    // cache bounded, as `typst watch` does.
-    typst::comemo::evict(10);
-    drop(laporan);
-    let bytes = match hasil_pdf {
-        Ok(b) => b,
-        Err(e) => {
-            if !(gambar_dilaporkan && matches!(e, render::GalatRender::Aset(_))) {
-                for line in e.to_string().lines() {
-                    let _ = writeln!(h.log, "galat: {line}");
-                }
-            }
-            let _ = writeln!(
-                h.log,
-                "PDF tidak ditulis; {} tidak diubah",
-                output.display()
-            );
-            h.sebab = Some(e.to_string().lines().next().unwrap_or_default().to_string());
-            h.kode = KELUAR_GAGAL_SUSUN;
-            return h;
-        }
-    };
-    if let Err(e) = aman::tulis_atomik(&output, &bytes) {
-        let e = crate::berkas::galat_io(&e);
-        let _ = writeln!(h.log, "galat: {}: {e}", output.display());
-        h.sebab = Some(format!("{}: {e}", output.display()));
-        h.kode = KELUAR_GAGAL_SUSUN;
-        return h;
-    }
-    h.halaman = jumlah_halaman(&bytes);
-    let _ = writeln!(
-        h.log,
-        "{} ditulis ({} KB)",
-        output.display(),
-        bytes.len() / 1024
-    );
-    h.keluaran = Some(output);
-    h
-}
-
-/// The page count of a PDF written by typst-pdf: the `/Count` of its page
-/// tree root (the largest one). `None` when it cannot be found.
-pub fn jumlah_halaman(pdf: &[u8]) -> Option<usize> {
-    let teks = String::from_utf8_lossy(pdf);
-    teks.match_indices("/Count ")
-        .filter_map(|(i, m)| {
-            let rest = &teks[i + m.len()..];
-            let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            n.parse().ok()
-        })
-        .max()
+    crate::susun::bangun(folder, &opsi(args))
 }
 
 /// Writes `bytes` to `path` atomically; see [`aman::tulis_atomik`].

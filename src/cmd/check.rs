@@ -46,7 +46,7 @@ pub struct Args {
 }
 
 /// Exit code when the checks find errors.
-pub const KELUAR_ADA_GALAT: u8 = 1;
+pub use crate::susun::KELUAR_ADA_GALAT;
 
 /// Runs `lkjip check`: 0 without errors (warnings allowed), 1 with errors,
 /// 2 when the folder cannot be loaded. Over several folders: each folder's
@@ -59,15 +59,14 @@ pub fn jalankan(args: &Args) -> ExitCode {
                 super::cetak_galat_muat(&galat);
                 if args.format == Format::Json {
                     // JSON consumers always get an array, load errors included.
-                    let diag: Vec<_> = galat.iter().map(check::keluaran::dari_galat_muat).collect();
-                    super::aman::keluar(&format!("{}\n", check::keluaran::json(&diag)));
+                    super::aman::keluar(&format!("{}\n", crate::diag::json(&galat)));
                 }
                 return ExitCode::from(super::KELUAR_GAGAL_MUAT);
             }
         };
         match args.format {
             Format::Json => {
-                super::aman::keluar(&format!("{}\n", check::keluaran::json(&d.diagnostik)));
+                super::aman::keluar(&format!("{}\n", crate::diag::json(&d.diagnostik)));
             }
             Format::Human => {
                 super::aman::lapor(&d.manusia(args.bahasa));
@@ -123,15 +122,14 @@ pub fn periksa_folder(folder: &Path, args: &Args) -> HasilFolder {
         Ok(d) => d,
         Err(galat) => {
             h.galat = galat.len();
-            h.sebab = Some(super::banyak::sebab_muat(&galat));
+            h.sebab = Some(crate::diag::sebab_gagal_muat(&galat));
             h.kode = super::KELUAR_GAGAL_MUAT;
             if args.format == Format::Json {
                 // The same objects as a single folder's load errors, plus the folder.
-                let diag: Vec<_> = galat.iter().map(check::keluaran::dari_galat_muat).collect();
                 h.keluaran_std =
-                    serde_json::to_string(&dengan_folder(&diag, &nama)).expect("serializes");
+                    serde_json::to_string(&dengan_folder(&galat, &nama)).expect("serializes");
             } else {
-                h.log.push_str(&susun::pesan_gagal_muat(&galat));
+                h.log.push_str(&crate::diag::baris_gagal_muat(&galat));
             }
             return h;
         }

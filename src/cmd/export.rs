@@ -83,11 +83,7 @@ pub fn jalankan(args: &Args) -> ExitCode {
             super::cetak_galat_muat(&galat);
             if format == Format::Json && args.output.is_none() {
                 // As `check --format json`: JSON consumers get the load errors.
-                let diag: Vec<_> = galat
-                    .iter()
-                    .map(crate::check::keluaran::dari_galat_muat)
-                    .collect();
-                super::aman::keluar(&format!("{}\n", crate::check::keluaran::json(&diag)));
+                super::aman::keluar(&format!("{}\n", crate::diag::json(&galat)));
             }
             return ExitCode::from(super::KELUAR_GAGAL_MUAT);
         }

@@ -23,7 +23,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::load::Galat;
+use crate::diag::Diagnostik;
 
 /// lkjip: menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data YAML.
 #[derive(Debug, Parser)]
@@ -62,7 +62,7 @@ pub enum Perintah {
 }
 
 /// Exit code when the data folder cannot be loaded.
-pub const KELUAR_GAGAL_MUAT: u8 = 2;
+pub use crate::susun::KELUAR_GAGAL_MUAT;
 
 /// Exit code when standard output could not take what was printed (a full
 /// disk: `lkjip check DIR > /dev/full`); a closed pipe is not an error.
@@ -116,6 +116,6 @@ pub fn susun(folder: &std::path::Path) -> Result<crate::Laporan, ExitCode> {
 }
 
 /// Prints loading problems, one per line, and a summary line.
-pub fn cetak_galat_muat(galat: &[Galat]) {
-    aman::lapor(&crate::susun::pesan_gagal_muat(galat));
+pub fn cetak_galat_muat(galat: &[Diagnostik]) {
+    aman::lapor(&crate::diag::baris_gagal_muat(galat));
 }

@@ -65,7 +65,7 @@ pub fn muat_unit(folder: &Path) -> (HasilFolder, RekapUnit) {
             (h, u)
         }
         Err(galat) => {
-            let sebab = banyak::sebab_muat(&galat);
+            let sebab = crate::diag::sebab_gagal_muat(&galat);
             h.galat = galat.len();
             h.kode = super::KELUAR_GAGAL_MUAT;
             h.sebab = Some(sebab.clone());

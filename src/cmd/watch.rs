@@ -336,7 +336,7 @@ struct Ditolak {
 /// does) + Typst source.
 fn siapkan(folder: &Path, draf: bool, bahasa: Bahasa) -> Result<Disiapkan, Ditolak> {
     let diperiksa = crate::susun::periksa(folder, bahasa, !draf).map_err(|galat| Ditolak {
-        pesan: crate::susun::pesan_gagal_muat(&galat),
+        pesan: crate::diag::baris_gagal_muat(&galat),
         galat: galat.len(),
         peringatan: 0,
     })?;

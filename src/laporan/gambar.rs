@@ -8,6 +8,8 @@
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
 
+use crate::diag::Jalur;
+use crate::jalur;
 use crate::load::Dimuat;
 use crate::model::Berkas;
 use crate::model::{DataLaporan, Gambar, TandaTangan};
@@ -22,13 +24,18 @@ pub struct GambarTerbaca {
     pub isi: Vec<u8>,
 }
 
+/// The check code of an image that cannot be used (`check` reports it
+/// from [`DaftarGambar`]; a `--draft` build that meets it stops with the
+/// same code).
+pub const KODE_GAMBAR: &str = "LK001";
+
 /// A field of the data that names an image.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TempatGambar {
-    /// The data file that holds the field (`unit.yaml`).
-    pub file: &'static str,
+    /// The data file that holds the field.
+    pub file: Berkas,
     /// YAML path of the field (`logo.berkas`).
-    pub kolom: String,
+    pub kolom: Jalur,
     /// The path as written.
     pub berkas: String,
 }
@@ -71,7 +78,7 @@ impl DaftarGambar {
 /// (the same paths the report's pages take their images from).
 pub fn tempat_gambar(data: &DataLaporan) -> Vec<TempatGambar> {
     let mut v = Vec::new();
-    let mut tambah = |file: &'static str, kolom: String, g: Option<&Gambar>| {
+    let mut tambah = |file: Berkas, kolom: Jalur, g: Option<&Gambar>| {
         if let Some(g) = g {
             v.push(TempatGambar {
                 file,
@@ -80,64 +87,60 @@ pub fn tempat_gambar(data: &DataLaporan) -> Vec<TempatGambar> {
             });
         }
     };
-    let ttd = |kolom: &str| format!("{kolom}.gambar.berkas");
+    let ttd = |kolom: &str| jalur!({ kolom }.gambar.berkas);
     let ttd_gambar = |t: &TandaTangan| t.gambar.clone();
     tambah(
-        Berkas::Laporan.nama(),
+        Berkas::Laporan,
         ttd("ditandatangani"),
         ttd_gambar(&data.laporan.ditandatangani).as_ref(),
     );
+    tambah(Berkas::Unit, jalur!(logo.berkas), data.unit.logo.as_ref());
     tambah(
-        Berkas::Unit.nama(),
-        "logo.berkas".into(),
-        data.unit.logo.as_ref(),
-    );
-    tambah(
-        Berkas::Unit.nama(),
-        "struktur_organisasi.berkas".into(),
+        Berkas::Unit,
+        jalur!(struktur_organisasi.berkas),
         data.unit.struktur_organisasi.as_ref(),
     );
     tambah(
-        Berkas::Pk.nama(),
+        Berkas::Pk,
         ttd("pihak_pertama"),
         ttd_gambar(&data.pk.pihak_pertama).as_ref(),
     );
     tambah(
-        Berkas::Pk.nama(),
+        Berkas::Pk,
         ttd("pihak_kedua"),
         ttd_gambar(&data.pk.pihak_kedua).as_ref(),
     );
     for (id, s) in &data.capaian.sasaran {
         tambah(
-            Berkas::Capaian.nama(),
-            format!("sasaran.{id}.gambar.berkas"),
+            Berkas::Capaian,
+            jalur!(sasaran.{id}.gambar.berkas),
             s.gambar.as_ref(),
         );
     }
     let ka = &data.kinerja_anggaran;
     tambah(
-        Berkas::KinerjaAnggaran.nama(),
-        "smart.gambar.berkas".into(),
+        Berkas::KinerjaAnggaran,
+        jalur!(smart.gambar.berkas),
         ka.smart.gambar.as_ref(),
     );
     tambah(
-        Berkas::KinerjaAnggaran.nama(),
-        "ikpa.gambar.berkas".into(),
+        Berkas::KinerjaAnggaran,
+        jalur!(ikpa.gambar.berkas),
         ka.ikpa.gambar.as_ref(),
     );
     let kl = &data.kinerja_lainnya;
     tambah(
-        Berkas::KinerjaLainnya.nama(),
-        "e_performance.gambar.berkas".into(),
+        Berkas::KinerjaLainnya,
+        jalur!(e_performance.gambar.berkas),
         kl.e_performance.as_ref().and_then(|e| e.gambar.as_ref()),
     );
     tambah(
-        Berkas::KinerjaLainnya.nama(),
-        "e_monev.gambar.berkas".into(),
+        Berkas::KinerjaLainnya,
+        jalur!(e_monev.gambar.berkas),
         kl.e_monev.as_ref().and_then(|e| e.gambar.as_ref()),
     );
     tambah(
-        Berkas::Lampiran.nama(),
+        Berkas::Lampiran,
         ttd("sk_tim.ditetapkan"),
         ttd_gambar(&data.lampiran.sk_tim.ditetapkan).as_ref(),
     );

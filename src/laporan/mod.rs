@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::calc::hasil::{self, Hasil};
-use crate::load::{self, Dimuat, Galat};
+use crate::diag::Diagnostik;
+use crate::load::{self, Dimuat};
 
 /// A loaded report with every figure computed.
 #[derive(Debug)]
@@ -47,7 +48,7 @@ impl Laporan {
     ///
     /// The folder path is made absolute first, so `data/2023`, `.` and
     /// `../2023` find the same earlier-year folders beside it.
-    pub fn muat(folder: &Path) -> Result<Laporan, Vec<Galat>> {
+    pub fn muat(folder: &Path) -> Result<Laporan, Vec<Diagnostik>> {
         let dimuat = load::muat(folder)?;
         let tahun = dimuat.data.laporan.tahun;
         let mut sebelumnya = BTreeMap::new();

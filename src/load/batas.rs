@@ -1,10 +1,12 @@
-//! Limits checked right after loading, each a located [`Galat`]: years in
+//! Limits checked right after loading, each a located [`Diagnostik`]: years in
 //! a window around the report year, count-table cells that are numbers,
 //! budget leaves with a pagu, rounding settings of sane size. Values that
 //! pass here cannot make any later step allocate without bound or compute
 //! a figure from a silently dropped value.
 
-use super::{Dimuat, Galat};
+use super::Dimuat;
+use crate::diag::{Diagnostik, Jalur};
+use crate::jalur;
 use crate::model::Berkas;
 use crate::model::anggaran::Node;
 use crate::model::num::parse_angka;
@@ -28,11 +30,11 @@ pub fn tahun_laporan_sah(tahun: i32) -> bool {
 }
 
 /// Every limit violated by the loaded folder.
-pub fn periksa(d: &Dimuat) -> Vec<Galat> {
+pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
     let mut out = Vec::new();
     let data = &d.data;
     let mut galat =
-        |file: &str, path: String, pesan: String| out.push(d.galat_di(file, path, pesan));
+        |file: &str, path: Jalur, pesan: String| out.push(d.galat_di(file, path, pesan));
     let tahun = data.laporan.tahun;
     if !tahun_laporan_sah(tahun) {
         galat(
@@ -46,7 +48,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         return out;
     }
     let (awal, akhir) = (tahun - RENTANG_TAHUN, tahun + RENTANG_TAHUN);
-    let mut tahun_sah = |file: &str, path: String, y: i32| {
+    let mut tahun_sah = |file: &str, path: Jalur, y: i32| {
         if !(awal..=akhir).contains(&y) {
             galat(
                 file,
@@ -61,7 +63,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         for y in c.riwayat.keys() {
             tahun_sah(
                 Berkas::Capaian.nama(),
-                format!("indikator.{id}.riwayat.{y}"),
+                jalur!(indikator.{id}.riwayat.{y}),
                 *y,
             );
         }
@@ -69,7 +71,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     for y in data.anggaran.riwayat_jenis_belanja.keys() {
         tahun_sah(
             Berkas::Anggaran.nama(),
-            format!("riwayat_jenis_belanja.{y}"),
+            jalur!(riwayat_jenis_belanja.{y}),
             *y,
         );
     }
@@ -78,15 +80,11 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         ("ikpa", &data.kinerja_anggaran.ikpa),
     ] {
         for y in skor.nilai.keys() {
-            tahun_sah(
-                Berkas::KinerjaAnggaran.nama(),
-                format!("{nama}.nilai.{y}"),
-                *y,
-            );
+            tahun_sah(Berkas::KinerjaAnggaran.nama(), jalur!({nama}.nilai.{y}), *y);
         }
     }
     for y in data.populasi.iter().flat_map(|p| p.tahun.keys()) {
-        tahun_sah(Berkas::Populasi.nama(), format!("tahun.{y}"), *y);
+        tahun_sah(Berkas::Populasi.nama(), jalur!(tahun.{y}), *y);
     }
     tahun_sah(
         Berkas::Renstra.nama(),
@@ -102,7 +100,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         for y in m.keys() {
             tahun_sah(
                 Berkas::Renstra.nama(),
-                format!("target_jangka_menengah.{id}.{y}"),
+                jalur!(target_jangka_menengah.{id}.{y}),
                 *y,
             );
         }
@@ -127,7 +125,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         if b.desimal > BATAS_PEMBULATAN {
             galat(
                 Berkas::Laporan.nama(),
-                format!("pengaturan.{nama}.desimal"),
+                jalur!(pengaturan.{nama}.desimal),
                 format!(
                     "paling banyak {BATAS_PEMBULATAN} angka desimal, bukan {}",
                     b.desimal
@@ -141,7 +139,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
                 if b.desimal > BATAS_PEMBULATAN {
                     galat(
                         Berkas::Pk.nama(),
-                        format!("sasaran_kegiatan[{s}].indikator[{i}].pembulatan.desimal"),
+                        jalur!(sasaran_kegiatan[s].indikator[i].pembulatan.desimal),
                         format!(
                             "paling banyak {BATAS_PEMBULATAN} angka desimal, bukan {}",
                             b.desimal
@@ -154,9 +152,9 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
 
     // Count tables: a cell that is neither a number nor `-`/empty would
     // silently drop out of the totals.
-    fn sel_hitungan(rows: &[Baris], path: &str, galat: &mut dyn FnMut(&str, String, String)) {
+    fn sel_hitungan(rows: &[Baris], path: &Jalur, galat: &mut dyn FnMut(&str, Jalur, String)) {
         for (r, row) in rows.iter().enumerate() {
-            let here = format!("{path}[{r}]");
+            let here = jalur!((path)[r]);
             for (c, sel) in row.nilai.iter().enumerate() {
                 if let Sel::Teks(t) = sel {
                     let t = t.trim();
@@ -169,12 +167,12 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
                     };
                     galat(
                         Berkas::Capaian.nama(),
-                        format!("{here}.nilai[{c}]"),
+                        jalur!((here).nilai[c]),
                         format!("sel tabel hitungan harus angka, `-` (nihil) atau kosong: {why}"),
                     );
                 }
             }
-            sel_hitungan(&row.rinci, &format!("{here}.rinci"), galat);
+            sel_hitungan(&row.rinci, &jalur!((here).rinci), galat);
         }
     }
     for (id, c) in &data.capaian.indikator {
@@ -182,15 +180,15 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
             if t.jenis != JenisTabel::Hitungan {
                 continue;
             }
-            let base = format!("indikator.{id}.tabel[{ti}]");
-            sel_hitungan(&t.baris, &format!("{base}.baris"), &mut galat);
+            let base = jalur!(indikator.{id}.tabel[ti]);
+            sel_hitungan(&t.baris, &jalur!((base).baris), &mut galat);
         }
     }
 
     // Budget leaves: a leaf without a pagu would count as zero.
-    fn daun(nodes: &[Node], path: &str, galat: &mut dyn FnMut(&str, String, String)) {
+    fn daun(nodes: &[Node], path: &Jalur, galat: &mut dyn FnMut(&str, Jalur, String)) {
         for (i, n) in nodes.iter().enumerate() {
-            let here = format!("{path}[{i}]");
+            let here = jalur!((path)[i]);
             if n.rincian.is_empty() {
                 for (kolom, ada) in [
                     ("pagu", n.pagu.is_some()),
@@ -208,10 +206,10 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
                     }
                 }
             } else {
-                daun(&n.rincian, &format!("{here}.rincian"), galat);
+                daun(&n.rincian, &jalur!((here).rincian), galat);
             }
         }
     }
-    daun(&data.anggaran.program, "program", &mut galat);
+    daun(&data.anggaran.program, &jalur!(program), &mut galat);
     out
 }

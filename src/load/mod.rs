@@ -1,6 +1,6 @@
 //! Loading a data folder: read each file, find duplicate keys and positions
 //! with [`sumber`], deserialize into the [`crate::model`], and turn every
-//! failure into a [`Galat`] that names file, line, column and the YAML path,
+//! failure into a [`Diagnostik`] that names file, line, column and the YAML path,
 //! in Indonesian.
 
 pub mod batas;
@@ -13,36 +13,9 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
+use crate::diag::{Diagnostik, Jalur};
 use crate::model::{self, DataLaporan};
 pub use sumber::{PetaSumber, Posisi};
-
-/// One loading problem. Prints as `file:line:column: message (di `path`)`,
-/// the form every command uses.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{berkas}{}: {pesan}{}", lokasi(.posisi), di_path(.path))]
-pub struct Galat {
-    /// The file, as given on the command line joined with its name (`data/2023/pk.yaml`).
-    pub berkas: String,
-    /// Line and column, when the problem is inside the file.
-    pub posisi: Option<Posisi>,
-    /// YAML path of the value concerned (`sasaran_kegiatan[0].indikator[2].target`).
-    pub path: Option<String>,
-    /// What is wrong and what is expected, in Indonesian.
-    pub pesan: String,
-}
-
-/// `:line:column`, or nothing.
-fn lokasi(p: &Option<Posisi>) -> String {
-    p.map(|p| format!(":{}:{}", p.baris, p.kolom))
-        .unwrap_or_default()
-}
-
-/// ` (di `path`)`, or nothing.
-fn di_path(p: &Option<String>) -> String {
-    p.as_ref()
-        .map(|p| format!(" (di `{p}`)"))
-        .unwrap_or_default()
-}
 
 /// The text of one file and where its values sit.
 #[derive(Clone, Debug)]
@@ -73,41 +46,40 @@ pub struct Dimuat {
 impl Dimuat {
     /// A loading problem at `path` of data file `file` (`pk.yaml`), placed
     /// at the nearest position the file's map knows.
-    pub fn galat_di(&self, file: &str, path: String, pesan: String) -> Galat {
+    pub fn galat_di(&self, file: &str, path: Jalur, pesan: String) -> Diagnostik {
         let src = self.sumber.get(file);
-        Galat {
-            berkas: src
-                .map(|s| s.berkas.clone())
+        Diagnostik::muat(
+            src.map(|s| s.berkas.clone())
                 .unwrap_or_else(|| file.to_string()),
-            posisi: src.and_then(|s| s.peta.terdekat(&path)),
-            path: Some(path),
+            src.and_then(|s| s.peta.terdekat(&path.to_string())),
+            Some(path),
             pesan,
-        }
+        )
     }
 }
 
 /// Loads every file of `folder`. Reports all problems of all files, each
 /// file's first type error included, rather than stopping at the first.
-pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Galat>> {
+pub fn muat(folder: &Path) -> Result<Dimuat, Vec<Diagnostik>> {
     let mut galat = Vec::new();
     let mut sumber = BTreeMap::new();
     let mut ejaan_lama = Vec::new();
     let akar = match folder.canonicalize() {
         Ok(p) if p.is_dir() => p,
         _ => {
-            return Err(vec![Galat {
-                berkas: folder.display().to_string(),
-                posisi: None,
-                path: None,
-                pesan: "folder data tidak ditemukan".into(),
-            }]);
+            return Err(vec![Diagnostik::muat(
+                folder.display().to_string(),
+                None,
+                None,
+                "folder data tidak ditemukan",
+            )]);
         }
     };
     /// Reads each file into `sumber`, collecting problems into `galat`.
     struct Pembaca<'a> {
         folder: &'a Path,
         sumber: &'a mut BTreeMap<String, Sumber>,
-        galat: &'a mut Vec<Galat>,
+        galat: &'a mut Vec<Diagnostik>,
         ejaan_lama: &'a mut Vec<versi::KunciLama>,
     }
     impl model::Pemuat for Pembaca<'_> {
@@ -169,7 +141,7 @@ fn nama_tampil(folder: &Path, name: &str) -> String {
 /// Where [`baca`] puts what it finds.
 struct Tampung<'a> {
     sumber: &'a mut BTreeMap<String, Sumber>,
-    galat: &'a mut Vec<Galat>,
+    galat: &'a mut Vec<Diagnostik>,
     ejaan_lama: &'a mut Vec<versi::KunciLama>,
 }
 
@@ -180,25 +152,25 @@ fn baca<T: DeserializeOwned>(folder: &Path, name: &str, t: &mut Tampung) -> Opti
     // Only regular files, and none larger than any data file could be.
     match std::fs::metadata(&path) {
         Ok(m) if !m.is_file() => {
-            galat.push(Galat {
+            galat.push(Diagnostik::muat(
                 berkas,
-                posisi: None,
-                path: None,
-                pesan: "bukan berkas biasa (folder, FIFO atau perangkat?)".into(),
-            });
+                None,
+                None,
+                "bukan berkas biasa (folder, FIFO atau perangkat?)",
+            ));
             return None;
         }
         Ok(m) if m.len() > BATAS_UKURAN_BERKAS => {
-            galat.push(Galat {
+            galat.push(Diagnostik::muat(
                 berkas,
-                posisi: None,
-                path: None,
-                pesan: format!(
+                None,
+                None,
+                format!(
                     "berkas terlalu besar ({} KB); paling besar {} KB",
                     m.len() / 1024,
                     BATAS_UKURAN_BERKAS / 1024
                 ),
-            });
+            ));
             return None;
         }
         _ => {}
@@ -218,23 +190,23 @@ fn baca<T: DeserializeOwned>(folder: &Path, name: &str, t: &mut Tampung) -> Opti
                     .chars()
                     .count()
                     + 1;
-                galat.push(Galat {
+                galat.push(Diagnostik::muat(
                     berkas,
-                    posisi: Some(Posisi { baris, kolom }),
-                    path: None,
-                    pesan: format!(
+                    Some(Posisi { baris, kolom }),
+                    None,
+                    format!(
                         "berkas bukan teks UTF-8: byte {at} tidak sah; simpan ulang berkas sebagai UTF-8"
                     ),
-                });
+                ));
                 return None;
             }
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            galat.push(Galat {
+            galat.push(Diagnostik::muat(
                 berkas,
-                posisi: None,
-                path: None,
-                pesan: format!(
+                None,
+                None,
+                format!(
                     "berkas tidak ditemukan; setiap folder data memerlukan {}",
                     model::DAFTAR_BERKAS
                         .iter()
@@ -243,36 +215,35 @@ fn baca<T: DeserializeOwned>(folder: &Path, name: &str, t: &mut Tampung) -> Opti
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-            });
+            ));
             return None;
         }
         Err(e) => {
-            galat.push(Galat {
+            galat.push(Diagnostik::muat(
                 berkas,
-                posisi: None,
-                path: None,
-                pesan: format!("berkas tidak dapat dibaca: {}", crate::berkas::galat_io(&e)),
-            });
+                None,
+                None,
+                format!("berkas tidak dapat dibaca: {}", crate::berkas::galat_io(&e)),
+            ));
             return None;
         }
     };
     let mut peta = match sumber::pindai(&teks) {
         Ok(p) => p,
         Err(problems) => {
-            galat.extend(problems.into_iter().map(|m| Galat {
-                berkas: berkas.clone(),
-                posisi: Some(m.posisi),
-                path: m.path,
-                pesan: m.pesan,
+            galat.extend(problems.into_iter().map(|m| {
+                Diagnostik::muat(
+                    berkas.clone(),
+                    Some(m.posisi),
+                    m.path.as_deref().map(Jalur::urai),
+                    m.pesan,
+                )
             }));
             return None;
         }
     };
-    let galat_di = |posisi: Posisi, path: &str, pesan: String| Galat {
-        berkas: berkas.clone(),
-        posisi: Some(posisi),
-        path: Some(path.to_string()),
-        pesan,
+    let galat_di = |posisi: Posisi, path: &str, pesan: String| {
+        Diagnostik::muat(berkas.clone(), Some(posisi), Some(Jalur::urai(path)), pesan)
     };
     // A folder written for a newer format: its other problems would only
     // be symptoms of that.
@@ -314,11 +285,11 @@ fn baca<T: DeserializeOwned>(folder: &Path, name: &str, t: &mut Tampung) -> Opti
             let mut g = galat_serde(&berkas, &e, &peta, teks_kini.as_deref().unwrap_or(&teks));
             // serde read the renamed text: a column after a renamed key on
             // its line is moved back to the text as written.
-            if let Some(p) = g.posisi.as_mut() {
-                let (baris, kolom) = (p.baris, p.kolom);
+            if let (Some(baris), Some(kolom)) = (g.line, g.column.as_mut()) {
+                let awal = *kolom;
                 for k in &lama {
-                    if k.posisi.baris == baris && k.posisi.kolom < kolom {
-                        p.kolom = (p.kolom + k.ejaan.lama.chars().count())
+                    if k.posisi.baris == baris && k.posisi.kolom < awal {
+                        *kolom = (*kolom + k.ejaan.lama.chars().count())
                             .saturating_sub(k.ejaan.baru.chars().count());
                     }
                 }
@@ -330,7 +301,7 @@ fn baca<T: DeserializeOwned>(folder: &Path, name: &str, t: &mut Tampung) -> Opti
 }
 
 /// Splits serde_yaml's `path: message at line L column C` and places it.
-fn galat_serde(berkas: &str, e: &serde_yaml::Error, peta: &PetaSumber, teks: &str) -> Galat {
+fn galat_serde(berkas: &str, e: &serde_yaml::Error, peta: &PetaSumber, teks: &str) -> Diagnostik {
     let full = e.to_string();
     let without_loc = match full.rfind(" at line ") {
         Some(i) if e.location().is_some() => &full[..i],
@@ -367,12 +338,12 @@ fn galat_serde(berkas: &str, e: &serde_yaml::Error, peta: &PetaSumber, teks: &st
             path = peta.path_di(p).map(str::to_string).or(path);
         }
     }
-    Galat {
-        berkas: berkas.to_string(),
+    Diagnostik::muat(
+        berkas,
         posisi,
-        path,
-        pesan: pesan::terjemah(msg),
-    }
+        path.as_deref().map(Jalur::urai),
+        pesan::terjemah(msg),
+    )
 }
 
 /// Where the text `nilai` first stands at or after `dari` in `teks`

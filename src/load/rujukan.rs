@@ -2,21 +2,23 @@
 //! computed: person keys, indicator and goal ids, checklist table ids.
 //! (Whether the figures agree is the checker's job, not the loader's.)
 
+use crate::jalur;
 use std::collections::BTreeSet;
 
-use super::{Dimuat, Galat};
+use super::Dimuat;
+use crate::diag::{Diagnostik, Jalur};
 use crate::model::Berkas;
 use crate::model::capaian::Realisasi;
 
 /// All unresolved references, each placed at the value that names them.
-pub fn periksa(d: &Dimuat) -> Vec<Galat> {
+pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
     let mut out = Vec::new();
     let data = &d.data;
     let mut galat =
-        |file: &str, path: String, pesan: String| out.push(d.galat_di(file, path, pesan));
+        |file: &str, path: Jalur, pesan: String| out.push(d.galat_di(file, path, pesan));
 
     let orang: Vec<&str> = data.unit.orang.keys().map(String::as_str).collect();
-    let mut orang_ref = |file: &str, path: String, key: &str| {
+    let mut orang_ref = |file: &str, path: Jalur, key: &str| {
         if !data.unit.orang.contains_key(key) {
             let hint = super::pesan::terdekat(key, &orang)
                 .map(|k| format!("; mungkin maksudnya `{k}`?"))
@@ -54,7 +56,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {
         orang_ref(
             Berkas::Lampiran.nama(),
-            format!("sk_tim.anggota[{i}].orang"),
+            jalur!(sk_tim.anggota[i].orang),
             &a.orang,
         );
     }
@@ -65,7 +67,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         if !sk_ids.insert(sk.id.as_str()) {
             galat(
                 Berkas::Pk.nama(),
-                format!("sasaran_kegiatan[{s}].id"),
+                jalur!(sasaran_kegiatan[s].id),
                 format!("id sasaran `{}` dipakai dua kali", sk.id),
             );
         }
@@ -73,14 +75,14 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
             if !ids.insert(ind.id.as_str()) {
                 galat(
                     Berkas::Pk.nama(),
-                    format!("sasaran_kegiatan[{s}].indikator[{i}].id"),
+                    jalur!(sasaran_kegiatan[s].indikator[i].id),
                     format!("id indikator `{}` dipakai dua kali", ind.id),
                 );
             }
         }
     }
     let known: Vec<&str> = ids.iter().copied().collect();
-    let mut indikator_ref = |file: &str, path: String, key: &str| {
+    let mut indikator_ref = |file: &str, path: Jalur, key: &str| {
         if !ids.contains(key) {
             let hint = super::pesan::terdekat(key, &known)
                 .map(|k| format!("; mungkin maksudnya `{k}`?"))
@@ -93,12 +95,12 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         }
     };
     for key in data.capaian.indikator.keys() {
-        indikator_ref(Berkas::Capaian.nama(), format!("indikator.{key}"), key);
+        indikator_ref(Berkas::Capaian.nama(), jalur!(indikator.{key}), key);
     }
     for key in data.renstra.target_jangka_menengah.keys() {
         indikator_ref(
             Berkas::Renstra.nama(),
-            format!("target_jangka_menengah.{key}"),
+            jalur!(target_jangka_menengah.{key}),
             key,
         );
     }
@@ -110,7 +112,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
     {
         indikator_ref(
             Berkas::KinerjaLainnya.nama(),
-            format!("e_performance.indikator.{key}"),
+            jalur!(e_performance.indikator.{key}),
             key,
         );
     }
@@ -118,7 +120,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
         if !sk_ids.contains(key.as_str()) {
             galat(
                 Berkas::Capaian.nama(),
-                format!("sasaran.{key}"),
+                jalur!(sasaran.{key}),
                 format!("sasaran `{key}` tidak ada di pk.yaml"),
             );
         }
@@ -132,7 +134,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Galat> {
             {
                 galat(
                     Berkas::Capaian.nama(),
-                    format!("indikator.{key}.realisasi.daftar_periksa"),
+                    jalur!(indikator.{key}.realisasi.daftar_periksa),
                     format!(
                         "tabel `{tabel}` tidak ada di antara tabel indikator ini (beri tabelnya `id: {tabel}`)"
                     ),

@@ -6,14 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
-/// Line and column, both starting at 1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Posisi {
-    /// Line, from 1.
-    pub baris: usize,
-    /// Column, from 1.
-    pub kolom: usize,
-}
+pub use crate::diag::Posisi;
 
 /// Where every value of one file sits.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

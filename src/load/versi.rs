@@ -27,7 +27,7 @@ pub const KUNCI_FORMAT: &str = "format";
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EjaanLama {
     /// The data file (`unit.yaml`).
-    pub berkas: &'static str,
+    pub berkas: crate::model::Berkas,
     /// Path of the mapping that holds the key (`""` is the document;
     /// `[*]` stands for any list index).
     pub induk: &'static str,
@@ -42,7 +42,7 @@ pub struct EjaanLama {
 /// Every renamed key, oldest first. Add a line here (and a snapshot under
 /// `tests/kompat/`) whenever a key is renamed.
 pub const EJAAN_LAMA: &[EjaanLama] = &[EjaanLama {
-    berkas: crate::model::Berkas::Unit.nama(),
+    berkas: crate::model::Berkas::Unit,
     induk: "",
     lama: "kantor_wilayah",
     baru: "instansi_atasan",
@@ -102,7 +102,7 @@ pub fn cari(
         let (induk, nama) = pisah(path);
         let Some(ejaan) = EJAAN_LAMA
             .iter()
-            .find(|e| e.berkas == berkas && e.lama == nama && cocok(e.induk, induk))
+            .find(|e| e.berkas.nama() == berkas && e.lama == nama && cocok(e.induk, induk))
         else {
             continue;
         };

@@ -3,9 +3,10 @@
 //! to Typst under a generated virtual name, so no user text reaches Typst
 //! code as a path.
 
-use crate::laporan::gambar::DaftarGambar;
+use crate::diag::{Diagnostik, Jalur};
+use crate::laporan::gambar::{DaftarGambar, KODE_GAMBAR};
 use crate::load::Dimuat;
-use crate::model::Gambar;
+use crate::model::{Berkas, Gambar};
 
 /// An image ready for Typst.
 #[derive(Clone, Debug)]
@@ -16,29 +17,13 @@ pub struct Aset {
     pub isi: Vec<u8>,
 }
 
-/// A missing or unusable image: which field named it, and why.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{lokasi}: gambar `{berkas}` (kolom `{kolom}`): {alasan}")]
-pub struct GalatAset {
-    /// The data file that names the image (`unit.yaml`).
-    pub file: String,
-    /// `unit.yaml:14:11` style location of the field.
-    pub lokasi: String,
-    /// YAML path of the field (`logo.berkas`).
-    pub kolom: String,
-    /// The path as written.
-    pub berkas: String,
-    /// What is wrong.
-    pub alasan: String,
-}
-
 /// Collects the images the report uses.
 #[derive(Debug, Default)]
 pub struct Koleksi {
     /// Loaded images.
     pub aset: Vec<Aset>,
     /// Problems found.
-    pub galat: Vec<GalatAset>,
+    pub galat: Vec<Diagnostik>,
 }
 
 impl Koleksi {
@@ -48,20 +33,10 @@ impl Koleksi {
         &mut self,
         daftar: &DaftarGambar,
         d: &Dimuat,
-        file: &str,
-        kolom: &str,
+        file: Berkas,
+        kolom: &Jalur,
         g: &Gambar,
     ) -> Option<String> {
-        let lokasi = || {
-            let src = d.sumber.get(file);
-            let berkas = src
-                .map(|s| s.berkas.clone())
-                .unwrap_or_else(|| file.to_string());
-            match src.and_then(|s| s.peta.terdekat(kolom)) {
-                Some(p) => format!("{berkas}:{}:{}", p.baris, p.kolom),
-                None => berkas,
-            }
-        };
         match daftar.ambil(&g.berkas) {
             Ok(terbaca) => {
                 let (ext, isi) = (terbaca.ext, &terbaca.isi);
@@ -77,13 +52,12 @@ impl Koleksi {
             }
             Err(alasan) => {
                 // A picture used on several pages (the logo) is one problem.
-                let g = GalatAset {
-                    file: file.to_string(),
-                    lokasi: lokasi(),
-                    kolom: kolom.to_string(),
-                    berkas: g.berkas.clone(),
-                    alasan,
-                };
+                let mut g = d.galat_di(
+                    file.nama(),
+                    kolom.clone(),
+                    format!("gambar `{}` tidak dapat dipakai: {alasan}", g.berkas),
+                );
+                g.code = KODE_GAMBAR;
                 if !self.galat.contains(&g) {
                     self.galat.push(g);
                 }

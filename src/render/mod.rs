@@ -47,7 +47,7 @@ pub enum GalatRender {
     /// Images named in the data that cannot be used (each located at its
     /// YAML field; `check` reports them as LK001 first).
     #[error("{}", gabung_baris(.0))]
-    Aset(Vec<aset::GalatAset>),
+    Aset(Vec<crate::diag::Diagnostik>),
     /// A template failed to render (a bug in lkjip).
     #[error("templat gagal: {0}")]
     Templat(String),

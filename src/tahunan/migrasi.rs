@@ -12,8 +12,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
+use crate::diag::Diagnostik;
 use crate::load::versi::{self, FORMAT, KUNCI_FORMAT};
-use crate::load::{self, Dimuat, Galat};
+use crate::load::{self, Dimuat};
 use crate::model::{DataLaporan, Pemuat};
 
 /// One file to rewrite.
@@ -35,8 +36,8 @@ pub struct Perubahan {
 #[derive(Debug, thiserror::Error)]
 pub enum GalatMigrasi {
     /// The folder does not load (fix these first).
-    #[error("folder tidak dapat dimuat:\n{}", .0.iter().map(|g| g.to_string()).collect::<Vec<_>>().join("\n"))]
-    Muat(Vec<Galat>),
+    #[error("folder tidak dapat dimuat:\n{}", crate::diag::baris(.0))]
+    Muat(Vec<Diagnostik>),
     /// The rewritten files would not give the same data (a defect of lkjip).
     #[error("hasil migrasi {0} tidak memberi data yang sama; tidak ada berkas yang ditulis")]
     Berbeda(String),
@@ -53,7 +54,7 @@ pub fn rencana_dimuat(d: &Dimuat) -> Result<Vec<Perubahan>, GalatMigrasi> {
         let lama: Vec<_> = d
             .ejaan_lama
             .iter()
-            .filter(|k| k.ejaan.berkas == nama)
+            .filter(|k| k.ejaan.berkas.nama() == nama)
             .cloned()
             .collect();
         let mut uraian: Vec<String> = lama

@@ -22,8 +22,8 @@ pub enum GalatTahunan {
     #[error("{0} sudah ada; gunakan --force untuk menimpanya")]
     SudahAda(String),
     /// The source folder does not load.
-    #[error("folder sumber tidak dapat dimuat:\n{0}")]
-    Sumber(String),
+    #[error("folder sumber tidak dapat dimuat:\n{}", crate::diag::baris(.0))]
+    Sumber(Vec<crate::diag::Diagnostik>),
     /// Writing failed.
     #[error("{0}: {io}", io = crate::berkas::galat_io(.1))]
     Tulis(String, std::io::Error),

@@ -107,14 +107,7 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
         }
     }
     siapkan(ke, force)?;
-    let lama = load::muat(dari).map_err(|g| {
-        GalatTahunan::Sumber(
-            g.iter()
-                .map(|g| g.to_string())
-                .collect::<Vec<_>>()
-                .join("\n"),
-        )
-    })?;
+    let lama = load::muat(dari).map_err(GalatTahunan::Sumber)?;
     let tahun_lama = lama.data.laporan.tahun;
     let tahun = tahun_lama + 1;
     super::tahun_sah(tahun)?;

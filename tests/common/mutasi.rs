@@ -413,10 +413,10 @@ pub fn jalankan(dir: &std::path::Path, render: bool) -> Result<Hasil, String> {
                 return Err("gagal dimuat tanpa pesan".into());
             }
             for g in &galat {
-                let berkas_saja = g.pesan.starts_with("berkas tidak")
-                    || g.pesan.starts_with("folder data")
-                    || g.pesan.starts_with("bukan berkas");
-                if g.posisi.is_none() && !berkas_saja {
+                let berkas_saja = g.message.starts_with("berkas tidak")
+                    || g.message.starts_with("folder data")
+                    || g.message.starts_with("bukan berkas");
+                if g.posisi().is_none() && !berkas_saja {
                     return Err(format!("galat muat tanpa baris:kolom: {g}"));
                 }
             }

@@ -1,6 +1,8 @@
 //! LK6xx: budget and percentage sanity; weighted scores against their
 //! components (LK603).
 
+use crate::diag::Jalur;
+use crate::jalur;
 use rust_decimal::Decimal;
 
 use crate::check::{Konteks, Temuan};
@@ -17,8 +19,8 @@ pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
             if r.get() > p.get() {
                 out.push(
                     Temuan::baru(
-                        Berkas::Anggaran.nama(),
-                        format!("{here}.realisasi"),
+                        Berkas::Anggaran,
+                        jalur!((here).realisasi),
                         format!("realisasi {} melebihi pagunya", n.kode),
                         format!("spending of {} exceeds its ceiling", n.kode),
                     )
@@ -31,8 +33,8 @@ pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(p) = j.pagu.filter(|p| j.realisasi.get() > p.get()) {
             out.push(
                 Temuan::baru(
-                    Berkas::Anggaran.nama(),
-                    format!("jenis_belanja[{i}].realisasi"),
+                    Berkas::Anggaran,
+                    jalur!(jenis_belanja[i].realisasi),
                     format!("realisasi {} melebihi pagunya", j.nama),
                     format!("spending on {} exceeds its ceiling", j.nama),
                 )
@@ -42,14 +44,7 @@ pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
-fn persen(
-    out: &mut Vec<Temuan>,
-    berkas: &'static str,
-    path: String,
-    apa: &str,
-    what: &str,
-    v: Decimal,
-) {
+fn persen(out: &mut Vec<Temuan>, berkas: Berkas, path: Jalur, apa: &str, what: &str, v: Decimal) {
     if v < Decimal::ZERO || v > Decimal::ONE_HUNDRED {
         out.push(
             Temuan::baru(
@@ -73,8 +68,8 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             }
             persen(
                 out,
-                Berkas::Pk.nama(),
-                format!("sasaran_kegiatan[{s}].indikator[{i}].target"),
+                Berkas::Pk,
+                jalur!(sasaran_kegiatan[s].indikator[i].target),
                 &format!("target {}", ind.id),
                 &format!("target of {}", ind.id),
                 ind.target.nilai(),
@@ -87,8 +82,8 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             {
                 persen(
                     out,
-                    Berkas::Capaian.nama(),
-                    format!("indikator.{}.realisasi.langsung", ind.id),
+                    Berkas::Capaian,
+                    jalur!(indikator.{ind.id}.realisasi.langsung),
                     &format!("realisasi {}", ind.id),
                     &format!("realisasi of {}", ind.id),
                     v.get(),
@@ -99,9 +94,9 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
     // A share of counts is a percentage whatever the indicator's unit:
     // 1600 of 16 or a negative count is a typo, not 10.000 %.
     for (id, c) in &data.capaian.indikator {
-        let bagian: Vec<(String, Decimal, Decimal)> = match &c.realisasi {
+        let bagian: Vec<(Jalur, Decimal, Decimal)> = match &c.realisasi {
             Some(Realisasi::Hitungan(h)) => vec![(
-                format!("indikator.{id}.realisasi.hitungan.pembilang"),
+                jalur!(indikator.{id}.realisasi.hitungan.pembilang),
                 h.pembilang.get(),
                 h.penyebut.get(),
             )],
@@ -110,7 +105,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
                 .enumerate()
                 .map(|(i, s)| {
                     (
-                        format!("indikator.{id}.realisasi.komposit[{i}].pembilang"),
+                        jalur!(indikator.{id}.realisasi.komposit[i].pembilang),
                         s.pembilang.get(),
                         s.penyebut.get(),
                     )
@@ -122,7 +117,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             if a < Decimal::ZERO || b < Decimal::ZERO {
                 out.push(
                     Temuan::baru(
-                        Berkas::Capaian.nama(),
+                        Berkas::Capaian,
                         path,
                         format!("pembilang dan penyebut {id} tidak boleh negatif"),
                         format!("numerator and denominator of {id} cannot be negative"),
@@ -132,7 +127,7 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             } else if let Some(v) = crate::calc::rasio(a, b) {
                 persen(
                     out,
-                    Berkas::Capaian.nama(),
+                    Berkas::Capaian,
                     path,
                     &format!("realisasi {id} (pembilang / penyebut × 100)"),
                     &format!("realisasi of {id} (numerator / denominator × 100)"),
@@ -149,8 +144,8 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(v) = v {
             persen(
                 out,
-                Berkas::KinerjaLainnya.nama(),
-                format!("e_monev.{field}"),
+                Berkas::KinerjaLainnya,
+                jalur!(e_monev.{field}),
                 &format!("e-Monev {field}"),
                 &format!("e-Monev {field}"),
                 v.get(),
@@ -164,8 +159,8 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
         for (tahun, v) in &skor.nilai {
             persen(
                 out,
-                Berkas::KinerjaAnggaran.nama(),
-                format!("{nama}.nilai.{tahun}"),
+                Berkas::KinerjaAnggaran,
+                jalur!({nama}.nilai.{tahun}),
                 &format!("nilai {nama} {tahun}"),
                 &format!("{nama} score {tahun}"),
                 v.get(),
@@ -188,8 +183,8 @@ pub fn skor_komponen(k: &Konteks, out: &mut Vec<Temuan>) {
         if h != n.get() {
             out.push(
                 Temuan::baru(
-                    Berkas::KinerjaAnggaran.nama(),
-                    format!("{nama}.nilai.{tahun}"),
+                    Berkas::KinerjaAnggaran,
+                    jalur!({nama}.nilai.{tahun}),
                     format!(
                         "nilai {} {tahun} tidak sama dengan jumlah tertimbang komponennya",
                         nama.to_uppercase()
@@ -231,8 +226,8 @@ pub fn anggaran_hasil_melebihi(k: &Konteks, out: &mut Vec<Temuan>) {
         if jumlah > total {
             out.push(
                 Temuan::baru(
-                    Berkas::Capaian.nama(),
-                    format!("indikator.{}.anggaran.{field}", akhir.id),
+                    Berkas::Capaian,
+                    jalur!(indikator.{akhir.id}.anggaran.{field}),
                     format!(
                         "jumlah {field} anggaran per indikator Rp{} melebihi {field} DIPA di anggaran.yaml Rp{}; perbaiki anggaran indikator",
                         angka(jumlah),
@@ -264,7 +259,7 @@ pub fn anggaran_hasil_lengkap(k: &Konteks, out: &mut Vec<Temuan>) {
         if jumlah < total {
             out.push(
                 Temuan::baru(
-                    Berkas::Capaian.nama(),
+                    Berkas::Capaian,
                     "anggaran_lengkap",
                     format!(
                         "anggaran_lengkap: true, tetapi jumlah {field} anggaran per indikator Rp{} kurang dari {field} DIPA Rp{}; lengkapi anggaran indikator atau hapus anggaran_lengkap",

@@ -1,6 +1,8 @@
 //! LK3xx and LK4xx: capaian as declared against capaian as computed, and
 //! realisasi against the indicator's own basis table (LK404, LK405).
 
+use crate::diag::Jalur;
+use crate::jalur;
 use rust_decimal::Decimal;
 
 use crate::calc::{self, Nilai};
@@ -23,22 +25,22 @@ fn per_indikator<'a>(
 
 /// Every printing of an indicator's figures of this year: the summary table
 /// (`tertulis`) and the others (`tertulis_lain`), with their YAML path.
-pub(crate) fn cetakan<'a>(id: &str, c: &'a CapaianIndikator) -> Vec<(String, &'a Tertulis)> {
-    let mut v: Vec<(String, &Tertulis)> = c
+pub(crate) fn cetakan<'a>(id: &str, c: &'a CapaianIndikator) -> Vec<(Jalur, &'a Tertulis)> {
+    let mut v: Vec<(Jalur, &Tertulis)> = c
         .tertulis
         .iter()
-        .map(|t| (format!("indikator.{id}.tertulis"), t))
+        .map(|t| (jalur!(indikator.{id}.tertulis), t))
         .collect();
     v.extend(
         c.tertulis_lain
             .iter()
             .enumerate()
-            .map(|(i, t)| (format!("indikator.{id}.tertulis_lain[{i}]"), t)),
+            .map(|(i, t)| (jalur!(indikator.{id}.tertulis_lain[i]), t)),
     );
     v
 }
 
-fn per_cetakan<'a>(k: &'a Konteks) -> impl Iterator<Item = (&'a Indikator, String, &'a Tertulis)> {
+fn per_cetakan<'a>(k: &'a Konteks) -> impl Iterator<Item = (&'a Indikator, Jalur, &'a Tertulis)> {
     per_indikator(k).flat_map(|(ind, c, _)| {
         cetakan(&ind.id, c)
             .into_iter()
@@ -57,8 +59,8 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 if !calc::sesuai_tertulis(*r, v.get(), p.realisasi) {
                     out.push(
                         Temuan::baru(
-                            Berkas::Capaian.nama(),
-                            format!("{pre}.realisasi"),
+                            Berkas::Capaian,
+                            jalur!((pre).realisasi),
                             format!(
                                 "realisasi tertulis {} tidak sama dengan realisasi yang dihitung",
                                 ind.id
@@ -76,8 +78,8 @@ pub fn tertulis(k: &Konteks, out: &mut Vec<Temuan>) {
                 if !calc::sesuai_tertulis(*cap, v.get(), h.pembulatan) {
                     out.push(
                         Temuan::baru(
-Berkas::Capaian.nama(),
-                            format!("{pre}.capaian"),
+Berkas::Capaian,
+                            jalur!((pre).capaian),
                             format!("capaian tertulis {} tidak mengikuti dari target dan realisasinya", ind.id),
                             format!("declared capaian of {} does not follow from its target and realisasi", ind.id),
                         )
@@ -124,8 +126,8 @@ Berkas::Capaian.nama(),
                 if !calc::sesuai_tertulis(m, cap.get(), pembulatan) {
                     out.push(
                         Temuan::baru(
-Berkas::Capaian.nama(),
-                            format!("indikator.{}.riwayat.{tahun}.capaian", ind.id),
+Berkas::Capaian,
+                            jalur!(indikator.{ind.id}.riwayat.{tahun}.capaian),
                             format!("capaian {tahun} {} tidak mengikuti dari target dan realisasi {tahun}", ind.id),
                             format!("{tahun} capaian of {} does not follow from its {tahun} target and realisasi", ind.id),
                         )
@@ -147,8 +149,8 @@ pub fn batas(k: &Konteks, out: &mut Vec<Temuan>) {
         if let Some(v) = t.and_then(|t| t.capaian).filter(|v| v.get() > cap.get()) {
             out.push(
                 Temuan::baru(
-                    Berkas::Capaian.nama(),
-                    format!("{pre}.capaian"),
+                    Berkas::Capaian,
+                    jalur!((pre).capaian),
                     format!("capaian tertulis {} melebihi batas capaian laporan", ind.id),
                     format!("declared capaian of {} exceeds the report's cap", ind.id),
                 )
@@ -174,8 +176,8 @@ pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
         if r > ind.target.nilai() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
-Berkas::Capaian.nama(),
-                    format!("{pre}.capaian"),
+Berkas::Capaian,
+                    jalur!((pre).capaian),
                     format!("{} (semakin rendah semakin baik) melebihi target tetapi dinyatakan tercapai", ind.id),
                     format!("{} (lower is better) exceeds its target but is reported as achieved", ind.id),
                 )
@@ -211,8 +213,8 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
         if r < ind.target.nilai() && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
-                    Berkas::Capaian.nama(),
-                    format!("{pre}.capaian"),
+                    Berkas::Capaian,
+                    jalur!((pre).capaian),
                     format!(
                         "{}: realisasi {} dari target {} tetapi capaian dinyatakan {}%",
                         ind.id,
@@ -246,8 +248,8 @@ pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some(v) = v {
                 out.push(
                     Temuan::baru(
-                        Berkas::Capaian.nama(),
-                        format!("{pre}.{field}"),
+                        Berkas::Capaian,
+                        jalur!((pre).{field}),
                         format!(
                             "{field} {} diisi padahal tidak dapat dihitung ({why})",
                             ind.id
@@ -281,8 +283,8 @@ pub fn sama_dengan_target(k: &Konteks, out: &mut Vec<Temuan>) {
         {
             out.push(
                 Temuan::baru(
-Berkas::Capaian.nama(),
-                    format!("indikator.{}.realisasi.langsung", ind.id),
+Berkas::Capaian,
+                    jalur!(indikator.{ind.id}.realisasi.langsung),
                     format!("realisasi {} sama persis dengan target tanpa hitungan atau tabel pendukung", ind.id),
                     format!("realisasi of {} equals the target exactly, with no counts or table to support it", ind.id),
                 )
@@ -312,8 +314,8 @@ pub fn jenis_target(k: &Konteks, out: &mut Vec<Temuan>) {
                 };
                 out.push(
                     Temuan::baru(
-                        Berkas::Pk.nama(),
-                        format!("sasaran_kegiatan[{s}].indikator[{i}].polaritas"),
+                        Berkas::Pk,
+                        jalur!(sasaran_kegiatan[s].indikator[i].polaritas),
                         format!(
                             "target {} berjenis {nama} tetapi polaritasnya {ada}; hapus polaritas atau tulis polaritas: {harap}",
                             ind.id
@@ -330,8 +332,8 @@ pub fn jenis_target(k: &Konteks, out: &mut Vec<Temuan>) {
                 calc::capaian::jenis_tidak_cocok(ind, data.capaian.indikator.get(&ind.id))
             {
                 out.push(Temuan::baru(
-                    Berkas::Capaian.nama(),
-                    format!("indikator.{}.realisasi", ind.id),
+                    Berkas::Capaian,
+                    jalur!(indikator.{ind.id}.realisasi),
                     format!("{}: {why}", ind.id),
                     format!(
                         "{}: a yes/no target needs a yes/no realisasi ({{ya_tidak: ya}}), and only a yes/no target takes one",
@@ -345,17 +347,17 @@ pub fn jenis_target(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// The realisasi declared or computed for year `y` of indicator `id`, with
 /// its YAML path.
-fn realisasi_tahun(k: &Konteks, id: &str, y: i32) -> Option<(String, Decimal)> {
+fn realisasi_tahun(k: &Konteks, id: &str, y: i32) -> Option<(Jalur, Decimal)> {
     if y == k.d.data.laporan.tahun {
         let v = k.hasil.indikator(id)?.realisasi.ada()?;
-        return Some((format!("indikator.{id}.realisasi"), v));
+        return Some((jalur!(indikator.{id}.realisasi), v));
     }
     let t = k.hasil.banding(id)?.riwayat.get(&y)?;
     if t.dari_folder || t.riwayat.tidak_dapat_dihitung.is_some() {
         return None;
     }
     let v = t.riwayat.realisasi?.get();
-    Some((format!("indikator.{id}.riwayat.{y}.realisasi"), v))
+    Some((jalur!(indikator.{id}.riwayat.{y}.realisasi), v))
 }
 
 /// LK404: a year whose column of the indicator's basis table totals 0 has
@@ -371,12 +373,12 @@ pub fn dasar_nol(k: &Konteks, out: &mut Vec<Temuan>) {
                 (!t.dari_folder && t.riwayat.tidak_dapat_dihitung.is_none()).then_some(())?;
                 t.riwayat
                     .capaian
-                    .map(|c| (format!("indikator.{id}.riwayat.{y}.capaian"), c.get()))
+                    .map(|c| (jalur!(indikator.{id}.riwayat.{y}.capaian), c.get()))
             });
             if let Some((path, v)) = found {
                 out.push(
                     Temuan::baru(
-                        Berkas::Capaian.nama(),
+                        Berkas::Capaian,
                         path,
                         format!("{id} tahun {y} diberi angka, padahal tabel datanya berjumlah 0 pada tahun itu (tidak ada yang diukur)"),
                         format!("{id} has a figure for {y}, but its data table totals 0 that year (nothing to measure)"),
@@ -403,7 +405,7 @@ pub fn realisasi_curiga(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some((path, v)) = realisasi_tahun(k, id, *y).filter(|(_, v)| *v == seratus) {
                 out.push(
                     Temuan::baru(
-                        Berkas::Capaian.nama(),
+                        Berkas::Capaian,
                         path,
                         format!("{id} tahun {y} 100%, padahal tabel datanya mencatat {} kejadian pada tahun itu", angka(*total)),
                         format!("{id} is 100% in {y}, but its data table records {} incidents that year", angka(*total)),
@@ -424,7 +426,7 @@ pub fn realisasi_curiga(k: &Konteks, out: &mut Vec<Temuan>) {
             let Some(r) = t.riwayat.realisasi.map(|r| r.get()) else {
                 continue;
             };
-            let path = format!("indikator.{}.riwayat.{y}.realisasi", ind.id);
+            let path = jalur!(indikator.{ind.id}.riwayat.{y}.realisasi);
             let nol = k
                 .hasil
                 .dasar
@@ -434,7 +436,7 @@ pub fn realisasi_curiga(k: &Konteks, out: &mut Vec<Temuan>) {
             match &h.realisasi {
                 Nilai::Ada(now) if *now == r && r != seratus && !r.is_zero() => out.push(
                     Temuan::baru(
-                        Berkas::Capaian.nama(),
+                        Berkas::Capaian,
                         path,
                         format!("realisasi {} tahun {y} sama persis dengan tahun {tahun_ini} ({}); kemungkinan tersalin", ind.id, angka(r)),
                         format!("realisasi of {} for {y} repeats {tahun_ini}'s exactly ({}); likely copied", ind.id, angka(r)),
@@ -446,7 +448,7 @@ pub fn realisasi_curiga(k: &Konteks, out: &mut Vec<Temuan>) {
                 {
                     out.push(
                         Temuan::baru(
-                            Berkas::Capaian.nama(),
+                            Berkas::Capaian,
                             path,
                             format!(
                                 "realisasi {} tahun {y} sama dengan targetnya ({}) sedangkan tahun {tahun_ini} tidak dapat dihitung; kemungkinan tahun {y} juga tanpa populasi",
@@ -614,7 +616,7 @@ mod tests {
             },
         );
         let t = temuan(&d, tanpa_populasi);
-        let paths: Vec<_> = t.iter().map(|t| t.path.as_str()).collect();
+        let paths: Vec<_> = t.iter().map(|t| t.path.to_string()).collect();
         assert_eq!(
             paths,
             [

@@ -11,7 +11,7 @@ pub fn ejaan_lama(k: &Konteks, out: &mut Vec<Temuan>) {
         let e = kl.ejaan;
         let folder =
             k.d.sumber
-                .get(e.berkas)
+                .get(e.berkas.nama())
                 .and_then(|s| Path::new(&s.berkas).parent())
                 .map_or_else(
                     || k.d.folder.display().to_string(),

@@ -35,7 +35,7 @@ mod tests {
         let t = temuan(&d, dapat_dipakai);
         // The logo appears on several pages; it is one problem.
         assert_eq!(t.len(), 1, "{t:#?}");
-        assert_eq!(t[0].path, "logo.berkas");
+        assert_eq!(t[0].path.to_string(), "logo.berkas");
         assert!(t[0].pesan.id.contains("berkas tidak ditemukan"));
     }
 }

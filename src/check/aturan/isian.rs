@@ -3,6 +3,7 @@
 
 use crate::calc::Nilai;
 use crate::check::{Konteks, Temuan};
+use crate::jalur;
 use crate::load::Posisi;
 use crate::model::Berkas;
 
@@ -12,7 +13,7 @@ pub const PENANDA: &str = "[ISI]";
 /// LK901: `[ISI]` markers still in the files.
 pub fn penanda(k: &Konteks, out: &mut Vec<Temuan>) {
     for (berkas, s) in &k.d.sumber {
-        let Some(berkas) = crate::model::BERKAS.iter().find(|b| *b == berkas) else {
+        let Some(berkas) = Berkas::dari_nama(berkas) else {
             continue;
         };
         for (i, line) in s.teks.lines().enumerate() {
@@ -46,13 +47,13 @@ pub fn realisasi_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
     for (_, ind) in k.d.data.indikator() {
         if k.hasil.indikator[&ind.id].realisasi == Nilai::BelumDiisi {
             let path = if k.d.data.capaian.indikator.contains_key(&ind.id) {
-                format!("indikator.{}", ind.id)
+                jalur!(indikator.{ind.id})
             } else {
                 "indikator".into()
             };
             out.push(
                 Temuan::baru(
-                    Berkas::Capaian.nama(),
+                    Berkas::Capaian,
                     path,
                     format!("realisasi {} belum diisi", ind.id),
                     format!("realisasi of {} is not filled in", ind.id),
@@ -69,7 +70,7 @@ pub fn anggaran_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
     if total.realisasi.is_zero() {
         out.push(
             Temuan::baru(
-                Berkas::Anggaran.nama(),
+                Berkas::Anggaran,
                 "program",
                 "realisasi anggaran belum diisi (seluruhnya nol)",
                 "budget spending is not filled in (all zero)",

@@ -1,6 +1,8 @@
 //! LK1xx: declared totals equal the sums of their parts; a budget output
 //! counted in Pegawai counts the staff (LK107).
 
+use crate::diag::Jalur;
+use crate::jalur;
 use rust_decimal::Decimal;
 
 use crate::calc;
@@ -23,8 +25,8 @@ pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some(d) = declared.filter(|d| d.get() != sum) {
                 out.push(
                     Temuan::baru(
-                        Berkas::Anggaran.nama(),
-                        format!("{here}.{field}"),
+                        Berkas::Anggaran,
+                        jalur!((here).{field}),
                         format!("{field} {} tidak sama dengan jumlah rinciannya", n.kode),
                         format!("{field} of {} differs from the sum of its parts", n.kode),
                     )
@@ -62,8 +64,8 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
                 baris_salah = true;
                 out.push(
                     Temuan::baru(
-                        Berkas::Anggaran.nama(),
-                        format!("jenis_belanja[{i}].realisasi"),
+                        Berkas::Anggaran,
+                        jalur!(jenis_belanja[i].realisasi),
                         format!(
                             "realisasi {} tidak sama dengan realisasi {kode} yang berpagu sama; jumlah jenis belanja tidak sama dengan jumlah program/kegiatan",
                             j.nama
@@ -85,7 +87,7 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
         if jb != pohon && !(field == "realisasi" && baris_salah) {
             out.push(
                 Temuan::baru(
-Berkas::Anggaran.nama(),
+Berkas::Anggaran,
                     "jenis_belanja",
                     format!("jumlah {field} per jenis belanja tidak sama dengan jumlah {field} program/kegiatan"),
                     format!("total {field} per jenis belanja differs from the programme total"),
@@ -108,8 +110,8 @@ Berkas::Anggaran.nama(),
             if declared != computed && declared != pohon {
                 out.push(
                     Temuan::baru(
-                        Berkas::Anggaran.nama(),
-                        format!("jumlah_jenis_belanja_tertulis.{field}"),
+                        Berkas::Anggaran,
+                        jalur!(jumlah_jenis_belanja_tertulis.{field}),
                         format!(
                             "jumlah {field} tertulis tidak sama dengan jumlah baris jenis belanja"
                         ),
@@ -132,7 +134,7 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
             let jumlah = &k.hasil.tabel[&(id.clone(), ti)];
             let rinci = &k.hasil.tabel_rinci[&(id.clone(), ti)];
             let kolom = |col: usize| t.kolom.get(col).cloned().unwrap_or_default();
-            let here = format!("indikator.{id}.tabel[{ti}]");
+            let here = jalur!(indikator.{id}.tabel[ti]);
             for (col, declared) in t.jumlah_tertulis.iter().enumerate() {
                 let Some(declared) = declared.angka() else {
                     continue;
@@ -142,8 +144,8 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                     let kolom = kolom(col);
                     out.push(
                         Temuan::baru(
-                            Berkas::Capaian.nama(),
-                            format!("{here}.jumlah_tertulis[{col}]"),
+                            Berkas::Capaian,
+                            jalur!((here).jumlah_tertulis[col]),
                             format!("jumlah tertulis kolom \"{kolom}\" pada tabel \"{}\" tidak sama dengan jumlah barisnya", t.judul),
                             format!("declared total of column \"{kolom}\" in table \"{}\" differs from the sum of its rows", t.judul),
                         )
@@ -166,8 +168,8 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                         let kolom = kolom(col);
                         out.push(
                             Temuan::baru(
-                                Berkas::Capaian.nama(),
-                                format!("{here}.{p}.subjumlah_tertulis[{col}]"),
+                                Berkas::Capaian,
+                                jalur!((here).{p}.subjumlah_tertulis[col]),
                                 format!("subjumlah \"{grup}\" kolom \"{kolom}\" pada tabel \"{}\" tidak sama dengan jumlah rinciannya", t.judul),
                                 format!("subtotal of \"{grup}\", column \"{kolom}\" in table \"{}\" differs from the sum of its rows", t.judul),
                             )
@@ -199,8 +201,8 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                     };
                     out.push(
                         Temuan::baru(
-                            Berkas::Capaian.nama(),
-                            format!("{here}.jumlah_tetap[{col}]"),
+                            Berkas::Capaian,
+                            jalur!((here).jumlah_tetap[col]),
                             format!("jumlah orang (tanpa hitung ganda) kolom \"{kolom}\" pada tabel \"{}\" {pesan}", t.judul),
                             format!("distinct-persons total of column \"{kolom}\" in table \"{}\" {msg}", t.judul),
                         )
@@ -220,12 +222,12 @@ pub fn tabel(k: &Konteks, out: &mut Vec<Temuan>) {
 pub fn bentuk_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
     for (id, c) in &k.d.data.capaian.indikator {
         for (ti, t) in c.tabel.iter().enumerate() {
-            let here = format!("indikator.{id}.tabel[{ti}]");
+            let here = jalur!(indikator.{id}.tabel[ti]);
             let (nl, nk) = (t.kolom_label.len(), t.kolom.len());
-            let mut salah = |path: String, apa: &str, what: &str, harap: usize, ada: usize| {
+            let mut salah = |path: Jalur, apa: &str, what: &str, harap: usize, ada: usize| {
                 out.push(
                     Temuan::baru(
-                        Berkas::Capaian.nama(),
+                        Berkas::Capaian,
                         path,
                         format!(
                             "{apa} pada tabel \"{}\" berisi {ada} sel, padahal tabelnya {harap} kolom",
@@ -244,18 +246,18 @@ pub fn bentuk_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                 if b.label.len() != nl {
                     let apa = format!("label baris \"{nama}\"");
                     let what = format!("label of row \"{nama}\"");
-                    salah(format!("{here}.{p}.label"), &apa, &what, nl, b.label.len());
+                    salah(jalur!((here).{p}.label), &apa, &what, nl, b.label.len());
                 }
                 if !b.nilai.is_empty() && b.nilai.len() != nk {
                     let apa = format!("nilai baris \"{nama}\"");
                     let what = format!("values of row \"{nama}\"");
-                    salah(format!("{here}.{p}.nilai"), &apa, &what, nk, b.nilai.len());
+                    salah(jalur!((here).{p}.nilai), &apa, &what, nk, b.nilai.len());
                 }
                 if !b.subjumlah_tertulis.is_empty() && b.subjumlah_tertulis.len() != nk {
                     let apa = format!("subjumlah tertulis baris \"{nama}\"");
                     let what = format!("declared subtotal of row \"{nama}\"");
                     salah(
-                        format!("{here}.{p}.subjumlah_tertulis"),
+                        jalur!((here).{p}.subjumlah_tertulis),
                         &apa,
                         &what,
                         nk,
@@ -268,7 +270,7 @@ pub fn bentuk_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                 ("jumlah_tetap", &t.jumlah_tetap),
             ] {
                 if !v.is_empty() && v.len() != nk {
-                    salah(format!("{here}.{field}"), field, field, nk, v.len());
+                    salah(jalur!((here).{field}), field, field, nk, v.len());
                 }
             }
         }
@@ -286,8 +288,8 @@ pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             };
             let rinci = &k.hasil.tabel_rinci[&(id.clone(), ti)];
-            let here = format!("indikator.{id}.tabel[{ti}]");
-            let mut lebih = |path: String,
+            let here = jalur!(indikator.{id}.tabel[ti]);
+            let mut lebih = |path: Jalur,
                              apa: &str,
                              what: &str,
                              col: usize,
@@ -297,7 +299,7 @@ pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                     let tahun = t.kolom.get(col).cloned().unwrap_or_default();
                     out.push(
                         Temuan::baru(
-                            Berkas::Capaian.nama(),
+                            Berkas::Capaian,
                             path,
                             format!("{apa} tahun {tahun} pada tabel \"{}\" ({} orang) melebihi jumlah penghuni tahun itu ({p} orang)", t.judul, angka(v)),
                             format!("{what} of {tahun} in table \"{}\" ({} persons) exceeds that year's population ({p})", t.judul, angka(v)),
@@ -309,19 +311,13 @@ pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
             for (p, b) in &calc::tabel::baris_berpath(&t.baris) {
                 for (col, v) in b.nilai.iter().enumerate() {
                     if let Some(v) = v.angka() {
-                        lebih(
-                            format!("{here}.{p}.nilai[{col}]"),
-                            "angka",
-                            "figure",
-                            col,
-                            v,
-                        );
+                        lebih(jalur!((here).{p}.nilai[col]), "angka", "figure", col, v);
                     }
                 }
                 if let Some(sub) = rinci.subjumlah.get(p) {
                     for (col, v) in sub.iter().enumerate() {
                         lebih(
-                            format!("{here}.{p}.subjumlah"),
+                            jalur!((here).{p}.subjumlah),
                             "subjumlah",
                             "subtotal",
                             col,
@@ -334,9 +330,9 @@ pub fn orang_tabel(k: &Konteks, out: &mut Vec<Temuan>) {
                 let total = &k.hasil.tabel[&(id.clone(), ti)];
                 for (col, v) in total.iter().enumerate() {
                     let path = if t.jumlah_tetap.get(col).and_then(|s| s.angka()).is_some() {
-                        format!("{here}.jumlah_tetap[{col}]")
+                        jalur!((here).jumlah_tetap[col])
                     } else {
-                        format!("{here}.jumlah")
+                        jalur!((here).jumlah)
                     };
                     lebih(path, "jumlah", "total", col, *v);
                 }
@@ -357,8 +353,8 @@ pub fn populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if u64::from(j) != sum {
                 out.push(
                     Temuan::baru(
-                        Berkas::Populasi.nama(),
-                        format!("tahun.{tahun}.jumlah_tertulis"),
+                        Berkas::Populasi,
+                        jalur!(tahun.{tahun}.jumlah_tertulis),
                         format!(
                             "jumlah penghuni {tahun} tidak sama dengan narapidana + tahanan + anak"
                         ),
@@ -378,7 +374,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
     if r.total != r.total_jenis_kelamin {
         out.push(
             Temuan::baru(
-                Berkas::Unit.nama(),
+                Berkas::Unit,
                 "pegawai.laki_laki",
                 "jumlah pegawai laki-laki + perempuan tidak sama dengan jumlah per golongan",
                 "men + women differs from the staff total per rank",
@@ -390,7 +386,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
         if u64::from(t) != r.total {
             out.push(
                 Temuan::baru(
-                    Berkas::Unit.nama(),
+                    Berkas::Unit,
                     "pegawai.total_tertulis",
                     "jumlah pegawai tertulis tidak sama dengan jumlah per golongan",
                     "declared staff total differs from the sum per rank",
@@ -415,8 +411,8 @@ pub fn volume_pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
         if v.jumlah.get() != Decimal::from(staf) {
             out.push(
                 Temuan::baru(
-                    Berkas::Anggaran.nama(),
-                    format!("{here}.volume.jumlah"),
+                    Berkas::Anggaran,
+                    jalur!((here).volume.jumlah),
                     format!(
                         "volume {} {} Pegawai tidak sama dengan jumlah pegawai ({staf})",
                         n.kode,
@@ -457,7 +453,7 @@ pub fn kapasitas_nol(k: &Konteks, out: &mut Vec<Temuan>) {
     };
     out.push(
         Temuan::baru(
-            Berkas::Populasi.nama(),
+            Berkas::Populasi,
             "kapasitas",
             format!("kapasitas hunian 0 padahal tahun {tahun} ada {n} penghuni; kelebihan kapasitas tidak dapat dihitung. Isi kapasitas hunian resmi"),
             format!("capacity 0 although {tahun} has {n} inmates; over-capacity cannot be computed. Enter the official capacity"),
@@ -495,8 +491,8 @@ pub fn stok_dijumlah(k: &Konteks, out: &mut Vec<Temuan>) {
                 let label = b.label.first().cloned().unwrap_or_default();
                 out.push(
                     Temuan::baru(
-                        Berkas::Capaian.nama(),
-                        format!("indikator.{id}.tabel[{ti}].{here}.nilai[{j}]"),
+                        Berkas::Capaian,
+                        jalur!(indikator.{id}.tabel[ti].{here}.nilai[j]),
                         format!(
                             "\"{label}\" adalah stok (seri: stok), tetapi kolom {} menjumlahkan {} periodenya ({}); stok tidak dijumlahkan: tulis {} (nilai {})",
                             t.kolom[j],

@@ -491,7 +491,7 @@ pub(crate) mod uji {
         t.iter()
             .map(|t| {
                 (
-                    t.path.as_str(),
+                    &*Box::leak(t.path.to_string().into_boxed_str()),
                     t.diharapkan.as_deref().unwrap_or(""),
                     t.ditemukan.as_deref().unwrap_or(""),
                 )

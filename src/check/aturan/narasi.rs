@@ -4,6 +4,8 @@
 //! score of a named year, an indicator's own realisasi or capaian — so that
 //! a warning means a real contradiction.
 
+use crate::diag::Jalur;
+use crate::jalur;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
@@ -50,69 +52,61 @@ fn desimal(s: &str) -> Option<Decimal> {
 }
 
 /// Every narrative field: (file, YAML path, text).
-fn narasi<'a>(k: &Konteks<'a>) -> Vec<(&'static str, String, &'a Markdown)> {
+fn narasi<'a>(k: &Konteks<'a>) -> Vec<(Berkas, Jalur, &'a Markdown)> {
     let data = &k.d.data;
     let n = &data.narasi;
     let p = &n.pendahuluan;
-    let mut v: Vec<(&'static str, String, &Markdown)> = vec![
+    let mut v: Vec<(Berkas, Jalur, &Markdown)> = vec![
+        (Berkas::Narasi, jalur!(kata_pengantar), &n.kata_pengantar),
         (
-            Berkas::Narasi.nama(),
-            "kata_pengantar".into(),
-            &n.kata_pengantar,
-        ),
-        (
-            Berkas::Narasi.nama(),
-            "ikhtisar.pembuka".into(),
+            Berkas::Narasi,
+            jalur!(ikhtisar.pembuka),
             &n.ikhtisar.pembuka,
         ),
         (
-            Berkas::Narasi.nama(),
-            "ikhtisar.penilaian_anggaran".into(),
+            Berkas::Narasi,
+            jalur!(ikhtisar.penilaian_anggaran),
             &n.ikhtisar.penilaian_anggaran,
         ),
         (
-            Berkas::Narasi.nama(),
-            "pendahuluan.latar_belakang".into(),
+            Berkas::Narasi,
+            jalur!(pendahuluan.latar_belakang),
             &p.latar_belakang,
         ),
         (
-            Berkas::Narasi.nama(),
-            "pendahuluan.tugas_fungsi".into(),
+            Berkas::Narasi,
+            jalur!(pendahuluan.tugas_fungsi),
             &p.tugas_fungsi,
         ),
         (
-            Berkas::Narasi.nama(),
-            "pendahuluan.pengantar_struktur".into(),
+            Berkas::Narasi,
+            jalur!(pendahuluan.pengantar_struktur),
             &p.pengantar_struktur,
         ),
         (
-            Berkas::Narasi.nama(),
-            "pendahuluan.aspek_strategis".into(),
+            Berkas::Narasi,
+            jalur!(pendahuluan.aspek_strategis),
             &p.aspek_strategis,
         ),
         (
-            Berkas::Narasi.nama(),
-            "penutup.kesimpulan".into(),
+            Berkas::Narasi,
+            jalur!(penutup.kesimpulan),
             &n.penutup.kesimpulan,
         ),
+        (Berkas::Narasi, jalur!(penutup.saran), &n.penutup.saran),
         (
-            Berkas::Narasi.nama(),
-            "penutup.saran".into(),
-            &n.penutup.saran,
-        ),
-        (
-            Berkas::Anggaran.nama(),
-            "pengantar".into(),
+            Berkas::Anggaran,
+            jalur!(pengantar),
             &data.anggaran.pengantar,
         ),
         (
-            Berkas::KinerjaAnggaran.nama(),
-            "smart.uraian".into(),
+            Berkas::KinerjaAnggaran,
+            jalur!(smart.uraian),
             &data.kinerja_anggaran.smart.uraian,
         ),
         (
-            Berkas::KinerjaAnggaran.nama(),
-            "ikpa.uraian".into(),
+            Berkas::KinerjaAnggaran,
+            jalur!(ikpa.uraian),
             &data.kinerja_anggaran.ikpa.uraian,
         ),
     ];
@@ -121,7 +115,7 @@ fn narasi<'a>(k: &Konteks<'a>) -> Vec<(&'static str, String, &'a Markdown)> {
         ("uraian_kro", &data.anggaran.uraian_kro),
     ] {
         if let Some(m) = m {
-            v.push((Berkas::Anggaran.nama(), path.into(), m));
+            v.push((Berkas::Anggaran, path.into(), m));
         }
     }
     for (path, m) in [
@@ -135,14 +129,14 @@ fn narasi<'a>(k: &Konteks<'a>) -> Vec<(&'static str, String, &'a Markdown)> {
         ),
     ] {
         if let Some(m) = m {
-            v.push((Berkas::KinerjaAnggaran.nama(), path.into(), m));
+            v.push((Berkas::KinerjaAnggaran, path.into(), m));
         }
     }
     v
 }
 
 /// The indicator texts: (id, YAML path, text).
-fn narasi_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, String, &'a Markdown)> {
+fn narasi_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, Jalur, &'a Markdown)> {
     let mut v = Vec::new();
     for (id, c) in &k.d.data.capaian.indikator {
         let a = &c.analisis;
@@ -156,7 +150,7 @@ fn narasi_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, String, &'a Markdown)>
             ("analisis.program", &a.program),
         ] {
             if let Some(m) = m {
-                v.push((id.as_str(), format!("indikator.{id}.{field}"), m));
+                v.push((id.as_str(), jalur!(indikator.{id}.{field}), m));
             }
         }
     }
@@ -195,7 +189,7 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     let staf = k.hasil.pegawai.total;
     let (realisasi, pagu) = angka_anggaran(k);
     let mut temuan =
-        |berkas: &'static str, path: &str, id: String, en: String, harap: String, temu: &str| {
+        |berkas: Berkas, path: &Jalur, id: String, en: String, harap: String, temu: &str| {
             out.push(
                 Temuan::baru(berkas, path.to_string(), id, en)
                     .nilai(harap, temu)
@@ -348,7 +342,7 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                     _ => "N/A".into(),
                 };
                 temuan(
-                    Berkas::Capaian.nama(),
+                    Berkas::Capaian,
                     &path,
                     format!(
                         "teks menyebut {apa} {id} {}%; hasil perhitungan {harap}",
@@ -365,16 +359,12 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// Texts of an indicator together with the catatan after its data tables:
 /// (id, YAML path, text).
-fn teks_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, String, &'a Markdown)> {
+fn teks_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, Jalur, &'a Markdown)> {
     let mut v = narasi_indikator(k);
     for (id, c) in &k.d.data.capaian.indikator {
         for (ti, t) in c.tabel.iter().enumerate() {
             if let Some(m) = &t.catatan {
-                v.push((
-                    id.as_str(),
-                    format!("indikator.{id}.tabel[{ti}].catatan"),
-                    m,
-                ));
+                v.push((id.as_str(), jalur!(indikator.{id}.tabel[ti].catatan), m));
             }
         }
     }
@@ -413,7 +403,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     let tahun = data.laporan.tahun;
     let penghuni = &k.hasil.penghuni;
     let staf = k.hasil.pegawai.total;
-    let orang = |berkas: &'static str, path: &str, text: &str, out: &mut Vec<Temuan>| {
+    let orang = |berkas: Berkas, path: &Jalur, text: &str, out: &mut Vec<Temuan>| {
         for c in pl.orang.captures_iter(text) {
             let whole = c.get(0).unwrap();
             let s = kalimat(text, whole.start());
@@ -496,7 +486,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     }
     for (id, path, m) in teks_indikator(k) {
         let text = m.as_str();
-        orang(Berkas::Capaian.nama(), &path, text, out);
+        orang(Berkas::Capaian, &path, text, out);
         let Some((_, ind)) = data.indikator().find(|(_, i)| i.id == id) else {
             continue;
         };
@@ -519,7 +509,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                     let harap = realisasi.map(fmt_angka).unwrap_or_else(|| "N/A".into());
                     out.push(
                         Temuan::baru(
-                            Berkas::Capaian.nama(),
+                            Berkas::Capaian,
                             path.clone(),
                             format!(
                                 "teks menyebut {} {} untuk {id}; realisasinya {harap} (target {})",
@@ -550,7 +540,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if v != ind.target.nilai() {
                 out.push(
                     Temuan::baru(
-                        Berkas::Capaian.nama(),
+                        Berkas::Capaian,
                         path.clone(),
                         format!(
                             "teks menyebut target {id} {}%; target PK {}%",
@@ -606,8 +596,8 @@ fn pola_tren() -> &'static Regex {
 pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
     let re = pola_tren();
-    let cek = |berkas: &'static str,
-               path: String,
+    let cek = |berkas: Berkas,
+               path: Jalur,
                text: &str,
                naik: Decimal,
                apa: &str,
@@ -667,8 +657,8 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             };
             cek(
-                Berkas::Capaian.nama(),
-                format!("indikator.{id}.tabel[{ti}].catatan"),
+                Berkas::Capaian,
+                jalur!(indikator.{id}.tabel[ti].catatan),
                 m.as_str(),
                 y - x,
                 &format!("jumlah tabel \"{}\" dari {} ke {}", t.judul, a.1, b.1),
@@ -681,8 +671,8 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
             k.hasil.banding(id).and_then(|b| b.perubahan),
         ) {
             cek(
-                Berkas::Capaian.nama(),
-                format!("indikator.{id}.analisis.tahun_lalu"),
+                Berkas::Capaian,
+                jalur!(indikator.{id}.analisis.tahun_lalu),
                 m.as_str(),
                 p,
                 &format!("capaian {id} dibanding tahun lalu"),
@@ -711,8 +701,8 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
                     continue;
                 };
                 cek(
-                    Berkas::KinerjaAnggaran.nama(),
-                    format!("{nama}.{field}"),
+                    Berkas::KinerjaAnggaran,
+                    jalur!({nama}.{field}),
                     s,
                     b.get() - a.get(),
                     &format!("nilai {} {th}", nama.to_uppercase()),
@@ -778,7 +768,7 @@ pub fn klaim_tanpa_dasar(k: &Konteks, out: &mut Vec<Temuan>) {
             }
             out.push(
                 Temuan::baru(
-                    Berkas::Capaian.nama(),
+                    Berkas::Capaian,
                     path.clone(),
                     format!(
                         "teks menyatakan \"{}\" dibanding tahun sebelumnya, padahal folder tidak memuat angka {id} tahun {lalu}; tambahkan riwayat {lalu} indikator ini di capaian.yaml (atau folder {lalu} di sampingnya) atau hapus klaim itu",

@@ -3,6 +3,7 @@
 //! the sections a unit of profile `pemasyarakatan` is expected to have.
 
 use crate::check::{Konteks, Temuan};
+use crate::jalur;
 use crate::model::Berkas;
 use crate::model::capaian::TabelOtomatis;
 use crate::model::unit::Profil;
@@ -17,14 +18,14 @@ pub fn tabel_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if *t == TabelOtomatis::Populasi {
                 out.push(
                     Temuan::baru(
-                        Berkas::Capaian.nama(),
-                        format!("indikator.{id}.tabel_otomatis[{i}]"),
+                        Berkas::Capaian,
+                        jalur!(indikator.{id}.tabel_otomatis[i]),
                         format!("tabel penghuni {id} memerlukan populasi.yaml, yang tidak ada"),
                         format!(
                             "the population table of {id} needs populasi.yaml, which is absent"
                         ),
                     )
-                    .nilai(Berkas::Populasi.nama(), "tidak ada"),
+                    .nilai(Berkas::Populasi, "tidak ada"),
                 );
             }
         }
@@ -56,14 +57,14 @@ pub fn analisis_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
         return;
     };
     let path = if data.capaian.indikator.contains_key(*id) {
-        format!("indikator.{id}.analisis.{nama}")
+        jalur!(indikator.{id}.analisis.{nama})
     } else {
         "indikator".into()
     };
     let n = kosong.len();
     out.push(
         Temuan::baru(
-            Berkas::Capaian.nama(),
+            Berkas::Capaian,
             path,
             format!("{n} analisis indikator belum ditulis (pertama: {id} {nama}); laporan final menghilangkannya, --draft menampilkan penanda"),
             format!("{n} indicator analyses are not written (first: {id} {nama}); a final report omits them, --draft shows a placeholder"),
@@ -84,25 +85,25 @@ pub fn bagian_diharapkan(k: &Konteks, out: &mut Vec<Temuan>) {
     let hilang = [
         (
             kl.e_performance.is_none(),
-            Berkas::KinerjaLainnya.nama(),
+            Berkas::KinerjaLainnya,
             "e_performance",
             "e-Performance",
         ),
         (
             kl.e_monev.is_none(),
-            Berkas::KinerjaLainnya.nama(),
+            Berkas::KinerjaLainnya,
             "e_monev",
             "e-Monev Bappenas",
         ),
         (
             kl.tarja_berisi().is_none(),
-            Berkas::KinerjaLainnya.nama(),
+            Berkas::KinerjaLainnya,
             "tarja",
             "Target Kinerja (TARJA)",
         ),
         (
             !data.ada_data_triwulan(),
-            Berkas::Capaian.nama(),
+            Berkas::Capaian,
             "indikator",
             "capaian per triwulan",
         ),
@@ -129,8 +130,8 @@ pub fn tarja_tanpa_bukti(k: &Konteks, out: &mut Vec<Temuan>) {
         if t.bukti.is_empty() {
             out.push(
                 Temuan::baru(
-                    Berkas::KinerjaLainnya.nama(),
-                    format!("tarja.target[{i}].bukti"),
+                    Berkas::KinerjaLainnya,
+                    jalur!(tarja.target[i].bukti),
                     format!(
                         "target kinerja {} \"{}\" tanpa bukti bulanan",
                         i + 1,
@@ -158,7 +159,7 @@ pub fn e_performance_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
     if ep.indikator.is_empty() {
         out.push(
             Temuan::baru(
-                Berkas::KinerjaLainnya.nama(),
+                Berkas::KinerjaLainnya,
                 "e_performance.indikator",
                 "e-Performance tanpa indikator: tabelnya dihilangkan dan bagian ini hanya memuat uraian; isi target dan realisasi tiap indikator dari aplikasi, atau hapus bagian e_performance",
                 "e-Performance without indicators: its table is left out and the part holds only its text; enter each indicator's target and realisasi from the application, or remove e_performance",

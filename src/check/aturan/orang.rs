@@ -1,6 +1,8 @@
 //! LK7xx: dates and people; the decree's dictum labels (LK706).
 
 use crate::check::{Konteks, Temuan};
+use crate::diag::Jalur;
+use crate::jalur;
 use crate::model::Berkas;
 use crate::model::{TandaTangan, Tanggal};
 
@@ -44,36 +46,24 @@ pub fn cacat_nip(nip: &str, tahun: i32) -> Option<String> {
 }
 
 /// Every signature block of the report: (file, YAML path, block).
-fn tanda_tangan<'a>(k: &'a Konteks) -> Vec<(&'static str, String, &'a TandaTangan)> {
+fn tanda_tangan<'a>(k: &'a Konteks) -> Vec<(Berkas, Jalur, &'a TandaTangan)> {
     let data = &k.d.data;
     let mut v = vec![
         (
-            Berkas::Laporan.nama(),
-            "ditandatangani".to_string(),
+            Berkas::Laporan,
+            jalur!(ditandatangani),
             &data.laporan.ditandatangani,
         ),
+        (Berkas::Pk, jalur!(pihak_pertama), &data.pk.pihak_pertama),
+        (Berkas::Pk, jalur!(pihak_kedua), &data.pk.pihak_kedua),
         (
-            Berkas::Pk.nama(),
-            "pihak_pertama".to_string(),
-            &data.pk.pihak_pertama,
-        ),
-        (
-            Berkas::Pk.nama(),
-            "pihak_kedua".to_string(),
-            &data.pk.pihak_kedua,
-        ),
-        (
-            Berkas::Lampiran.nama(),
-            "sk_tim.ditetapkan".to_string(),
+            Berkas::Lampiran,
+            jalur!(sk_tim.ditetapkan),
             &data.lampiran.sk_tim.ditetapkan,
         ),
     ];
     if let Some(t) = &data.laporan.ditandatangani_penutup {
-        v.push((
-            Berkas::Laporan.nama(),
-            "ditandatangani_penutup".to_string(),
-            t,
-        ));
+        v.push((Berkas::Laporan, jalur!(ditandatangani_penutup), t));
     }
     v
 }
@@ -82,14 +72,14 @@ fn tanda_tangan<'a>(k: &'a Konteks) -> Vec<(&'static str, String, &'a TandaTanga
 pub fn tanggal_pk(k: &Konteks, out: &mut Vec<Temuan>) {
     let tahun = k.d.data.laporan.tahun;
     for (path, t) in [
-        ("pihak_pertama", &k.d.data.pk.pihak_pertama),
-        ("pihak_kedua", &k.d.data.pk.pihak_kedua),
+        (jalur!(pihak_pertama), &k.d.data.pk.pihak_pertama),
+        (jalur!(pihak_kedua), &k.d.data.pk.pihak_kedua),
     ] {
         if t.tanggal.tahun != tahun {
             out.push(
                 Temuan::baru(
-                    Berkas::Pk.nama(),
-                    format!("{path}.tanggal"),
+                    Berkas::Pk,
+                    jalur!((path).tanggal),
                     format!("Perjanjian Kinerja {tahun} ditandatangani di luar tahun {tahun}"),
                     format!("the {tahun} PK is signed outside {tahun}"),
                 )
@@ -102,16 +92,16 @@ pub fn tanggal_pk(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK702: the report is dated after the year ends.
 pub fn tanggal_laporan(k: &Konteks, out: &mut Vec<Temuan>) {
     let l = &k.d.data.laporan;
-    let mut blocks = vec![("ditandatangani", &l.ditandatangani)];
+    let mut blocks = vec![(jalur!(ditandatangani), &l.ditandatangani)];
     if let Some(t) = &l.ditandatangani_penutup {
-        blocks.push(("ditandatangani_penutup", t));
+        blocks.push((jalur!(ditandatangani_penutup), t));
     }
     for (path, t) in blocks {
         if t.tanggal.tahun <= l.tahun {
             out.push(
                 Temuan::baru(
-                    Berkas::Laporan.nama(),
-                    format!("{path}.tanggal"),
+                    Berkas::Laporan,
+                    jalur!((path).tanggal),
                     format!(
                         "laporan tahun {} bertanggal sebelum tahun itu berakhir",
                         l.tahun
@@ -131,7 +121,7 @@ pub fn tanggal_sk(k: &Konteks, out: &mut Vec<Temuan>) {
     if sk > laporan {
         out.push(
             Temuan::baru(
-                Berkas::Lampiran.nama(),
+                Berkas::Lampiran,
                 "sk_tim.ditetapkan.tanggal",
                 "SK tim penyusun ditetapkan setelah laporan ditandatangani",
                 "the drafting team's decree is dated after the report",
@@ -143,7 +133,7 @@ pub fn tanggal_sk(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK704: every NIP is well-formed.
 pub fn nip_sah(k: &Konteks, out: &mut Vec<Temuan>) {
-    let mut cek = |berkas: &'static str, path: String, nip: &str| {
+    let mut cek = |berkas: Berkas, path: Jalur, nip: &str| {
         if let Some(why) = cacat_nip(nip, k.d.data.laporan.tahun) {
             out.push(
                 Temuan::baru(berkas, path, why.clone(), format!("invalid NIP: {why}"))
@@ -153,22 +143,22 @@ pub fn nip_sah(k: &Konteks, out: &mut Vec<Temuan>) {
     };
     for (key, o) in &k.d.data.unit.orang {
         if let Some(nip) = &o.nip {
-            cek(Berkas::Unit.nama(), format!("orang.{key}.nip"), nip);
+            cek(Berkas::Unit, jalur!(orang.{key}.nip), nip);
         }
     }
     for (berkas, path, t) in tanda_tangan(k) {
         if let Some(nip) = &t.nip_tertulis {
-            cek(berkas, format!("{path}.nip_tertulis"), nip);
+            cek(berkas, jalur!((path).nip_tertulis), nip);
         }
         for (i, nip) in t.nip_tertulis_lain.iter().enumerate() {
-            cek(berkas, format!("{path}.nip_tertulis_lain[{i}]"), nip);
+            cek(berkas, jalur!((path).nip_tertulis_lain[i]), nip);
         }
     }
     for (i, a) in k.d.data.lampiran.sk_tim.anggota.iter().enumerate() {
         if let Some(nip) = &a.nip_tertulis {
             cek(
-                Berkas::Lampiran.nama(),
-                format!("sk_tim.anggota[{i}].nip_tertulis"),
+                Berkas::Lampiran,
+                jalur!(sk_tim.anggota[i].nip_tertulis),
                 nip,
             );
         }
@@ -178,38 +168,35 @@ pub fn nip_sah(k: &Konteks, out: &mut Vec<Temuan>) {
 /// LK705: one person, one NIP, one spelling.
 pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
-    let mut cek = |berkas: &'static str,
-                   path: String,
-                   key: &str,
-                   nama: Option<&String>,
-                   nip: Option<&String>| {
-        let Some(o) = data.orang(key) else { return };
-        if let Some(n) = nama.filter(|n| **n != o.nama) {
-            out.push(
-                Temuan::baru(
-                    berkas,
-                    format!("{path}.nama_tertulis"),
-                    format!("nama `{key}` dieja berbeda"),
-                    format!("the name of `{key}` is spelt differently"),
-                )
-                .nilai(&o.nama, n),
-            );
-        }
-        // One finding per cell: an NIP that is not valid at all is LK704's.
-        if let Some(n) =
-            nip.filter(|n| Some(*n) != o.nip.as_ref() && cacat_nip(n, data.laporan.tahun).is_none())
-        {
-            out.push(
-                Temuan::baru(
-                    berkas,
-                    format!("{path}.nip_tertulis"),
-                    format!("NIP `{key}` ditulis berbeda"),
-                    format!("the NIP of `{key}` is written differently"),
-                )
-                .nilai(o.nip.as_deref().unwrap_or("-"), n),
-            );
-        }
-    };
+    let mut cek =
+        |berkas: Berkas, path: Jalur, key: &str, nama: Option<&String>, nip: Option<&String>| {
+            let Some(o) = data.orang(key) else { return };
+            if let Some(n) = nama.filter(|n| **n != o.nama) {
+                out.push(
+                    Temuan::baru(
+                        berkas,
+                        jalur!((path).nama_tertulis),
+                        format!("nama `{key}` dieja berbeda"),
+                        format!("the name of `{key}` is spelt differently"),
+                    )
+                    .nilai(&o.nama, n),
+                );
+            }
+            // One finding per cell: an NIP that is not valid at all is LK704's.
+            if let Some(n) = nip.filter(|n| {
+                Some(*n) != o.nip.as_ref() && cacat_nip(n, data.laporan.tahun).is_none()
+            }) {
+                out.push(
+                    Temuan::baru(
+                        berkas,
+                        jalur!((path).nip_tertulis),
+                        format!("NIP `{key}` ditulis berbeda"),
+                        format!("the NIP of `{key}` is written differently"),
+                    )
+                    .nilai(o.nip.as_deref().unwrap_or("-"), n),
+                );
+            }
+        };
     let mut lain = Vec::new();
     for (berkas, path, t) in tanda_tangan(k) {
         cek(
@@ -220,18 +207,13 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
             t.nip_tertulis.as_ref(),
         );
         for (i, nip) in t.nip_tertulis_lain.iter().enumerate() {
-            lain.push((
-                berkas,
-                format!("{path}.nip_tertulis_lain[{i}]"),
-                &t.oleh,
-                nip,
-            ));
+            lain.push((berkas, jalur!((path).nip_tertulis_lain[i]), &t.oleh, nip));
         }
     }
     for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {
         cek(
-            Berkas::Lampiran.nama(),
-            format!("sk_tim.anggota[{i}]"),
+            Berkas::Lampiran,
+            jalur!(sk_tim.anggota[i]),
             &a.orang,
             a.nama_tertulis.as_ref(),
             a.nip_tertulis.as_ref(),
@@ -257,8 +239,8 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
             if a.nip.is_some() && a.nip == b.nip {
                 out.push(
                     Temuan::baru(
-                        Berkas::Unit.nama(),
-                        format!("orang.{ka}.nip"),
+                        Berkas::Unit,
+                        jalur!(orang.{ka}.nip),
                         format!("`{ka}` dan `{kb}` memakai NIP yang sama"),
                         format!("`{ka}` and `{kb}` share one NIP"),
                     )
@@ -268,8 +250,8 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
             if a.nama == b.nama && a.nip != b.nip {
                 out.push(
                     Temuan::baru(
-                        Berkas::Unit.nama(),
-                        format!("orang.{ka}.nip"),
+                        Berkas::Unit,
+                        jalur!(orang.{ka}.nip),
                         format!("`{ka}` dan `{kb}` bernama sama dengan NIP berbeda"),
                         format!("`{ka}` and `{kb}` have one name and two NIPs"),
                     )
@@ -308,8 +290,8 @@ pub fn urutan_diktum(k: &Konteks, out: &mut Vec<Temuan>) {
         if label != harap {
             out.push(
                 Temuan::baru(
-                    Berkas::Lampiran.nama(),
-                    format!("sk_tim.memutuskan[{i}].label"),
+                    Berkas::Lampiran,
+                    jalur!(sk_tim.memutuskan[i].label),
                     format!(
                         "diktum ke-{} berlabel {}, seharusnya {harap}",
                         n + 1,
@@ -375,7 +357,7 @@ mod tests {
         });
         let t = temuan(&d, tanggal_laporan);
         assert_eq!(
-            (t[0].path.as_str(), t[0].ditemukan.as_deref()),
+            (t[0].path.to_string().as_str(), t[0].ditemukan.as_deref()),
             ("ditandatangani_penutup.tanggal", Some("2023-01-02"))
         );
     }
@@ -393,7 +375,7 @@ mod tests {
         let d = ubah(|d| d.pk.pihak_pertama.nip_tertulis = Some("197208103996031001".into()));
         let t = temuan(&d, nip_sah);
         assert_eq!(
-            (t[0].path.as_str(), t[0].ditemukan.as_deref()),
+            (t[0].path.to_string().as_str(), t[0].ditemukan.as_deref()),
             ("pihak_pertama.nip_tertulis", Some("197208103996031001"))
         );
     }

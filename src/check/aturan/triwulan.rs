@@ -1,5 +1,6 @@
 //! LK403, LK5xx: quarterly plans and realisations.
 
+use crate::jalur;
 use rust_decimal::Decimal;
 
 use crate::calc::Nilai;
@@ -43,8 +44,8 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
                     .unwrap_or_default();
                 out.push(
                     Temuan::baru(
-                        Berkas::Pk.nama(),
-                        format!("sasaran_kegiatan[{s}].indikator[{i}].target_triwulan"),
+                        Berkas::Pk,
+                        jalur!(sasaran_kegiatan[s].indikator[i].target_triwulan),
                         format!(
                             "target triwulan {} ({id}) tidak sama dengan target tahunan",
                             ind.id
@@ -96,8 +97,8 @@ pub fn realisasi(k: &Konteks, out: &mut Vec<Temuan>) {
             let (id, en) = sifat_teks(sifat);
             out.push(
                 Temuan::baru(
-                    Berkas::Capaian.nama(),
-                    format!("indikator.{}.triwulan", ind.id),
+                    Berkas::Capaian,
+                    jalur!(indikator.{ind.id}.triwulan),
                     format!(
                         "realisasi triwulan {} ({id}) tidak sama dengan realisasi tahunan",
                         ind.id
@@ -132,8 +133,8 @@ pub fn tanpa_populasi(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some(v) = t.realisasi.filter(|v| !v.get().is_zero()) {
                 out.push(
                     Temuan::baru(
-Berkas::Capaian.nama(),
-                        format!("indikator.{}.triwulan[{q}].realisasi", ind.id),
+Berkas::Capaian,
+                        jalur!(indikator.{ind.id}.triwulan[q].realisasi),
                         format!("realisasi TW {} {} diisi padahal indikatornya tidak dapat dihitung", q + 1, ind.id),
                         format!("quarter {} realisasi of {} is given although the indicator cannot be computed", q + 1, ind.id),
                     )
@@ -154,13 +155,21 @@ mod tests {
         // sk1-ikk1: 20 + 20 + 20 + 20 = 80.
         let ok: Vec<_> = temuan(data_2023(), target)
             .into_iter()
-            .filter(|t| t.path.starts_with("sasaran_kegiatan[0].indikator[0]"))
+            .filter(|t| {
+                t.path
+                    .to_string()
+                    .starts_with("sasaran_kegiatan[0].indikator[0]")
+            })
             .collect();
         assert!(ok.is_empty());
         let d = ubah(|d| d.pk.sasaran_kegiatan[0].indikator[0].target_triwulan[3] = a("10"));
         let t: Vec<_> = temuan(&d, target)
             .into_iter()
-            .filter(|t| t.path.starts_with("sasaran_kegiatan[0].indikator[0]"))
+            .filter(|t| {
+                t.path
+                    .to_string()
+                    .starts_with("sasaran_kegiatan[0].indikator[0]")
+            })
             .collect();
         assert_eq!(
             (t[0].diharapkan.as_deref(), t[0].ditemukan.as_deref()),
@@ -171,11 +180,11 @@ mod tests {
             ind.sifat_triwulan = SifatTriwulan::Kumulatif;
             ind.target_triwulan = vec![a("20"), a("40"), a("60"), a("80")];
         });
-        assert!(
-            temuan(&d, target)
-                .iter()
-                .all(|t| !t.path.starts_with("sasaran_kegiatan[0].indikator[0]"))
-        );
+        assert!(temuan(&d, target).iter().all(|t| {
+            !t.path
+                .to_string()
+                .starts_with("sasaran_kegiatan[0].indikator[0]")
+        }));
     }
 
     #[test]

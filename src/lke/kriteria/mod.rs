@@ -5,6 +5,8 @@
 use crate::calc::Nilai;
 use crate::check::aturan::PENANDA;
 use crate::check::{Bahasa, Diagnostik};
+use crate::diag::Jalur;
+use crate::jalur;
 use crate::laporan::Laporan;
 use crate::model::capaian::{CapaianIndikator, Realisasi};
 use crate::model::pk::Indikator;
@@ -326,7 +328,7 @@ impl Konteks<'_> {
     }
 
     /// Where `path` of data file `file` is, in the report's part `bagian`.
-    fn letak(&self, file: Berkas, path: &str, bagian: Teks) -> Letak {
+    fn letak(&self, file: Berkas, path: &Jalur, bagian: Teks) -> Letak {
         let d = &self.laporan.dimuat;
         let file = file.nama();
         let src = d.sumber.get(file);
@@ -334,7 +336,9 @@ impl Konteks<'_> {
             berkas: src
                 .map(|s| s.berkas.clone())
                 .unwrap_or_else(|| d.folder.join(file).display().to_string()),
-            baris: src.and_then(|s| s.peta.terdekat(path)).map(|p| p.baris),
+            baris: src
+                .and_then(|s| s.peta.terdekat(&path.to_string()))
+                .map(|p| p.baris),
             bagian: bagian.dalam(self.bahasa).to_string(),
             keterangan: None,
         }
@@ -348,7 +352,7 @@ impl Konteks<'_> {
     }
 
     /// The YAML path prefix of indicator `id` in `pk.yaml`.
-    fn path_pk(&self, id: &str) -> Option<String> {
+    fn path_pk(&self, id: &str) -> Option<Jalur> {
         self.laporan
             .dimuat
             .data
@@ -360,7 +364,7 @@ impl Konteks<'_> {
                 sk.indikator
                     .iter()
                     .position(|i| i.id == id)
-                    .map(|j| format!("sasaran_kegiatan[{s}].indikator[{j}]"))
+                    .map(|j| jalur!(sasaran_kegiatan[s].indikator[j]))
             })
     }
 
@@ -375,17 +379,14 @@ impl Konteks<'_> {
         let d = &self.laporan.dimuat;
         let berkas = |f: &str| d.sumber.get(f).map(|s| s.berkas.clone());
         let (capaian, pk) = (berkas(Berkas::Capaian.nama()), berkas(Berkas::Pk.nama()));
-        let di_capaian = format!("indikator.{id}");
+        let di_capaian = jalur!(indikator.{id});
         let di_pk = self.path_pk(id);
-        let awal = |path: &str, p: &str| {
-            path == p || path.starts_with(&format!("{p}.")) || path.starts_with(&format!("{p}["))
-        };
         let mut v: Vec<&'static str> = diag
             .filter(|g| kode.is_none_or(|k| k.contains(&g.code)))
             .filter(|g| {
-                (Some(&g.file) == capaian.as_ref() && awal(&g.path, &di_capaian))
+                (Some(&g.file) == capaian.as_ref() && g.path.di_bawah(&di_capaian))
                     || (Some(&g.file) == pk.as_ref()
-                        && di_pk.as_deref().is_some_and(|p| awal(&g.path, p)))
+                        && di_pk.as_ref().is_some_and(|p| g.path.di_bawah(p)))
             })
             .map(|g| g.code)
             .collect();
@@ -443,7 +444,7 @@ fn per_indikator(
             .map(|i| {
                 let mut l = k.letak(
                     Berkas::Capaian,
-                    &format!("indikator.{i}"),
+                    &jalur!(indikator.{i}),
                     t(
                         "Bab III A, indikator pertama yang kurang",
                         "Chapter III A, first indicator lacking it",
@@ -472,7 +473,7 @@ pub fn nilai_satu(k: &Konteks, kr: &Kriteria, skala: Skala) -> HasilKriteria {
         .map(|b| {
             let mut l = k.letak(
                 Berkas::Lke,
-                &format!("bukti.{}", kr.kode),
+                &jalur!(bukti.{kr.kode}),
                 t(
                     "Bukti di luar laporan (lke.yaml)",
                     "Evidence outside the report (lke.yaml)",
@@ -576,7 +577,7 @@ pub fn peringatan_lke(laporan: &Laporan, bahasa: Bahasa) -> Vec<String> {
         .map(|k| {
             let g = d.galat_di(
                 Berkas::Lke.nama(),
-                format!("bukti.{k}"),
+                jalur!(bukti.{k}),
                 match bahasa {
                     Bahasa::Id => format!(
                         "kode kriteria {k} tidak dikenal; yang dikenal: {}",

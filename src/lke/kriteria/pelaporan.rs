@@ -1,6 +1,7 @@
 //! The Pelaporan Kinerja criteria (component 3): 3.1 keberadaan, 3.2 kualitas.
 
 use super::*;
+use crate::jalur;
 
 // ---- Pelaporan Kinerja: 3.1 keberadaan ----
 
@@ -12,7 +13,7 @@ pub(super) fn disusun(k: &Konteks) -> Temuan {
         dari: 2,
         bukti: vec![k.letak(
             Berkas::Laporan,
-            "",
+            &jalur!(),
             t("Seluruh laporan", "The whole report"),
         )],
         ..Temuan::default()
@@ -73,7 +74,7 @@ pub(super) fn berkala(k: &Konteks) -> Temuan {
         ));
     }
     tm.bukti
-        .push(k.letak(Berkas::Pk, "sasaran_kegiatan", LAMPIRAN_TRIWULAN));
+        .push(k.letak(Berkas::Pk, &jalur!(sasaran_kegiatan), LAMPIRAN_TRIWULAN));
     tm
 }
 
@@ -110,7 +111,7 @@ pub(super) fn diformalkan(k: &Konteks) -> Temuan {
         dari: butir.len(),
         bukti: vec![k.letak(
             Berkas::Laporan,
-            "ditandatangani",
+            &jalur!(ditandatangani),
             t(
                 "Kata Pengantar dan surat pengantar (tanda tangan); lampiran PK",
                 "Foreword and cover letter (signature); PK annex",
@@ -204,7 +205,7 @@ pub(super) fn sistematika(k: &Konteks) -> Temuan {
         dari: butir.len(),
         bukti: vec![k.letak(
             Berkas::Narasi,
-            "",
+            &jalur!(),
             t(
                 "Ikhtisar Eksekutif, Bab I–IV, lampiran",
                 "Executive summary, chapters I–IV, annexes",
@@ -268,7 +269,7 @@ pub(super) fn seluruh_informasi(k: &Konteks) -> Temuan {
         ("belum diisi realisasinya", "without realisasi"),
         k.letak(
             Berkas::Pk,
-            "sasaran_kegiatan",
+            &jalur!(sasaran_kegiatan),
             t(
                 "Bab III A, tabel capaian indikator kinerja",
                 "Chapter III A, table of indicator results",
@@ -289,7 +290,7 @@ pub(super) fn banding_target(k: &Konteks) -> Temuan {
         ),
         k.letak(
             Berkas::Capaian,
-            "indikator",
+            &jalur!(indikator),
             t(
                 "Bab III A, analisis 1 (realisasi dibanding target)",
                 "Chapter III A, analysis 1 (realisasi against target)",
@@ -311,7 +312,7 @@ pub(super) fn banding_renstra(k: &Konteks) -> Temuan {
     );
     tm.bukti.push(k.letak(
         Berkas::Renstra,
-        "target_jangka_menengah",
+        &jalur!(target_jangka_menengah),
         t(
             "Bab III A, analisis 3 (perbandingan dengan target Renstra)",
             "Chapter III A, analysis 3 (comparison with the Renstra target)",
@@ -338,7 +339,7 @@ pub(super) fn banding_tahun_lalu(k: &Konteks) -> Temuan {
     );
     tm.bukti.push(k.letak(
         Berkas::Capaian,
-        "indikator",
+        &jalur!(indikator),
         t(
             "Bab III A, analisis 2 (perbandingan dengan tahun-tahun sebelumnya)",
             "Chapter III A, analysis 2 (comparison with earlier years)",
@@ -358,7 +359,7 @@ pub(super) fn banding_standar(k: &Konteks) -> Temuan {
     );
     tm.bukti.push(k.letak(
         Berkas::Capaian,
-        "indikator",
+        &jalur!(indikator),
         t(
             "Bab III A, analisis 4 (perbandingan dengan standar nasional)",
             "Chapter III A, analysis 4 (comparison with a national standard)",
@@ -412,7 +413,7 @@ pub(super) fn penjelasan_capaian(k: &Konteks) -> Temuan {
     tm.saran.extend(daftar(k, &kurang, id, en));
     tm.bukti.push(k.letak(
         Berkas::Capaian,
-        "indikator",
+        &jalur!(indikator),
         t(
             "Bab III A, analisis 5 (penyebab keberhasilan/kegagalan); kendala dan solusi",
             "Chapter III A, analysis 5 (causes of success or failure); obstacles and solutions",
@@ -463,7 +464,7 @@ pub(super) fn anggaran_per_hasil(k: &Konteks) -> Temuan {
     }
     tm.bukti.push(k.letak(
         Berkas::Pk,
-        "anggaran",
+        &jalur!(anggaran),
         t(
             "Bab II B (anggaran PK), Bab III A analisis 6 (program pendukung), Bab III B",
             "Chapter II B (PK budget), chapter III A analysis 6 (supporting programmes), chapter III B",
@@ -496,7 +497,7 @@ pub(super) fn rekomendasi(k: &Konteks) -> Temuan {
         dari: butir.len(),
         bukti: vec![k.letak(
             Berkas::Narasi,
-            "penutup",
+            &jalur!(penutup),
             t("Bab IV Penutup", "Chapter IV Closing"),
         )],
         saran: butir

@@ -1,6 +1,7 @@
 //! The Pengukuran Kinerja criteria (component 2) that the report's data can show.
 
 use super::*;
+use crate::jalur;
 
 // ---- Pengukuran Kinerja ----
 
@@ -49,7 +50,7 @@ pub(super) fn definisi_rumus(k: &Konteks) -> Temuan {
         dari: 2 * n,
         bukti: vec![k.letak(
             Berkas::Capaian,
-            "indikator",
+            &jalur!(indikator),
             t(
                 "Bab III A, pembuka setiap indikator",
                 "Chapter III A, opening of each indicator",
@@ -84,7 +85,7 @@ pub(super) fn sumber_data(k: &Konteks) -> Temuan {
     );
     tm.bukti.push(k.letak(
         Berkas::Capaian,
-        "indikator",
+        &jalur!(indikator),
         t(
             "Bab III A, tabel data setiap indikator",
             "Chapter III A, each indicator's data tables",
@@ -133,7 +134,7 @@ pub(super) fn konsistensi_triwulan(k: &Konteks) -> Temuan {
         "whose quarterly figures disagree with the annual ones (see lkjip check)",
     ));
     tm.bukti
-        .push(k.letak(Berkas::Capaian, "indikator", LAMPIRAN_TRIWULAN));
+        .push(k.letak(Berkas::Capaian, &jalur!(indikator), LAMPIRAN_TRIWULAN));
     tm
 }
 
@@ -170,7 +171,7 @@ pub(super) fn pengukuran_berkala(k: &Konteks) -> Temuan {
         "without all four quarters' realisasi",
     ));
     tm.bukti
-        .push(k.letak(Berkas::Capaian, "indikator", LAMPIRAN_TRIWULAN));
+        .push(k.letak(Berkas::Capaian, &jalur!(indikator), LAMPIRAN_TRIWULAN));
     tm
 }
 
@@ -204,7 +205,7 @@ pub(super) fn efisiensi_anggaran(k: &Konteks) -> Temuan {
     }
     tm.bukti.push(k.letak(
         Berkas::Anggaran,
-        "program",
+        &jalur!(program),
         t(
             "Bab III B, realisasi anggaran",
             "Chapter III B, budget realisation",

@@ -3,6 +3,7 @@
 use super::depan::{NarasiGedung, narasi_gedung};
 use super::{Konteks, md};
 use crate::format;
+use crate::jalur;
 use crate::model::Berkas;
 use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
@@ -87,8 +88,8 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab1 {
     ]);
     let struktur = data.unit.struktur_organisasi.as_ref().map(|g| {
         k.gambar(
-            Berkas::Unit.nama(),
-            "struktur_organisasi.berkas",
+            Berkas::Unit,
+            jalur!(struktur_organisasi.berkas),
             Some(g),
             "11cm",
         )

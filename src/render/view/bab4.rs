@@ -1,6 +1,7 @@
 //! Bab IV Penutup. The wording is in `templates/bab4.typ`.
 
 use super::{Konteks, Ttd, md};
+use crate::jalur;
 use crate::model::Berkas;
 use crate::render::markup::Markup;
 
@@ -39,8 +40,8 @@ pub(super) fn bangun(k: &mut Konteks) -> Bab4 {
         pagu: k.rp(total.pagu),
         saran: md(&data.narasi.penutup.saran),
         ttd: k.ttd(
-            Berkas::Laporan.nama(),
-            "ditandatangani",
+            Berkas::Laporan,
+            jalur!(ditandatangani),
             &data.laporan.ditandatangani,
             &[],
             true,

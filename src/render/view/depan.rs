@@ -4,6 +4,7 @@
 use super::{Konteks, Ttd, md};
 use crate::calc::{Nilai, capaian::HasilIndikator};
 use crate::format::huruf_besar;
+use crate::jalur;
 use crate::model::Berkas;
 use crate::model::laporan::SuratPengantar;
 use crate::render::markup::Markup;
@@ -138,7 +139,7 @@ pub(super) fn narasi_gedung(k: &Konteks, narasi: &crate::model::Markdown) -> Nar
 /// The letterhead.
 pub(super) fn bangun_kop(k: &mut Konteks) -> Kop {
     let u = &k.d.data.unit;
-    let logo = k.gambar(Berkas::Unit.nama(), "logo.berkas", u.logo.as_ref(), "2.1cm");
+    let logo = k.gambar(Berkas::Unit, jalur!(logo.berkas), u.logo.as_ref(), "2.1cm");
     // The supervising office's line only when the unit names one.
     let baris = std::iter::once(&u.kementerian)
         .chain(u.instansi_atasan.as_ref())
@@ -164,19 +165,13 @@ pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Depa
     let ttd_spec = &data.laporan.ditandatangani;
     let surat_tanggal = k.tanggal(ttd_spec.tanggal);
     let surat_ttd = k.ttd(
-        Berkas::Laporan.nama(),
-        "ditandatangani",
+        Berkas::Laporan,
+        jalur!(ditandatangani),
         ttd_spec,
         &[],
         false,
     );
-    let ttd_laporan = k.ttd(
-        Berkas::Laporan.nama(),
-        "ditandatangani",
-        ttd_spec,
-        &[],
-        true,
-    );
+    let ttd_laporan = k.ttd(Berkas::Laporan, jalur!(ditandatangani), ttd_spec, &[], true);
     Depan {
         tahun: data.laporan.tahun,
         kop,
@@ -186,7 +181,7 @@ pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Depa
         surat_isi: md(&s.isi),
         surat_ttd,
         sampul_judul: huruf_besar(&data.laporan.judul),
-        sampul_logo: k.gambar(Berkas::Unit.nama(), "logo.berkas", u.logo.as_ref(), "5cm"),
+        sampul_logo: k.gambar(Berkas::Unit, jalur!(logo.berkas), u.logo.as_ref(), "5cm"),
         sampul_unit: huruf_besar(&u.nama),
         sampul_alamat: huruf_besar(&u.alamat),
         kata_pengantar: md(&data.narasi.kata_pengantar),

@@ -5,6 +5,7 @@ use super::depan::Kop;
 use super::{Konteks, Ttd, md, md_opt};
 use crate::calc::Nilai;
 use crate::format::huruf_besar;
+use crate::jalur;
 use crate::model::Berkas;
 use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
@@ -104,7 +105,7 @@ fn sk_tim(k: &mut Konteks) -> SkTimView {
         .map(|o| o.jabatan.clone())
         .unwrap_or_default();
     let t = &sk.ditetapkan;
-    let ttd = k.ttd(Berkas::Lampiran.nama(), "sk_tim.ditetapkan", t, &[], false);
+    let ttd = k.ttd(Berkas::Lampiran, jalur!(sk_tim.ditetapkan), t, &[], false);
     let mut tt = TabelTyp::berkepala(&[
         ("No", "auto", Rata::Tengah),
         ("Nama / NIP", "1.3fr", Rata::Kiri),
@@ -125,7 +126,7 @@ fn sk_tim(k: &mut Konteks) -> SkTimView {
             Sel::teks(&a.jabatan_tim),
         ]);
     }
-    let ttd_lampiran = k.ttd(Berkas::Lampiran.nama(), "sk_tim.ditetapkan", t, &[], false);
+    let ttd_lampiran = k.ttd(Berkas::Lampiran, jalur!(sk_tim.ditetapkan), t, &[], false);
     SkTimView {
         kop,
         kepala,
@@ -157,8 +158,8 @@ fn pk(k: &mut Konteks) -> PkView {
             .unwrap_or_default()
     };
     let ttd_pertama = k.ttd(
-        Berkas::Pk.nama(),
-        "pihak_pertama",
+        Berkas::Pk,
+        jalur!(pihak_pertama),
         &pk.pihak_pertama,
         &[pertama
             .as_ref()
@@ -167,8 +168,8 @@ fn pk(k: &mut Konteks) -> PkView {
         false,
     );
     let ttd_kedua = k.ttd(
-        Berkas::Pk.nama(),
-        "pihak_kedua",
+        Berkas::Pk,
+        jalur!(pihak_kedua),
         &pk.pihak_kedua,
         &[kedua
             .as_ref()

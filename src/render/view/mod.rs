@@ -17,6 +17,7 @@ use super::markup::panggil;
 use super::tabel;
 use crate::calc::Nilai;
 use crate::calc::hasil::Hasil;
+use crate::diag::Jalur;
 use crate::format;
 use crate::laporan::Laporan;
 use crate::laporan::gambar::DaftarGambar;
@@ -24,7 +25,7 @@ use crate::load::Dimuat;
 use crate::model::capaian::Realisasi;
 use crate::model::laporan::{CaraPembulatan, Pengaturan};
 use crate::model::pk::{Indikator, JenisTarget, Satuan, Target, YaTidak, ya_tidak_nilai};
-use crate::model::{Markdown, TandaTangan, Tanggal};
+use crate::model::{Berkas, Markdown, TandaTangan, Tanggal};
 
 pub use bab1::Bab1;
 pub use bab2::Bab2;
@@ -291,15 +292,15 @@ impl<'a> Konteks<'a> {
     /// An image call for a picture of the data folder (or `none`).
     pub fn gambar(
         &mut self,
-        file: &str,
-        kolom: &str,
+        file: Berkas,
+        kolom: Jalur,
         g: Option<&crate::model::Gambar>,
         tinggi: &'static str,
     ) -> Markup {
         let Some(g) = g else {
             return Markup::none();
         };
-        match self.aset.muat(self.gambar, self.d, file, kolom, g) {
+        match self.aset.muat(self.gambar, self.d, file, &kolom, g) {
             Some(jalur) => panggil::gambar(&jalur, &g.keterangan, tinggi),
             None => Markup::none(),
         }
@@ -308,8 +309,8 @@ impl<'a> Konteks<'a> {
     /// A signature block for `t`, signed by the person it names.
     pub fn ttd(
         &mut self,
-        file: &str,
-        kolom: &str,
+        file: Berkas,
+        kolom: Jalur,
         t: &TandaTangan,
         jabatan: &[String],
         dengan_tanggal: bool,
@@ -317,7 +318,7 @@ impl<'a> Konteks<'a> {
         let orang = self.d.data.orang(&t.oleh);
         let gambar = self.gambar(
             file,
-            &format!("{kolom}.gambar.berkas"),
+            kolom.kunci("gambar").kunci("berkas"),
             t.gambar.as_ref(),
             "100%",
         );
@@ -411,7 +412,7 @@ pub(crate) fn baris_per_indikator(
 pub fn bangun(
     l: &Laporan,
     draf: bool,
-) -> Result<(View, Vec<super::aset::Aset>), Vec<super::aset::GalatAset>> {
+) -> Result<(View, Vec<super::aset::Aset>), Vec<crate::diag::Diagnostik>> {
     let d = &l.dimuat;
     let data = &d.data;
     let p = &data.laporan.pengaturan;

@@ -7,7 +7,9 @@ pub use rencana::{bukti_tarja, klaim_terkait, target_renstra};
 
 use crate::calc::{self, Nilai};
 use crate::check::{Konteks, Temuan};
+use crate::diag::Jalur;
 use crate::format::angka;
+use crate::jalur;
 use crate::model::Berkas;
 
 /// LK201: the PK target is the target everywhere.
@@ -28,8 +30,8 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
         {
             out.push(
                 Temuan::baru(
-                    Berkas::Capaian.nama(),
-                    format!("{pre}.target"),
+                    Berkas::Capaian,
+                    jalur!((pre).target),
                     format!(
                         "target {} di tabel ringkasan berbeda dari target PK",
                         ind.id
@@ -51,8 +53,8 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
         {
             out.push(
                 Temuan::baru(
-                    Berkas::KinerjaLainnya.nama(),
-                    format!("e_performance.indikator.{}.target", ind.id),
+                    Berkas::KinerjaLainnya,
+                    jalur!(e_performance.indikator.{ind.id}.target),
                     format!("target {} di e-Performance berbeda dari target PK", ind.id),
                     format!(
                         "target of {} in e-Performance differs from the PK target",
@@ -104,13 +106,8 @@ pub fn anggaran_pk(k: &Konteks, out: &mut Vec<Temuan>) {
             ),
         };
         out.push(
-            Temuan::baru(
-                Berkas::Pk.nama(),
-                format!("anggaran[{i}].pagu_tertulis"),
-                id,
-                en,
-            )
-            .nilai(angka(dipa.unwrap_or(a.pagu.get())), angka(t.get())),
+            Temuan::baru(Berkas::Pk, jalur!(anggaran[i].pagu_tertulis), id, en)
+                .nilai(angka(dipa.unwrap_or(a.pagu.get())), angka(t.get())),
         );
     }
 }
@@ -132,8 +129,8 @@ pub fn pk_melebihi_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
                 .unwrap_or_default();
             out.push(
                 Temuan::baru(
-                    Berkas::Pk.nama(),
-                    format!("anggaran[{i}].pagu"),
+                    Berkas::Pk,
+                    jalur!(anggaran[i].pagu),
                     format!(
                         "anggaran PK \"{}\" Rp{} melebihi seluruh pagu DIPA satuan kerja Rp{}{program}",
                         a.program,
@@ -168,8 +165,8 @@ pub fn pk_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
         }
         out.push(
             Temuan::baru(
-                Berkas::Pk.nama(),
-                format!("anggaran[{i}].pagu"),
+                Berkas::Pk,
+                jalur!(anggaran[i].pagu),
                 format!(
                     "anggaran PK \"{}\" Rp{} berbeda dari pagu DIPA programnya Rp{} (selisih Rp{}); Bab II menampilkan keduanya, jelaskan selisihnya",
                     a.program,
@@ -207,7 +204,7 @@ pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
         if s != p {
             out.push(
                 Temuan::baru(
-Berkas::KinerjaLainnya.nama(),
+Berkas::KinerjaLainnya,
                     "e_monev.serapan_anggaran",
                     "serapan anggaran e-Monev berbeda dari penyerapan yang dihitung dari anggaran.yaml",
                     "e-Monev budget absorption differs from the absorption computed from anggaran.yaml",
@@ -245,8 +242,8 @@ pub fn e_performance(k: &Konteks, out: &mut Vec<Temuan>) {
         let found = e.realisasi.map(|v| angka(v.get())).unwrap_or_default();
         out.push(
             Temuan::baru(
-                Berkas::KinerjaLainnya.nama(),
-                format!("e_performance.indikator.{id}.realisasi"),
+                Berkas::KinerjaLainnya,
+                jalur!(e_performance.indikator.{id}.realisasi),
                 id_msg,
                 en_msg,
             )
@@ -263,22 +260,18 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
     if !h.tahun_dari_folder.contains(&lalu) {
         return;
     }
-    let mut beda = |berkas: &'static str,
-                    path: String,
-                    apa: &str,
-                    what: &str,
-                    folder: String,
-                    di_sini: String| {
-        out.push(
-            Temuan::baru(
-                berkas,
-                path,
-                format!("{apa} {lalu} berbeda dari folder data {lalu}"),
-                format!("{lalu} {what} differs from the {lalu} data folder"),
-            )
-            .nilai(folder, di_sini),
-        );
-    };
+    let mut beda =
+        |berkas: Berkas, path: Jalur, apa: &str, what: &str, folder: String, di_sini: String| {
+            out.push(
+                Temuan::baru(
+                    berkas,
+                    path,
+                    format!("{apa} {lalu} berbeda dari folder data {lalu}"),
+                    format!("{lalu} {what} differs from the {lalu} data folder"),
+                )
+                .nilai(folder, di_sini),
+            );
+        };
     for (id, c) in &data.capaian.indikator {
         let folder = h
             .banding(id)
@@ -293,8 +286,8 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
         ] {
             if let Some((a, b)) = berbeda(di_sini, folder) {
                 beda(
-                    Berkas::Capaian.nama(),
-                    format!("indikator.{id}.riwayat.{lalu}.{field}"),
+                    Berkas::Capaian,
+                    jalur!(indikator.{id}.riwayat.{lalu}.{field}),
                     &format!("{field} {id}"),
                     &format!("{field} of {id}"),
                     angka(b.get()),
@@ -313,8 +306,8 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
                 .find(|p| p.nama == j.nama && p.realisasi != j.realisasi)
             {
                 beda(
-                    Berkas::Anggaran.nama(),
-                    format!("riwayat_jenis_belanja.{lalu}[{i}].realisasi"),
+                    Berkas::Anggaran,
+                    jalur!(riwayat_jenis_belanja.{lalu}[i].realisasi),
                     &format!("realisasi {}", j.nama),
                     &format!("spending on {}", j.nama),
                     angka(p.realisasi.get()),
@@ -330,8 +323,8 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
         if let (Some(a), Some(b)) = (mine.get(&lalu), theirs.get(&lalu)) {
             if a != b {
                 beda(
-                    Berkas::KinerjaAnggaran.nama(),
-                    format!("{nama}.nilai.{lalu}"),
+                    Berkas::KinerjaAnggaran,
+                    jalur!({nama}.nilai.{lalu}),
                     &format!("nilai {nama}"),
                     &format!("{nama} score"),
                     angka(b.get()),
@@ -348,7 +341,7 @@ pub fn folder_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
     for g in k.sebelumnya_gagal {
         out.push(
             Temuan::baru(
-                Berkas::Laporan.nama(),
+                Berkas::Laporan,
                 "tahun",
                 format!(
                     "folder data {} ({}) tidak dapat dipakai sebagai riwayat: {}; angka tahun {} diambil dari riwayat yang ditulis di folder ini",
@@ -411,7 +404,7 @@ mod tests {
         let d = ubah(|d| d.pk.anggaran[0].pagu_tertulis = Some(rp("1966495001")));
         let t = temuan(&d, anggaran_pk);
         assert_eq!(
-            (t[0].path.as_str(), t[0].ditemukan.as_deref()),
+            (t[0].path.to_string().as_str(), t[0].ditemukan.as_deref()),
             ("anggaran[0].pagu_tertulis", Some("1.966.495.001"))
         );
         // The printed amount that equals the DIPA pagu is not blamed.

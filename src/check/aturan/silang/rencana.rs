@@ -3,6 +3,8 @@
 //! the monthly TARJA evidence (LK211). Part of the LK2xx family (the same
 //! figure in several places); moved here from `telaah.rs`.
 
+use crate::diag::Jalur;
+use crate::jalur;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
@@ -32,7 +34,7 @@ pub fn target_renstra(k: &Konteks, out: &mut Vec<Temuan>) {
             let Some(renstra) = data.renstra.target_jangka_menengah.get(&ind.id) else {
                 continue;
             };
-            let mut cek = |berkas: &'static str, path: String, y: i32, t: Decimal| {
+            let mut cek = |berkas: Berkas, path: Jalur, y: i32, t: Decimal| {
                 let Some(r) = renstra.get(&y).map(|r| r.get()) else {
                     return;
                 };
@@ -61,8 +63,8 @@ pub fn target_renstra(k: &Konteks, out: &mut Vec<Temuan>) {
             // A yes/no target has no number to compare with the Renstra's.
             if !ind.target.ya_tidak() {
                 cek(
-                    Berkas::Pk.nama(),
-                    format!("sasaran_kegiatan[{si}].indikator[{ii}].target"),
+                    Berkas::Pk,
+                    jalur!(sasaran_kegiatan[si].indikator[ii].target),
                     tahun,
                     ind.target.batas(ind.arah()),
                 );
@@ -71,8 +73,8 @@ pub fn target_renstra(k: &Konteks, out: &mut Vec<Temuan>) {
                 for (y, t) in &b.riwayat {
                     if let (false, Some(tt)) = (t.dari_folder, t.riwayat.target) {
                         cek(
-                            Berkas::Capaian.nama(),
-                            format!("indikator.{}.riwayat.{y}.target", ind.id),
+                            Berkas::Capaian,
+                            jalur!(indikator.{ind.id}.riwayat.{y}.target),
                             *y,
                             tt.get(),
                         );
@@ -128,8 +130,8 @@ pub fn klaim_terkait(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some((why, why_en, harap)) = tidak_mendukung(k, id) {
                 out.push(
                     Temuan::baru(
-                        Berkas::KinerjaLainnya.nama(),
-                        format!("tarja.target[{i}].keterangan"),
+                        Berkas::KinerjaLainnya,
+                        jalur!(tarja.target[i].keterangan),
                         format!(
                             "target kinerja {} dinyatakan \"{}\", padahal {why}",
                             i + 1,
@@ -157,8 +159,8 @@ pub fn klaim_terkait(k: &Konteks, out: &mut Vec<Temuan>) {
             if let Some((why, why_en, harap)) = tidak_mendukung(k, id) {
                 out.push(
                     Temuan::baru(
-                        Berkas::KinerjaLainnya.nama(),
-                        format!("prioritas_nasional.kegiatan[{i}].nama"),
+                        Berkas::KinerjaLainnya,
+                        jalur!(prioritas_nasional.kegiatan[i].nama),
                         format!("kegiatan prioritas nasional \"{}\" dinyatakan telah direalisasikan, padahal {why}", g.nama),
                         format!("national priority \"{}\" is said to be carried out, but {why_en}", g.nama),
                     )
@@ -222,8 +224,8 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
                         if n != m && n != sebelum {
                             out.push(
                                 Temuan::baru(
-                                    Berkas::KinerjaLainnya.nama(),
-                                    format!("tarja.target[{i}].bukti[{j}].dokumen[{di}]"),
+                                    Berkas::KinerjaLainnya,
+                                    jalur!(tarja.target[i].bukti[j].dokumen[di]),
                                     format!(
                                         "bukti {} target kinerja {} menyebut bulan {}, bukan bulan slotnya atau bulan sebelumnya",
                                         b.bulan,
@@ -267,8 +269,8 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
                         if !dipakai {
                             out.push(
                                 Temuan::baru(
-                                    Berkas::KinerjaLainnya.nama(),
-                                    format!("tarja.target[{i}].bukti[{j}].nomor_surat[{ni}]"),
+                                    Berkas::KinerjaLainnya,
+                                    jalur!(tarja.target[i].bukti[j].nomor_surat[ni]),
                                     format!("nomor surat {n} pada {} lebih kecil dari nomor {lalu} pada {bl}; nomor agenda tidak urut", b.bulan),
                                     format!("letter {n} under {} is numbered below {lalu} under {bl}; agenda numbers out of order", b.bulan),
                                 )
@@ -284,8 +286,8 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
                 match nomor.get(n.as_str()) {
                     Some((ti, bulan)) if *bulan != b.bulan.as_str() => out.push(
                         Temuan::baru(
-                            Berkas::KinerjaLainnya.nama(),
-                            format!("tarja.target[{i}].bukti[{j}].nomor_surat[{ni}]"),
+                            Berkas::KinerjaLainnya,
+                            jalur!(tarja.target[i].bukti[j].nomor_surat[ni]),
                             format!(
                                 "nomor surat {n} pada {} sudah dipakai pada {} target kinerja {}; satu surat satu tanggal",
                                 b.bulan,
@@ -324,8 +326,8 @@ pub fn bukti_tarja(k: &Konteks, out: &mut Vec<Temuan>) {
         if !persen.is_empty() && !persen.contains(&v) {
             out.push(
                 Temuan::baru(
-                    Berkas::KinerjaLainnya.nama(),
-                    format!("tarja.target[{i}].bukti[{j}].dokumen[{di}]"),
+                    Berkas::KinerjaLainnya,
+                    jalur!(tarja.target[i].bukti[j].dokumen[di]),
                     format!(
                         "bukti terakhir target kinerja {} melaporkan {teks}%, realisasi indikator terkaitnya {}%",
                         i + 1,

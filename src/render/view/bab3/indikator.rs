@@ -7,6 +7,7 @@ use super::perbandingan::{self, Renstra, TahunLalu};
 use super::tabel_data::{self, TabelIndikator};
 use crate::calc::Nilai;
 use crate::calc::capaian::{HasilIndikator, RincianRealisasi};
+use crate::jalur;
 use crate::model::Berkas;
 use crate::model::capaian::{CapaianIndikator, Realisasi};
 use crate::model::pk::{Indikator, SasaranKegiatan};
@@ -349,8 +350,8 @@ pub(super) fn sasaran_view(
             .and_then(|p| p.gambar.clone());
     let gambar = gambar_spec.map(|g| {
         k.gambar(
-            Berkas::Capaian.nama(),
-            &format!("sasaran.{}.gambar.berkas", sk.id),
+            Berkas::Capaian,
+            jalur!(sasaran.{sk.id}.gambar.berkas),
             Some(&g),
             "9cm",
         )

@@ -4,6 +4,7 @@
 
 use super::gambar_layar;
 use crate::calc::Nilai;
+use crate::jalur;
 use crate::model::Berkas;
 use crate::model::kinerja_anggaran::Skor;
 use crate::render::markup::Markup;
@@ -131,8 +132,8 @@ fn skor_view(
             .collect(),
         gambar: gambar_layar(
             k,
-            Berkas::KinerjaAnggaran.nama(),
-            &format!("{kolom_yaml}.gambar.berkas"),
+            Berkas::KinerjaAnggaran,
+            jalur!({ kolom_yaml }.gambar.berkas),
             skor.gambar.as_ref(),
         ),
         tahun_grafik: crate::format::rentang_tahun(years[0], tahun),

@@ -3,6 +3,7 @@
 //! `templates/bab3/lainnya.typ`.
 
 use super::gambar_layar;
+use crate::jalur;
 use crate::model::Berkas;
 use crate::model::kinerja_lainnya::{EMonev, EPerformance, Tarja};
 use crate::render::markup::Markup;
@@ -98,8 +99,8 @@ pub(super) fn bangun(k: &mut Konteks) -> Lainnya {
 fn e_performance(k: &mut Konteks, ep: &EPerformance) -> EPerformanceView {
     let gambar = gambar_layar(
         k,
-        Berkas::KinerjaLainnya.nama(),
-        "e_performance.gambar.berkas",
+        Berkas::KinerjaLainnya,
+        jalur!(e_performance.gambar.berkas),
         ep.gambar.as_ref(),
     );
     let istilah = k.d.data.unit.istilah();
@@ -156,8 +157,8 @@ fn e_performance(k: &mut Konteks, ep: &EPerformance) -> EPerformanceView {
 fn e_monev(k: &mut Konteks, em: &EMonev) -> EMonevView {
     let gambar = gambar_layar(
         k,
-        Berkas::KinerjaLainnya.nama(),
-        "e_monev.gambar.berkas",
+        Berkas::KinerjaLainnya,
+        jalur!(e_monev.gambar.berkas),
         em.gambar.as_ref(),
     );
     let persen = |v: Option<crate::model::Angka>| v.map(|v| format!("{}%", k.angka(v.get())));

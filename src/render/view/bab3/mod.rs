@@ -88,8 +88,8 @@ pub(super) fn hasil_indikator(k: &Konteks) -> Vec<(usize, HasilIndikator)> {
 /// The `image(...)` of an application screenshot, when the data names one.
 fn gambar_layar(
     k: &mut Konteks,
-    berkas: &str,
-    kolom: &str,
+    berkas: crate::model::Berkas,
+    kolom: crate::diag::Jalur,
     g: Option<&crate::model::Gambar>,
 ) -> Option<Markup> {
     g.map(|g| k.gambar(berkas, kolom, Some(g), "8cm"))

@@ -2,6 +2,7 @@
 //! `capaian.yaml`, and the generated population and layanan perkantoran
 //! tables. Wording around them is in `templates/bab3/indikator.typ`.
 
+use crate::jalur;
 use rust_decimal::Decimal;
 
 use crate::calc;
@@ -94,7 +95,7 @@ pub(crate) fn tabel_data(
     k: &Konteks,
     t: &Tabel,
     jumlah: &[Decimal],
-    sub: &std::collections::BTreeMap<String, Vec<Decimal>>,
+    sub: &std::collections::BTreeMap<crate::diag::Jalur, Vec<Decimal>>,
 ) -> TabelTyp {
     let n_val = t.kolom.len();
     let n_label = t.kolom_label.len().max(1);
@@ -146,15 +147,15 @@ pub(crate) fn tabel_data(
         k: &Konteks,
         t: &Tabel,
         baris: &[Baris],
-        path: &str,
-        sub: &std::collections::BTreeMap<String, Vec<Decimal>>,
+        path: &crate::diag::Jalur,
+        sub: &std::collections::BTreeMap<crate::diag::Jalur, Vec<Decimal>>,
         depth: usize,
         nomor: &mut usize,
         out: &mut Vec<Vec<Sel>>,
     ) {
         let n_label = t.kolom_label.len().max(1);
         for (bi, b) in baris.iter().enumerate() {
-            let here = format!("{path}[{bi}]");
+            let here = jalur!((path)[bi]);
             let mut row = Vec::new();
             if t.bernomor {
                 if depth == 0 {
@@ -191,7 +192,7 @@ pub(crate) fn tabel_data(
                 k,
                 t,
                 &b.rinci,
-                &format!("{here}.rinci"),
+                &jalur!((here).rinci),
                 sub,
                 depth + 1,
                 nomor,
@@ -210,7 +211,16 @@ pub(crate) fn tabel_data(
         }
     }
     let mut nomor = 0;
-    rows(k, t, &t.baris, "baris", sub, 0, &mut nomor, &mut tt.isi);
+    rows(
+        k,
+        t,
+        &t.baris,
+        &jalur!(baris),
+        sub,
+        0,
+        &mut nomor,
+        &mut tt.isi,
+    );
 
     if let Some(label) = &t.jumlah {
         let lead = n_label + usize::from(t.bernomor);

@@ -5,17 +5,25 @@
 //! all go through it, so a program using the library prints the same
 //! report as `lkjip build`.
 
+mod bangun;
+
+pub use bangun::{
+    HasilFolder, KELUAR_ADA_GALAT, KELUAR_GAGAL_MUAT, KELUAR_GAGAL_SUSUN, OpsiBangun, bangun,
+    jumlah_halaman, keluaran_bawaan,
+};
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::check::{self, Bahasa, Diagnostik, Tingkat};
 pub use crate::laporan::{FolderGagal, Laporan};
-use crate::load::{Dimuat, Galat};
+
+use crate::load::Dimuat;
 use crate::render::{self, GalatRender, SumberTypst, engine};
 
 /// Loads `folder` and its earlier years and computes the report
 /// ([`Laporan::muat`]).
-pub fn susun(folder: &Path) -> Result<Laporan, Vec<Galat>> {
+pub fn susun(folder: &Path) -> Result<Laporan, Vec<Diagnostik>> {
     Laporan::muat(folder)
 }
 
@@ -60,7 +68,7 @@ impl Diperiksa {
     /// The findings as `lkjip check` prints them, with YAML snippets and
     /// the tally line.
     pub fn manusia(&self, bahasa: Bahasa) -> String {
-        check::keluaran::manusia(&self.diagnostik, &teks_sumber(&self.laporan.dimuat), bahasa)
+        crate::diag::manusia(&self.diagnostik, &teks_sumber(&self.laporan.dimuat), bahasa)
     }
 
     /// Why the PDF is not built: errors were found and this is not a
@@ -77,22 +85,8 @@ impl Diperiksa {
 
 /// Loads `folder` with its earlier years and runs every check rule (those
 /// of a final report with `akhir`, see [`Diperiksa::baru`]).
-pub fn periksa(folder: &Path, bahasa: Bahasa, akhir: bool) -> Result<Diperiksa, Vec<Galat>> {
+pub fn periksa(folder: &Path, bahasa: Bahasa, akhir: bool) -> Result<Diperiksa, Vec<Diagnostik>> {
     Laporan::muat(folder).map(|l| Diperiksa::baru(l, bahasa, akhir))
-}
-
-/// The loading problems as every command prints them: one `galat:` line
-/// each and a tally line.
-pub fn pesan_gagal_muat(galat: &[Galat]) -> String {
-    let mut out = String::new();
-    for g in galat {
-        out.push_str(&format!("galat: {g}\n"));
-    }
-    out.push_str(&format!(
-        "{} kesalahan; folder data tidak dapat dimuat\n",
-        galat.len()
-    ));
-    out
 }
 
 /// File texts by display path, for snippets.
