@@ -175,29 +175,6 @@ impl Jalur {
     }
 }
 
-/// A path written in serde_yaml's notation. Kept for the places that
-/// receive a path as text (serde's errors, the old-spelling table); code
-/// that builds a path uses [`jalur!`](crate::jalur).
-impl From<&str> for Jalur {
-    fn from(teks: &str) -> Jalur {
-        Jalur::urai(teks)
-    }
-}
-
-/// See `From<&str>`.
-impl From<String> for Jalur {
-    fn from(teks: String) -> Jalur {
-        Jalur::urai(&teks)
-    }
-}
-
-/// See `From<&str>`.
-impl From<&String> for Jalur {
-    fn from(teks: &String) -> Jalur {
-        Jalur::urai(teks)
-    }
-}
-
 impl fmt::Display for Jalur {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, s) in self.0.iter().enumerate() {

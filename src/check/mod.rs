@@ -41,13 +41,13 @@ impl Temuan {
     /// A finding at `path` of `berkas`.
     pub fn baru(
         berkas: Berkas,
-        path: impl Into<Jalur>,
+        path: Jalur,
         id: impl Into<String>,
         en: impl Into<String>,
     ) -> Temuan {
         Temuan {
             berkas,
-            path: path.into(),
+            path,
             pesan: Pesan {
                 id: id.into(),
                 en: en.into(),

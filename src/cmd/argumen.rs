@@ -186,7 +186,7 @@ pub fn cetak_galat(e: &clap::Error, args: &[OsString]) -> ExitCode {
             line: None,
             column: None,
             panjang: 1,
-            path: sasaran.into(),
+            path: crate::diag::Jalur::akar().kunci(sasaran),
             message: teks,
             expected: None,
             found: None,

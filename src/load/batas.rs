@@ -39,7 +39,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
     if !tahun_laporan_sah(tahun) {
         galat(
             Berkas::Laporan.nama(),
-            "tahun".into(),
+            jalur!(tahun),
             format!(
                 "tahun laporan {tahun} di luar rentang yang diterima ({TAHUN_PALING_AWAL}–{TAHUN_PALING_AKHIR})"
             ),
@@ -88,12 +88,12 @@ pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
     }
     tahun_sah(
         Berkas::Renstra.nama(),
-        "periode_awal".into(),
+        jalur!(periode_awal),
         data.renstra.periode_awal,
     );
     tahun_sah(
         Berkas::Renstra.nama(),
-        "periode_akhir".into(),
+        jalur!(periode_akhir),
         data.renstra.periode_akhir,
     );
     for (id, m) in &data.renstra.target_jangka_menengah {
@@ -109,7 +109,7 @@ pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
         if !(1600..=tahun).contains(&y) {
             galat(
                 Berkas::Unit.nama(),
-                "tahun_dibangun".into(),
+                jalur!(tahun_dibangun),
                 format!("tahun dibangun {y} tidak masuk akal; yang diterima 1600–{tahun}"),
             );
         }

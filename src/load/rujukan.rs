@@ -35,22 +35,22 @@ pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
     };
     orang_ref(
         Berkas::Laporan.nama(),
-        "ditandatangani.oleh".into(),
+        jalur!(ditandatangani.oleh),
         &data.laporan.ditandatangani.oleh,
     );
     orang_ref(
         Berkas::Pk.nama(),
-        "pihak_pertama.oleh".into(),
+        jalur!(pihak_pertama.oleh),
         &data.pk.pihak_pertama.oleh,
     );
     orang_ref(
         Berkas::Pk.nama(),
-        "pihak_kedua.oleh".into(),
+        jalur!(pihak_kedua.oleh),
         &data.pk.pihak_kedua.oleh,
     );
     orang_ref(
         Berkas::Lampiran.nama(),
-        "sk_tim.ditetapkan.oleh".into(),
+        jalur!(sk_tim.ditetapkan.oleh),
         &data.lampiran.sk_tim.ditetapkan.oleh,
     );
     for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {

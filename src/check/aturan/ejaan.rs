@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use crate::check::{Konteks, Temuan};
+use crate::diag::Jalur;
 
 /// LK002: one warning at each old key, naming its new spelling and the
 /// command that rewrites the folder.
@@ -20,7 +21,7 @@ pub fn ejaan_lama(k: &Konteks, out: &mut Vec<Temuan>) {
         out.push(
             Temuan::baru(
                 e.berkas,
-                kl.path.clone(),
+                Jalur::urai(&kl.path),
                 format!(
                     "`{}` adalah ejaan format data {}; namanya sekarang `{}` (nilainya tetap dibaca). Jalankan `lkjip migrate {folder}` untuk memperbarui folder",
                     e.lama,

@@ -27,7 +27,7 @@ pub fn penanda(k: &Konteks, out: &mut Vec<Temuan>) {
                 baris: i + 1,
                 kolom: line[..col].chars().count() + 1,
             };
-            let path = s.peta.path_di(pos).unwrap_or("").to_string();
+            let path = crate::diag::Jalur::urai(s.peta.path_di(pos).unwrap_or(""));
             out.push(
                 Temuan::baru(
                     berkas,
@@ -49,7 +49,7 @@ pub fn realisasi_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
             let path = if k.d.data.capaian.indikator.contains_key(&ind.id) {
                 jalur!(indikator.{ind.id})
             } else {
-                "indikator".into()
+                jalur!(indikator)
             };
             out.push(
                 Temuan::baru(
@@ -71,7 +71,7 @@ pub fn anggaran_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
         out.push(
             Temuan::baru(
                 Berkas::Anggaran,
-                "program",
+                jalur!(program),
                 "realisasi anggaran belum diisi (seluruhnya nol)",
                 "budget spending is not filled in (all zero)",
             )

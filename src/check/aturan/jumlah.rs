@@ -88,7 +88,7 @@ pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
             out.push(
                 Temuan::baru(
 Berkas::Anggaran,
-                    "jenis_belanja",
+                    jalur!(jenis_belanja),
                     format!("jumlah {field} per jenis belanja tidak sama dengan jumlah {field} program/kegiatan"),
                     format!("total {field} per jenis belanja differs from the programme total"),
                 )
@@ -375,7 +375,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
         out.push(
             Temuan::baru(
                 Berkas::Unit,
-                "pegawai.laki_laki",
+                jalur!(pegawai.laki_laki),
                 "jumlah pegawai laki-laki + perempuan tidak sama dengan jumlah per golongan",
                 "men + women differs from the staff total per rank",
             )
@@ -387,7 +387,7 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
             out.push(
                 Temuan::baru(
                     Berkas::Unit,
-                    "pegawai.total_tertulis",
+                    jalur!(pegawai.total_tertulis),
                     "jumlah pegawai tertulis tidak sama dengan jumlah per golongan",
                     "declared staff total differs from the sum per rank",
                 )

@@ -111,25 +111,25 @@ fn narasi<'a>(k: &Konteks<'a>) -> Vec<(Berkas, Jalur, &'a Markdown)> {
         ),
     ];
     for (path, m) in [
-        ("uraian_grafik", &data.anggaran.uraian_grafik),
-        ("uraian_kro", &data.anggaran.uraian_kro),
+        (jalur!(uraian_grafik), &data.anggaran.uraian_grafik),
+        (jalur!(uraian_kro), &data.anggaran.uraian_kro),
     ] {
         if let Some(m) = m {
-            v.push((Berkas::Anggaran, path.into(), m));
+            v.push((Berkas::Anggaran, path, m));
         }
     }
     for (path, m) in [
         (
-            "smart.uraian_grafik",
+            jalur!(smart.uraian_grafik),
             &data.kinerja_anggaran.smart.uraian_grafik,
         ),
         (
-            "ikpa.uraian_grafik",
+            jalur!(ikpa.uraian_grafik),
             &data.kinerja_anggaran.ikpa.uraian_grafik,
         ),
     ] {
         if let Some(m) = m {
-            v.push((Berkas::KinerjaAnggaran, path.into(), m));
+            v.push((Berkas::KinerjaAnggaran, path, m));
         }
     }
     v
@@ -191,7 +191,7 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     let mut temuan =
         |berkas: Berkas, path: &Jalur, id: String, en: String, harap: String, temu: &str| {
             out.push(
-                Temuan::baru(berkas, path.to_string(), id, en)
+                Temuan::baru(berkas, path.clone(), id, en)
                     .nilai(harap, temu)
                     .di(temu.to_string()),
             );
@@ -436,7 +436,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 out.push(
                     Temuan::baru(
                         berkas,
-                        path.to_string(),
+                        path.clone(),
                         format!("teks menyebut {n} {}, lebih dari jumlah penghuni tahun {y} ({pop} orang)", &c[2]),
                         format!("text says {n} {}, more than the {y} population ({pop})", &c[2]),
                     )
@@ -456,7 +456,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 out.push(
                     Temuan::baru(
                         berkas,
-                        path.to_string(),
+                        path.clone(),
                         format!("rumus memakai basis {n} orang, lebih dari jumlah penghuni tahun {tahun} ({pop} orang)"),
                         format!("a formula uses a base of {n} persons, more than the {tahun} population ({pop})"),
                     )
@@ -471,7 +471,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 out.push(
                     Temuan::baru(
                         berkas,
-                        path.to_string(),
+                        path.clone(),
                         format!("teks menyebut {n} pegawai, lebih dari jumlah pegawai ({staf})"),
                         format!("text says {n} staff, more than the staff count ({staf})"),
                     )

@@ -59,7 +59,7 @@ pub fn analisis_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
     let path = if data.capaian.indikator.contains_key(*id) {
         jalur!(indikator.{id}.analisis.{nama})
     } else {
-        "indikator".into()
+        jalur!(indikator)
     };
     let n = kosong.len();
     out.push(
@@ -86,25 +86,25 @@ pub fn bagian_diharapkan(k: &Konteks, out: &mut Vec<Temuan>) {
         (
             kl.e_performance.is_none(),
             Berkas::KinerjaLainnya,
-            "e_performance",
+            jalur!(e_performance),
             "e-Performance",
         ),
         (
             kl.e_monev.is_none(),
             Berkas::KinerjaLainnya,
-            "e_monev",
+            jalur!(e_monev),
             "e-Monev Bappenas",
         ),
         (
             kl.tarja_berisi().is_none(),
             Berkas::KinerjaLainnya,
-            "tarja",
+            jalur!(tarja),
             "Target Kinerja (TARJA)",
         ),
         (
             !data.ada_data_triwulan(),
             Berkas::Capaian,
-            "indikator",
+            jalur!(indikator),
             "capaian per triwulan",
         ),
     ];

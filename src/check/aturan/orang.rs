@@ -122,7 +122,7 @@ pub fn tanggal_sk(k: &Konteks, out: &mut Vec<Temuan>) {
         out.push(
             Temuan::baru(
                 Berkas::Lampiran,
-                "sk_tim.ditetapkan.tanggal",
+                jalur!(sk_tim.ditetapkan.tanggal),
                 "SK tim penyusun ditetapkan setelah laporan ditandatangani",
                 "the drafting team's decree is dated after the report",
             )

@@ -205,7 +205,7 @@ pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
             out.push(
                 Temuan::baru(
 Berkas::KinerjaLainnya,
-                    "e_monev.serapan_anggaran",
+                    jalur!(e_monev.serapan_anggaran),
                     "serapan anggaran e-Monev berbeda dari penyerapan yang dihitung dari anggaran.yaml",
                     "e-Monev budget absorption differs from the absorption computed from anggaran.yaml",
                 )
@@ -342,7 +342,7 @@ pub fn folder_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
         out.push(
             Temuan::baru(
                 Berkas::Laporan,
-                "tahun",
+                jalur!(tahun),
                 format!(
                     "folder data {} ({}) tidak dapat dipakai sebagai riwayat: {}; angka tahun {} diambil dari riwayat yang ditulis di folder ini",
                     g.tahun, g.folder, g.sebab, g.tahun
