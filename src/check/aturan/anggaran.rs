@@ -260,7 +260,7 @@ pub fn anggaran_hasil_lengkap(k: &Konteks, out: &mut Vec<Temuan>) {
             out.push(
                 Temuan::baru(
                     Berkas::Capaian,
-                    "anggaran_lengkap",
+                    jalur!(anggaran_lengkap),
                     format!(
                         "anggaran_lengkap: true, tetapi jumlah {field} anggaran per indikator Rp{} kurang dari {field} DIPA Rp{}; lengkapi anggaran indikator atau hapus anggaran_lengkap",
                         angka(jumlah),

@@ -454,7 +454,7 @@ pub fn kapasitas_nol(k: &Konteks, out: &mut Vec<Temuan>) {
     out.push(
         Temuan::baru(
             Berkas::Populasi,
-            "kapasitas",
+            jalur!(kapasitas),
             format!("kapasitas hunian 0 padahal tahun {tahun} ada {n} penghuni; kelebihan kapasitas tidak dapat dihitung. Isi kapasitas hunian resmi"),
             format!("capacity 0 although {tahun} has {n} inmates; over-capacity cannot be computed. Enter the official capacity"),
         )

@@ -160,7 +160,7 @@ pub fn e_performance_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
         out.push(
             Temuan::baru(
                 Berkas::KinerjaLainnya,
-                "e_performance.indikator",
+                jalur!(e_performance.indikator),
                 "e-Performance tanpa indikator: tabelnya dihilangkan dan bagian ini hanya memuat uraian; isi target dan realisasi tiap indikator dari aplikasi, atau hapus bagian e_performance",
                 "e-Performance without indicators: its table is left out and the part holds only its text; enter each indicator's target and realisasi from the application, or remove e_performance",
             )
