@@ -171,7 +171,10 @@ pub fn ringkasan(laporan: &Laporan) -> String {
     format!(
         "Unit      : {}\nTahun     : {}\nSasaran   : {}\nIndikator : {} (tercapai {}, tidak tercapai {}, tidak dapat dihitung {}, belum diisi {})\nPagu      : {}\nRealisasi : {} ({})\n",
         data.unit.nama,
-        data.laporan.tahun,
+        match data.laporan.periode.nama() {
+            None => data.laporan.tahun.to_string(),
+            Some(n) => format!("{} ({n})", data.laporan.tahun),
+        },
         data.pk.sasaran_kegiatan.len(),
         rekap.total,
         rekap.tercapai,

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::common::{Markdown, TandaTangan};
+use super::common::{Markdown, TandaTangan, Tanggal};
 use super::num::Angka;
 
 /// Report metadata and settings.
@@ -18,6 +18,15 @@ pub struct Laporan {
     pub format: Option<u32>,
     /// The reporting year (tahun anggaran), e.g. 2023.
     pub tahun: i32,
+    /// The period the report covers: the whole year (the default) or a
+    /// semester or quarter of it. Headings, captions and sentences name
+    /// it; quarterly checks cover only its quarters.
+    #[serde(default, skip_serializing_if = "Periode::tahunan")]
+    pub periode: Periode,
+    /// The last day the figures cover, when earlier than the period's end
+    /// (`2022-05-31`: "s.d. 31 Mei 2022").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_sampai: Option<Tanggal>,
     /// Title on the cover (`Laporan Akuntabilitas Kinerja Instansi Pemerintah`).
     pub judul: String,
     /// Who signs the report (kata pengantar, Bab IV), where and when. The
@@ -32,6 +41,71 @@ pub struct Laporan {
     pub pengaturan: Pengaturan,
     /// The cover letter to the Kanwil.
     pub surat_pengantar: SuratPengantar,
+}
+
+/// The period a report covers (`periode` in laporan.yaml).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub enum Periode {
+    /// The whole year (LKjIP tahunan).
+    #[default]
+    #[serde(rename = "tahunan")]
+    Tahunan,
+    /// January–June.
+    #[serde(rename = "semester-1")]
+    Semester1,
+    /// July–December.
+    #[serde(rename = "semester-2")]
+    Semester2,
+    /// January–March.
+    #[serde(rename = "triwulan-1")]
+    Triwulan1,
+    /// April–June.
+    #[serde(rename = "triwulan-2")]
+    Triwulan2,
+    /// July–September.
+    #[serde(rename = "triwulan-3")]
+    Triwulan3,
+    /// October–December.
+    #[serde(rename = "triwulan-4")]
+    Triwulan4,
+}
+
+impl Periode {
+    /// Whether this is the whole year (the default, left out when written).
+    pub fn tahunan(&self) -> bool {
+        *self == Periode::Tahunan
+    }
+
+    /// The quarters (1–4) the period covers.
+    pub fn triwulan(&self) -> std::ops::RangeInclusive<usize> {
+        match self {
+            Periode::Tahunan => 1..=4,
+            Periode::Semester1 => 1..=2,
+            Periode::Semester2 => 3..=4,
+            Periode::Triwulan1 => 1..=1,
+            Periode::Triwulan2 => 2..=2,
+            Periode::Triwulan3 => 3..=3,
+            Periode::Triwulan4 => 4..=4,
+        }
+    }
+
+    /// The period's name before "Tahun …" (`Semester I`), none for the year.
+    pub fn nama(&self) -> Option<&'static str> {
+        Some(match self {
+            Periode::Tahunan => return None,
+            Periode::Semester1 => "Semester I",
+            Periode::Semester2 => "Semester II",
+            Periode::Triwulan1 => "Triwulan I",
+            Periode::Triwulan2 => "Triwulan II",
+            Periode::Triwulan3 => "Triwulan III",
+            Periode::Triwulan4 => "Triwulan IV",
+        })
+    }
+
+    /// The last month (1–12) of the period.
+    pub fn bulan_akhir(&self) -> u8 {
+        *self.triwulan().end() as u8 * 3
+    }
 }
 
 /// How a number is cut to a number of decimals.

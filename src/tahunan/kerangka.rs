@@ -156,6 +156,8 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
     };
     DataLaporan {
         laporan: Laporan {
+            periode: Default::default(),
+            data_sampai: None,
             format: Some(crate::load::versi::FORMAT),
             tahun,
             judul: "Laporan Akuntabilitas Kinerja Instansi Pemerintah".into(),

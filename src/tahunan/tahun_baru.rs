@@ -122,6 +122,8 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     d.laporan.tahun = tahun;
     ttd_baru(&mut d.laporan.ditandatangani);
     d.laporan.ditandatangani_penutup = None;
+    // The cut-off date was of last year's data; the period is kept.
+    d.laporan.data_sampai = None;
     let s = &mut d.laporan.surat_pengantar;
     s.nomor = format!("{PENANDA} nomor surat");
     s.hal = s.hal.replace(&tahun_lama.to_string(), &tahun.to_string());

@@ -427,6 +427,13 @@ pub const KATALOG: &[Aturan] = &[
         uraian_en: "The e-Performance part lists indicators (an empty list: its table is left out)",
         periksa: opsional::e_performance_kosong,
     },
+    Aturan {
+        kode: "LK915",
+        tingkat: Tingkat::Error,
+        uraian: "Tanggal data_sampai berada di dalam periode laporan (tahun dan semester/triwulannya)",
+        uraian_en: "The data_sampai date lies within the report's period (its year and semester/quarter)",
+        periksa: opsional::data_sampai,
+    },
 ];
 
 #[cfg(test)]

@@ -78,7 +78,9 @@ pub fn analisis_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
 /// (the report omits it). Profile `umum` expects none of them.
 pub fn bagian_diharapkan(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
-    if data.unit.profil != Profil::Pemasyarakatan {
+    // An interim (semester, quarterly) report is not expected to carry
+    // the year's e-Performance, e-Monev or TARJA sections.
+    if data.unit.profil != Profil::Pemasyarakatan || !data.laporan.periode.tahunan() {
         return;
     }
     let kl = &data.kinerja_lainnya;
@@ -274,4 +276,37 @@ mod tests {
             )]
         );
     }
+}
+
+/// LK915: `data_sampai` lies in the report's period (its year, not after
+/// the period's last month).
+pub fn data_sampai(k: &Konteks, out: &mut Vec<Temuan>) {
+    let l = &k.d.data.laporan;
+    let Some(t) = l.data_sampai else {
+        return;
+    };
+    let awal = (*l.periode.triwulan().start() as u8 - 1) * 3 + 1;
+    let akhir = l.periode.bulan_akhir();
+    if t.tahun == l.tahun && (awal..=akhir).contains(&t.bulan) {
+        return;
+    }
+    let periode = match l.periode.nama() {
+        Some(n) => format!("{n} Tahun {}", l.tahun),
+        None => format!("Tahun {}", l.tahun),
+    };
+    let rentang = format!(
+        "{} s.d. {} {}",
+        crate::format::nama_bulan(awal),
+        crate::format::nama_bulan(akhir),
+        l.tahun
+    );
+    out.push(
+        Temuan::baru(
+            Berkas::Laporan,
+            jalur!(data_sampai),
+            format!("data_sampai di luar periode laporan {periode}; isi tanggal antara {rentang}, atau hapus data_sampai bila data mencakup seluruh periode"),
+            format!("data_sampai lies outside the report's period {periode}; give a date from {rentang}, or remove it when the data cover the whole period"),
+        )
+        .nilai(rentang, format!("{:04}-{:02}-{:02}", t.tahun, t.bulan, t.hari)),
+    );
 }

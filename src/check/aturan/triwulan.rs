@@ -71,18 +71,20 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
-/// LK502: four reported quarters against the annual realisasi.
+/// LK502: the reported quarters of the report's period (all four for a
+/// year, TW I–II for `semester-1`) against the period's realisasi.
 pub fn realisasi(k: &Konteks, out: &mut Vec<Temuan>) {
+    let periode = k.d.data.laporan.periode.triwulan();
     for (_, ind) in k.d.data.indikator() {
         let Some(c) = k.d.data.capaian.indikator.get(&ind.id) else {
             continue;
         };
-        let seri: Option<Vec<Decimal>> = c
-            .triwulan
-            .iter()
-            .map(|t| t.realisasi.map(|v| v.get()))
-            .collect();
-        let Some(seri) = seri.filter(|s| s.len() == 4) else {
+        let Some(dalam) = c.triwulan.get(periode.start() - 1..*periode.end()) else {
+            continue;
+        };
+        let seri: Option<Vec<Decimal>> =
+            dalam.iter().map(|t| t.realisasi.map(|v| v.get())).collect();
+        let Some(seri) = seri else {
             continue;
         };
         let Nilai::Ada(tahunan) = k.hasil.indikator[&ind.id].realisasi else {

@@ -90,18 +90,47 @@ pub struct Kata {
     /// The report's title in running text: `LKjIP` for the standard title,
     /// otherwise `laporan.judul` as written.
     pub judul_singkat: String,
+    /// The period in headings and captions: `Tahun 2023`, `Semester I Tahun 2022`.
+    pub periode: String,
+    /// The period in running text: `tahun 2023`, `Semester I Tahun 2022
+    /// (s.d. 31 Mei 2022)`.
+    pub periode_kalimat: String,
+    /// The period on the cover: `TAHUN 2023`, `SEMESTER I TAHUN 2022`.
+    pub periode_besar: String,
+    /// The cut-off of the figures (`s.d. 31 Mei 2022`), when given.
+    pub data_sampai: Option<String>,
 }
 
 impl Kata {
     /// The words for `data`.
     pub fn dari(data: &crate::model::DataLaporan) -> Kata {
         let i = data.unit.istilah();
+        let l = &data.laporan;
+        let (tahun, nama) = (l.tahun, l.periode.nama());
+        let periode = match nama {
+            None => format!("Tahun {tahun}"),
+            Some(n) => format!("{n} Tahun {tahun}"),
+        };
+        let data_sampai = l.data_sampai.map(|t| {
+            format!(
+                "s.d. {}",
+                crate::format::tanggal(t, l.pengaturan.tanggal_nol_di_depan)
+            )
+        });
         Kata {
             sasaran: i.sasaran,
             indikator: i.indikator,
             singkatan: i.singkatan_indikator,
             pemasyarakatan: data.unit.profil == crate::model::unit::Profil::Pemasyarakatan,
             judul_singkat: judul_singkat(&data.laporan.judul),
+            periode: periode.clone(),
+            periode_kalimat: match (nama, &data_sampai) {
+                (None, None) => format!("tahun {tahun}"),
+                (_, None) => periode.clone(),
+                (_, Some(s)) => format!("{periode} ({s})"),
+            },
+            periode_besar: periode.to_uppercase(),
+            data_sampai,
         }
     }
 }
@@ -424,15 +453,16 @@ pub fn bangun(
         aset: Koleksi::default(),
         draf,
     };
+    let kata = Kata::dari(data);
     let meta = Meta {
         judul: panggil::string(&format!(
-            "{} Tahun {} — {}",
-            data.laporan.judul, data.laporan.tahun, data.unit.nama
+            "{} {} — {}",
+            data.laporan.judul, kata.periode, data.unit.nama
         )),
         penulis: panggil::string(&data.unit.nama),
         subjek: panggil::string(&format!(
-            "{} Tahun {} {}",
-            data.laporan.judul, data.laporan.tahun, data.unit.nama
+            "{} {} {}",
+            data.laporan.judul, kata.periode, data.unit.nama
         )),
         kata_kunci: panggil::strings(&[
             judul_singkat(&data.laporan.judul),
@@ -462,7 +492,7 @@ pub fn bangun(
             bab3,
             bab4,
             lampiran,
-            kata: Kata::dari(data),
+            kata,
         },
         k.aset.aset,
     ))
