@@ -3,11 +3,13 @@
 //! [`Penyusun`] is one rebuild: load, check, merge earlier years, generate
 //! the Typst source, compile it with the long-lived
 //! [`Kompilator`](crate::render::inkremental::Kompilator) and write the PDF
-//! atomically. [`Pengawas`] watches the data folder (notify), waits until
-//! the folder has been quiet for [`JEDA`] (debounce), drops events that
+//! atomically. [`Pengawas`] watches the data folder (notify) and, as
+//! typst-cli does, starts the rebuild on the first event with no wait of
+//! its own: the events already queued join it, and everything that arrives
+//! while it runs is coalesced into the next one. It drops events that
 //! cannot change the report (reads, editor temp files, the output PDF,
-//! saves whose bytes did not change) and runs [`Penyusun::susun`] once per
-//! burst of saves.
+//! saves whose bytes did not change), so a save seen half-written is
+//! rebuilt again once its last write arrives.
 //!
 //! Ctrl-C: the default SIGINT handling ends the process. That is safe
 //! because the PDF is only ever replaced by a rename ([`crate::berkas::tulis`]); a
@@ -18,7 +20,7 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use notify::event::{AccessKind, AccessMode};
@@ -29,9 +31,6 @@ use crate::check::Bahasa;
 use crate::model::Tanggal;
 use crate::render::SumberTypst;
 use crate::render::inkremental::{Kompilator, Rincian};
-
-/// How long the folder must be quiet before a rebuild starts.
-pub const JEDA: Duration = Duration::from_millis(100);
 
 /// Arguments of `lkjip watch`.
 #[derive(Debug, clap::Args)]
@@ -473,14 +472,15 @@ impl Pengawas {
                 }
                 Ok(Pesan::Berhenti) | Err(_) => return Ok(()),
             };
-            // Debounce: collect until the folder has been quiet for JEDA.
-            // Saves that arrived while the previous rebuild ran join too.
+            // No debounce: what is already queued (the rest of this save,
+            // saves that arrived while the previous rebuild ran) joins this
+            // rebuild; what arrives during it makes the next one.
             loop {
-                match self.rx.recv_timeout(JEDA) {
+                match self.rx.try_recv() {
                     Ok(Pesan::Berkas(p)) => paths.extend(p),
                     Ok(Pesan::Galat(e)) => lapor(Peristiwa::GalatPengawas(e)),
-                    Ok(Pesan::Berhenti) | Err(RecvTimeoutError::Disconnected) => return Ok(()),
-                    Err(RecvTimeoutError::Timeout) => break,
+                    Ok(Pesan::Berhenti) | Err(TryRecvError::Disconnected) => return Ok(()),
+                    Err(TryRecvError::Empty) => break,
                 }
             }
             paths.sort();
