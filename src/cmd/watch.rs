@@ -3,10 +3,11 @@
 //! [`Penyusun`] is one rebuild: load, check, merge earlier years, generate
 //! the Typst source, compile it with the long-lived
 //! [`Kompilator`](crate::render::inkremental::Kompilator) and write the PDF
-//! atomically. [`Pengawas`] watches the data folder (notify) and, as
-//! typst-cli does, starts the rebuild on the first event with no wait of
-//! its own: the events already queued join it, and everything that arrives
-//! while it runs is coalesced into the next one. It drops events that
+//! atomically. [`Pengawas`] watches the data folder (notify) and starts
+//! the rebuild as soon as the events of a save have
+//! stopped coming ([`SEPI`], 10 ms; at most [`HIMPUN`] after the first),
+//! with no fixed debounce; everything that arrives while it runs is
+//! coalesced into the next one. It drops events that
 //! cannot change the report (reads, editor temp files, the output PDF,
 //! saves whose bytes did not change), so a save seen half-written is
 //! rebuilt again once its last write arrives.
@@ -20,7 +21,7 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};
 
 use notify::event::{AccessKind, AccessMode};
@@ -31,6 +32,16 @@ use crate::check::Bahasa;
 use crate::model::Tanggal;
 use crate::render::SumberTypst;
 use crate::render::inkremental::{Kompilator, Rincian};
+
+/// How long the folder must be quiet after an event before the rebuild
+/// starts. The events of one save arrive within a millisecond of each
+/// other, so 10 ms joins them without a wait a user notices (typst-cli
+/// waits for 100 ms of quiet, its `BATCH_TIMEOUT`).
+pub const SEPI: Duration = Duration::from_millis(10);
+
+/// The longest the events of one burst are collected before the rebuild
+/// starts anyway, so a file written continuously still gets rebuilt.
+pub const HIMPUN: Duration = Duration::from_millis(100);
 
 /// Arguments of `lkjip watch`.
 #[derive(Debug, clap::Args)]
@@ -472,15 +483,19 @@ impl Pengawas {
                 }
                 Ok(Pesan::Berhenti) | Err(_) => return Ok(()),
             };
-            // No debounce: what is already queued (the rest of this save,
-            // saves that arrived while the previous rebuild ran) joins this
-            // rebuild; what arrives during it makes the next one.
+            // No fixed debounce: the events of this save (one write gives
+            // several) and those queued while the previous rebuild ran join
+            // this rebuild; collecting ends as soon as the folder is quiet
+            // for SEPI, and at most HIMPUN after the first event. What
+            // arrives later makes the next rebuild.
+            let batas = Instant::now() + HIMPUN;
             loop {
-                match self.rx.try_recv() {
+                let tunggu = SEPI.min(batas.saturating_duration_since(Instant::now()));
+                match self.rx.recv_timeout(tunggu) {
                     Ok(Pesan::Berkas(p)) => paths.extend(p),
                     Ok(Pesan::Galat(e)) => lapor(Peristiwa::GalatPengawas(e)),
-                    Ok(Pesan::Berhenti) | Err(TryRecvError::Disconnected) => return Ok(()),
-                    Err(TryRecvError::Empty) => break,
+                    Ok(Pesan::Berhenti) | Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                    Err(RecvTimeoutError::Timeout) => break,
                 }
             }
             paths.sort();
