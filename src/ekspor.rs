@@ -39,8 +39,10 @@ pub struct Ekspor {
     pub capaian: Vec<CapaianIndikator>,
     /// The signed Perjanjian Kinerja.
     pub perjanjian_kinerja: PerjanjianKinerja,
-    /// The budget.
-    pub anggaran: Anggaran,
+    /// The budget; absent when the folder has no `anggaran.yaml` (a
+    /// semester report without budget pages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anggaran: Option<Anggaran>,
 }
 
 /// One indicator over three years.
@@ -269,8 +271,8 @@ impl Ekspor {
             realisasi: f(realisasi),
             serapan: serapan(pagu, realisasi, p).persen.ada().map(f),
         };
-        let simpul = |tingkat: Tingkat| -> Vec<Pos> {
-            telusuri(&data.anggaran.program)
+        let simpul = |program: &[crate::model::anggaran::Node], tingkat: Tingkat| -> Vec<Pos> {
+            telusuri(program)
                 .into_iter()
                 .filter(|(_, n)| n.tingkat == tingkat)
                 .map(|(path, n)| {
@@ -279,24 +281,26 @@ impl Ekspor {
                 })
                 .collect()
         };
-        let anggaran = Anggaran {
-            total: pos("", "Jumlah", h.anggaran.pagu, h.anggaran.realisasi),
-            program: simpul(Tingkat::Program),
-            jenis_belanja: data
-                .anggaran
-                .jenis_belanja
-                .iter()
-                .zip(&h.jenis_belanja.0)
-                .map(|(j, s)| {
-                    pos(
-                        j.kode.as_deref().unwrap_or(""),
-                        &j.nama,
-                        s.pagu,
-                        s.realisasi,
-                    )
-                })
-                .collect(),
-            kro: simpul(Tingkat::Kro),
+        let anggaran = match (&data.anggaran, &h.anggaran, &h.jenis_belanja) {
+            (Some(a), Some(total), Some((jenis, _))) => Some(Anggaran {
+                total: pos("", "Jumlah", total.pagu, total.realisasi),
+                program: simpul(&a.program, Tingkat::Program),
+                jenis_belanja: a
+                    .jenis_belanja
+                    .iter()
+                    .zip(jenis)
+                    .map(|(j, s)| {
+                        pos(
+                            j.kode.as_deref().unwrap_or(""),
+                            &j.nama,
+                            s.pagu,
+                            s.realisasi,
+                        )
+                    })
+                    .collect(),
+                kro: simpul(&a.program, Tingkat::Kro),
+            }),
+            _ => None,
         };
         Ekspor {
             versi_skema: VERSI_SKEMA,
@@ -464,11 +468,14 @@ pub fn tabel(e: &Ekspor) -> Vec<Tabel> {
             opsi(p.serapan, true),
         ]
     };
-    let a = &e.anggaran;
-    let mut ang = vec![pos("Jumlah", &a.total)];
-    ang.extend(a.program.iter().map(|p| pos("Program", p)));
-    ang.extend(a.jenis_belanja.iter().map(|p| pos("Jenis belanja", p)));
-    ang.extend(a.kro.iter().map(|p| pos("KRO", p)));
+    // Without a budget the sheet keeps its header and has no rows.
+    let mut ang = Vec::new();
+    if let Some(a) = &e.anggaran {
+        ang.push(pos("Jumlah", &a.total));
+        ang.extend(a.program.iter().map(|p| pos("Program", p)));
+        ang.extend(a.jenis_belanja.iter().map(|p| pos("Jenis belanja", p)));
+        ang.extend(a.kro.iter().map(|p| pos("KRO", p)));
+    }
     let anggaran = Tabel {
         nama: "Anggaran",
         kepala: vec![

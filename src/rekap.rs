@@ -116,8 +116,8 @@ impl RekapUnit {
             .collect();
         let mut anggaran: Vec<BarisAnggaran> = data
             .anggaran
-            .program
             .iter()
+            .flat_map(|a| &a.program)
             .enumerate()
             .map(|(i, n)| {
                 let s = h.pohon_anggaran[&crate::jalur!(program[i])].clone();
@@ -132,7 +132,9 @@ impl RekapUnit {
                 }
             })
             .collect();
-        for (j, s) in data.anggaran.jenis_belanja.iter().zip(&h.jenis_belanja.0) {
+        let jenis = data.anggaran.iter().flat_map(|a| &a.jenis_belanja);
+        let serapan_jenis = h.jenis_belanja.iter().flat_map(|(v, _)| v);
+        for (j, s) in jenis.zip(serapan_jenis) {
             anggaran.push(BarisAnggaran {
                 rincian: "Jenis belanja".into(),
                 kode: j.kode.clone().unwrap_or_default(),
@@ -149,13 +151,13 @@ impl RekapUnit {
             tahun: Some(data.laporan.tahun),
             indikator,
             anggaran,
-            total_anggaran: Some(BarisAnggaran {
+            total_anggaran: h.anggaran.as_ref().map(|a| BarisAnggaran {
                 rincian: "Jumlah".into(),
                 kode: String::new(),
                 nama: "Jumlah".into(),
-                pagu: h.anggaran.pagu,
-                realisasi: h.anggaran.realisasi,
-                serapan: h.anggaran.persen.ada(),
+                pagu: a.pagu,
+                realisasi: a.realisasi,
+                serapan: a.persen.ada(),
             }),
             galat,
             peringatan: diag.len() - galat,

@@ -29,23 +29,26 @@ pub struct Hasil {
     pub banding: BTreeMap<String, Banding>,
     /// Outcome counts over all indicators.
     pub rekap: Rekap,
-    /// Staff per rank and sex, and their totals.
-    pub pegawai: RekapPegawai,
+    /// Staff per rank and sex, and their totals; `None` without
+    /// `unit.pegawai`.
+    pub pegawai: Option<RekapPegawai>,
     /// Totals of each data table of `capaian.yaml`, by indicator id and
     /// table index: one value per value column.
     pub tabel: BTreeMap<(String, usize), Vec<Decimal>>,
     /// Sums, largest cells and subtotals of each data table, keyed like `tabel`.
     pub tabel_rinci: BTreeMap<(String, usize), tabel::JumlahTabel>,
-    /// Pagu, realisasi and absorption of the whole budget tree.
-    pub anggaran: Serapan,
+    /// Pagu, realisasi and absorption of the whole budget tree; `None`
+    /// without `anggaran.yaml`.
+    pub anggaran: Option<Serapan>,
     /// Pagu, realisasi and absorption of every node of the budget tree
     /// (parents summed from their leaves), by YAML path (`program[0].rincian[1]`).
     pub pohon_anggaran: BTreeMap<crate::diag::Jalur, Serapan>,
     /// The budget of each indicator that has one beside its capaian, in PK
     /// order (empty when no indicator carries a budget).
     pub efisiensi: Vec<anggaran::Efisiensi>,
-    /// Combined budget performance of the report year (SMART and IKPA by weight).
-    pub kinerja_anggaran: Nilai,
+    /// Combined budget performance of the report year (SMART and IKPA by
+    /// weight); `None` without `kinerja_anggaran.yaml`.
+    pub kinerja_anggaran: Option<Nilai>,
     /// The population table with over-capacity, oldest year first.
     pub populasi: Vec<BarisPopulasi>,
     /// How each indicator's realisasi was built, where it has parts: the
@@ -55,8 +58,9 @@ pub struct Hasil {
     /// percent, by the annual capaian's formula, direction and rounding
     /// rule: `None` when either is missing.
     pub triwulan: BTreeMap<String, Vec<Option<Nilai>>>,
-    /// Per jenis belanja (in data order) and their sum.
-    pub jenis_belanja: (Vec<Serapan>, Serapan),
+    /// Per jenis belanja (in data order) and their sum; `None` without
+    /// `anggaran.yaml`.
+    pub jenis_belanja: Option<(Vec<Serapan>, Serapan)>,
     /// For each jenis belanja row, the budget node with the same pagu, when
     /// exactly one (chain) has it: (path, code, pagu, realisasi).
     pub padanan_jenis_belanja: Vec<Option<(crate::diag::Jalur, String, Decimal, Decimal)>>,
@@ -220,8 +224,8 @@ fn banding(
         .and_then(|t| perubahan(&t.capaian, &h.capaian));
     let renstra = data
         .renstra
-        .target_jangka_menengah
-        .get(&ind.id)
+        .as_ref()
+        .and_then(|r| r.target_jangka_menengah.get(&ind.id))
         .and_then(|t| t.get(&tahun))
         .map(|t| BandingRenstra {
             target: t.get(),
@@ -304,15 +308,24 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         }
     }
 
-    let mut riwayat_jenis_belanja = data.anggaran.riwayat_jenis_belanja.clone();
-    let mut skor_smart = data.kinerja_anggaran.smart.nilai.clone();
-    let mut skor_ikpa = data.kinerja_anggaran.ikpa.nilai.clone();
+    let ang = data.anggaran.as_ref();
+    let ka = data.kinerja_anggaran.as_ref();
+    let mut riwayat_jenis_belanja = ang
+        .map(|a| a.riwayat_jenis_belanja.clone())
+        .unwrap_or_default();
+    let mut skor_smart = ka.map(|k| k.smart.nilai.clone()).unwrap_or_default();
+    let mut skor_ikpa = ka.map(|k| k.ikpa.nilai.clone()).unwrap_or_default();
     for (y, prev) in &sebelumnya {
-        riwayat_jenis_belanja.insert(*y, prev.anggaran.jenis_belanja.clone());
-        if let Some(v) = prev.kinerja_anggaran.smart.nilai.get(y) {
+        if let Some(a) = &prev.anggaran {
+            riwayat_jenis_belanja.insert(*y, a.jenis_belanja.clone());
+        }
+        let Some(k) = &prev.kinerja_anggaran else {
+            continue;
+        };
+        if let Some(v) = k.smart.nilai.get(y) {
             skor_smart.insert(*y, *v);
         }
-        if let Some(v) = prev.kinerja_anggaran.ikpa.nilai.get(y) {
+        if let Some(v) = k.ikpa.nilai.get(y) {
             skor_ikpa.insert(*y, *v);
         }
     }
@@ -322,17 +335,16 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
         indikator,
         banding: banding_semua,
         rekap,
-        pegawai: super::pegawai::rekap(&data.unit.pegawai),
+        pegawai: data.unit.pegawai.as_ref().map(super::pegawai::rekap),
         tabel,
         tabel_rinci,
-        anggaran: anggaran::total(&data.anggaran, p.persentase),
-        pohon_anggaran: anggaran::pohon(&data.anggaran, p.persentase),
+        anggaran: ang.map(|a| anggaran::total(a, p.persentase)),
+        pohon_anggaran: ang
+            .map(|a| anggaran::pohon(a, p.persentase))
+            .unwrap_or_default(),
         efisiensi,
-        kinerja_anggaran: super::kinerja_anggaran::gabungan(
-            &[&data.kinerja_anggaran.smart, &data.kinerja_anggaran.ikpa],
-            tahun,
-            p.persentase,
-        ),
+        kinerja_anggaran: ka
+            .map(|k| super::kinerja_anggaran::gabungan(&[&k.smart, &k.ikpa], tahun, p.persentase)),
         populasi: data
             .populasi
             .as_ref()
@@ -370,9 +382,9 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
                 (ind.id.clone(), tw)
             })
             .collect(),
-        jenis_belanja: anggaran::per_jenis_belanja(&data.anggaran.jenis_belanja, p.persentase),
+        jenis_belanja: ang.map(|a| anggaran::per_jenis_belanja(&a.jenis_belanja, p.persentase)),
         riwayat_jenis_belanja,
-        padanan_jenis_belanja: anggaran::padanan_jenis_belanja(&data.anggaran),
+        padanan_jenis_belanja: ang.map(anggaran::padanan_jenis_belanja).unwrap_or_default(),
         skor_smart,
         skor_ikpa,
         tahun_dari_folder: sebelumnya.keys().rev().copied().collect(),
@@ -380,7 +392,10 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
             .pk
             .anggaran
             .iter()
-            .map(|a| anggaran::node_pk(&data.anggaran, a).map(|n| anggaran::jumlah_node(n).0))
+            .map(|a| {
+                let n = anggaran::node_pk(ang?, a)?;
+                Some(anggaran::jumlah_node(n).0)
+            })
             .collect(),
         populasi_kolom,
         penghuni: data
@@ -395,10 +410,14 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
             })
             .collect(),
         dasar,
-        skor_komponen: (
-            super::kinerja_anggaran::dari_komponen(&data.kinerja_anggaran.smart, p.persentase),
-            super::kinerja_anggaran::dari_komponen(&data.kinerja_anggaran.ikpa, p.persentase),
-        ),
+        skor_komponen: ka
+            .map(|k| {
+                (
+                    super::kinerja_anggaran::dari_komponen(&k.smart, p.persentase),
+                    super::kinerja_anggaran::dari_komponen(&k.ikpa, p.persentase),
+                )
+            })
+            .unwrap_or_default(),
     }
 }
 

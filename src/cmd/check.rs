@@ -163,13 +163,21 @@ pub fn ringkasan(laporan: &Laporan) -> String {
     let data = &laporan.dimuat.data;
     let p = &data.laporan.pengaturan;
     let rekap = &laporan.hasil.rekap;
-    let total = &laporan.hasil.anggaran;
-    let persen = match total.persen {
-        calc::Nilai::Ada(v) => format::persen(v),
-        _ => "N/A".into(),
+    // Without anggaran.yaml the summary says nothing about money.
+    let uang = match &laporan.hasil.anggaran {
+        Some(total) => format!(
+            "Pagu      : {}\nRealisasi : {} ({})\n",
+            format::rupiah(total.pagu, p.gaya_rupiah),
+            format::rupiah(total.realisasi, p.gaya_rupiah),
+            match total.persen {
+                calc::Nilai::Ada(v) => format::persen(v),
+                _ => "N/A".into(),
+            }
+        ),
+        None => String::new(),
     };
     format!(
-        "Unit      : {}\nTahun     : {}\nSasaran   : {}\nIndikator : {} (tercapai {}, tidak tercapai {}, tidak dapat dihitung {}, belum diisi {})\nPagu      : {}\nRealisasi : {} ({})\n",
+        "Unit      : {}\nTahun     : {}\nSasaran   : {}\nIndikator : {} (tercapai {}, tidak tercapai {}, tidak dapat dihitung {}, belum diisi {})\n{}",
         data.unit.nama,
         match data.laporan.periode.nama() {
             None => data.laporan.tahun.to_string(),
@@ -181,9 +189,7 @@ pub fn ringkasan(laporan: &Laporan) -> String {
         rekap.tidak_tercapai,
         rekap.tidak_dapat_dihitung,
         rekap.belum_diisi,
-        format::rupiah(total.pagu, p.gaya_rupiah),
-        format::rupiah(total.realisasi, p.gaya_rupiah),
-        persen,
+        uang,
     )
 }
 

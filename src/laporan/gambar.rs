@@ -117,17 +117,18 @@ pub fn tempat_gambar(data: &DataLaporan) -> Vec<TempatGambar> {
             s.gambar.as_ref(),
         );
     }
-    let ka = &data.kinerja_anggaran;
-    tambah(
-        Berkas::KinerjaAnggaran,
-        jalur!(smart.gambar.berkas),
-        ka.smart.gambar.as_ref(),
-    );
-    tambah(
-        Berkas::KinerjaAnggaran,
-        jalur!(ikpa.gambar.berkas),
-        ka.ikpa.gambar.as_ref(),
-    );
+    if let Some(ka) = &data.kinerja_anggaran {
+        tambah(
+            Berkas::KinerjaAnggaran,
+            jalur!(smart.gambar.berkas),
+            ka.smart.gambar.as_ref(),
+        );
+        tambah(
+            Berkas::KinerjaAnggaran,
+            jalur!(ikpa.gambar.berkas),
+            ka.ikpa.gambar.as_ref(),
+        );
+    }
     let kl = &data.kinerja_lainnya;
     tambah(
         Berkas::KinerjaLainnya,
@@ -139,11 +140,13 @@ pub fn tempat_gambar(data: &DataLaporan) -> Vec<TempatGambar> {
         jalur!(e_monev.gambar.berkas),
         kl.e_monev.as_ref().and_then(|e| e.gambar.as_ref()),
     );
-    tambah(
-        Berkas::Lampiran,
-        ttd("sk_tim.ditetapkan"),
-        ttd_gambar(&data.lampiran.sk_tim.ditetapkan).as_ref(),
-    );
+    if let Some(l) = &data.lampiran {
+        tambah(
+            Berkas::Lampiran,
+            ttd("sk_tim.ditetapkan"),
+            ttd_gambar(&l.sk_tim.ditetapkan).as_ref(),
+        );
+    }
     v
 }
 

@@ -53,7 +53,11 @@ pub fn anggaran_hasil(l: &Laporan, id: &str) -> Option<AnggaranHasil> {
         .is_some_and(|m| super::kriteria::terisi(m.as_str()));
     let pagu: Option<Vec<Decimal>> = l.hasil.pagu_dipa_pk.iter().copied().collect();
     match pagu {
-        Some(p) if program && !p.is_empty() && !l.hasil.anggaran.pagu.is_zero() => {
+        Some(p)
+            if program
+                && !p.is_empty()
+                && l.hasil.anggaran.as_ref().is_some_and(|a| !a.pagu.is_zero()) =>
+        {
             Some(AnggaranHasil::Program {
                 baris_pk: (0..p.len()).collect(),
                 pagu_dipa: p.iter().sum(),

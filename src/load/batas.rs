@@ -68,17 +68,22 @@ pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
             );
         }
     }
-    for y in data.anggaran.riwayat_jenis_belanja.keys() {
+    for y in data
+        .anggaran
+        .iter()
+        .flat_map(|a| a.riwayat_jenis_belanja.keys())
+    {
         tahun_sah(
             Berkas::Anggaran.nama(),
             jalur!(riwayat_jenis_belanja.{y}),
             *y,
         );
     }
-    for (nama, skor) in [
-        ("smart", &data.kinerja_anggaran.smart),
-        ("ikpa", &data.kinerja_anggaran.ikpa),
-    ] {
+    let skor_semua = data
+        .kinerja_anggaran
+        .iter()
+        .flat_map(|k| [("smart", &k.smart), ("ikpa", &k.ikpa)]);
+    for (nama, skor) in skor_semua {
         for y in skor.nilai.keys() {
             tahun_sah(Berkas::KinerjaAnggaran.nama(), jalur!({nama}.nilai.{y}), *y);
         }
@@ -86,17 +91,15 @@ pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
     for y in data.populasi.iter().flat_map(|p| p.tahun.keys()) {
         tahun_sah(Berkas::Populasi.nama(), jalur!(tahun.{y}), *y);
     }
-    tahun_sah(
-        Berkas::Renstra.nama(),
-        jalur!(periode_awal),
-        data.renstra.periode_awal,
-    );
-    tahun_sah(
-        Berkas::Renstra.nama(),
-        jalur!(periode_akhir),
-        data.renstra.periode_akhir,
-    );
-    for (id, m) in &data.renstra.target_jangka_menengah {
+    if let Some(r) = &data.renstra {
+        tahun_sah(Berkas::Renstra.nama(), jalur!(periode_awal), r.periode_awal);
+        tahun_sah(
+            Berkas::Renstra.nama(),
+            jalur!(periode_akhir),
+            r.periode_akhir,
+        );
+    }
+    for (id, m) in data.renstra.iter().flat_map(|r| &r.target_jangka_menengah) {
         for y in m.keys() {
             tahun_sah(
                 Berkas::Renstra.nama(),
@@ -210,6 +213,8 @@ pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
             }
         }
     }
-    daun(&data.anggaran.program, &jalur!(program), &mut galat);
+    if let Some(a) = &data.anggaran {
+        daun(&a.program, &jalur!(program), &mut galat);
+    }
     out
 }

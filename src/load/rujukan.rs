@@ -48,12 +48,15 @@ pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
         jalur!(pihak_kedua.oleh),
         &data.pk.pihak_kedua.oleh,
     );
-    orang_ref(
-        Berkas::Lampiran.nama(),
-        jalur!(sk_tim.ditetapkan.oleh),
-        &data.lampiran.sk_tim.ditetapkan.oleh,
-    );
-    for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {
+    if let Some(l) = &data.lampiran {
+        orang_ref(
+            Berkas::Lampiran.nama(),
+            jalur!(sk_tim.ditetapkan.oleh),
+            &l.sk_tim.ditetapkan.oleh,
+        );
+    }
+    let anggota = data.lampiran.iter().flat_map(|l| &l.sk_tim.anggota);
+    for (i, a) in anggota.enumerate() {
         orang_ref(
             Berkas::Lampiran.nama(),
             jalur!(sk_tim.anggota[i].orang),
@@ -97,7 +100,11 @@ pub fn periksa(d: &Dimuat) -> Vec<Diagnostik> {
     for key in data.capaian.indikator.keys() {
         indikator_ref(Berkas::Capaian.nama(), jalur!(indikator.{key}), key);
     }
-    for key in data.renstra.target_jangka_menengah.keys() {
+    for key in data
+        .renstra
+        .iter()
+        .flat_map(|r| r.target_jangka_menengah.keys())
+    {
         indikator_ref(
             Berkas::Renstra.nama(),
             jalur!(target_jangka_menengah.{key}),

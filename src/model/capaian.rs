@@ -15,9 +15,12 @@ use super::tabel::Tabel;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Capaian {
-    /// Text opening Bab III A (what performance and its measurement are).
+    /// Text opening Bab III A (what performance and its measurement are);
+    /// may be absent.
+    #[serde(default, skip_serializing_if = "Markdown::kosong")]
     pub pengantar: Markdown,
     /// Per activity goal id (`sk1`): the text and picture that open its part.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sasaran: BTreeMap<String, PengantarSasaran>,
     /// Per indicator id (`sk1-ikk1`).
     pub indikator: BTreeMap<String, CapaianIndikator>,

@@ -19,6 +19,12 @@ impl Markdown {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Whether the text is absent: empty or only white space. An absent
+    /// text is left out of the report with whatever introduces it.
+    pub fn kosong(&self) -> bool {
+        self.0.trim().is_empty()
+    }
 }
 
 /// A calendar date, written `YYYY-MM-DD` in YAML (`2024-01-02`).

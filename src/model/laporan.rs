@@ -39,8 +39,10 @@ pub struct Laporan {
     /// Calculation and formatting rules.
     #[serde(default)]
     pub pengaturan: Pengaturan,
-    /// The cover letter to the Kanwil.
-    pub surat_pengantar: SuratPengantar,
+    /// The cover letter to the Kanwil; without it the report opens at
+    /// its cover.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surat_pengantar: Option<SuratPengantar>,
 }
 
 /// The period a report covers (`periode` in laporan.yaml).

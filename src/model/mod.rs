@@ -3,21 +3,23 @@
 //! A data folder (`data/2023/`) holds these files; each deserializes into
 //! the struct of the module of the same name, with unknown fields refused.
 //! A file declared `opsional` may be absent (a unit without inmates has no
-//! `populasi.yaml`); its part is then `None`.
+//! `populasi.yaml`, a semester report no `anggaran.yaml`); its part is then
+//! `None`. A file declared `bawaan` may be absent too, but every field of
+//! it is optional already, so its part is then the empty default.
 //!
 //! | file | struct |
 //! |---|---|
 //! | `laporan.yaml` | [`laporan::Laporan`] |
 //! | `unit.yaml` | [`unit::Unit`] |
-//! | `renstra.yaml` | [`renstra::Renstra`] |
+//! | `renstra.yaml` (optional) | [`renstra::Renstra`] |
 //! | `pk.yaml` | [`pk::PerjanjianKinerja`] |
 //! | `capaian.yaml` | [`capaian::Capaian`] |
 //! | `populasi.yaml` (optional) | [`populasi::Populasi`] |
-//! | `anggaran.yaml` | [`anggaran::Anggaran`] |
-//! | `kinerja_anggaran.yaml` | [`kinerja_anggaran::KinerjaAnggaran`] |
-//! | `kinerja_lainnya.yaml` | [`kinerja_lainnya::KinerjaLainnya`] |
+//! | `anggaran.yaml` (optional) | [`anggaran::Anggaran`] |
+//! | `kinerja_anggaran.yaml` (optional) | [`kinerja_anggaran::KinerjaAnggaran`] |
+//! | `kinerja_lainnya.yaml` (optional, empty when absent) | [`kinerja_lainnya::KinerjaLainnya`] |
 //! | `narasi.yaml` | [`narasi::Narasi`] |
-//! | `lampiran.yaml` | [`lampiran::Lampiran`] |
+//! | `lampiran.yaml` (optional) | [`lampiran::Lampiran`] |
 //! | `lke.yaml` (optional) | [`lke::Lke`] |
 
 pub mod anggaran;
@@ -79,14 +81,23 @@ macro_rules! folder_data {
     // The part's type: `T`, or `Option<T>` for an optional file.
     (@jenis $ty:ty) => { $ty };
     (@jenis $ty:ty, opsional) => { Option<$ty> };
+    (@jenis $ty:ty, bawaan) => { $ty };
     (@muat $p:ident, $nama:literal) => { $p.muat($nama) };
     (@muat $p:ident, $nama:literal, opsional) => { $p.muat_opsional($nama) };
+    (@muat $p:ident, $nama:literal, bawaan) => {
+        $p.muat_opsional($nama).map(Option::unwrap_or_default)
+    };
     (@opsional) => { false };
     (@opsional opsional) => { true };
+    (@opsional bawaan) => { true };
     // An optional part is written only when present.
     (@yaml $v:ident, $x:expr, $nama:literal) => { $v.push(($nama, serde_yaml::to_string($x)?)) };
     (@yaml $v:ident, $x:expr, $nama:literal, opsional) => {
         if let Some(x) = $x { $v.push(($nama, serde_yaml::to_string(x)?)) }
+    };
+    // A part whose every field may be absent is written only when it holds something.
+    (@yaml $v:ident, $x:expr, $nama:literal, bawaan) => {
+        if *$x != Default::default() { $v.push(($nama, serde_yaml::to_string($x)?)) }
     };
     ($( $(#[doc = $doc:literal])* $field:ident ($varian:ident) : $ty:ty = $nama:literal, $kepala:literal $(, $ops:ident)?; )*) => {
         /// A file of a data folder, by name: `Berkas::Pk.nama()` is
@@ -171,7 +182,7 @@ folder_data! {
         "Satuan kerja: identitas dan kop, orang yang disebut di laporan (nama, NIP, jabatan), pegawai.";
     /// `renstra.yaml`.
     renstra(Renstra): renstra::Renstra = "renstra.yaml",
-        "Rencana Strategis: visi, misi, nilai, sasaran strategis, kebijakan, target jangka menengah per indikator per tahun.";
+        "Rencana Strategis: visi, misi, nilai, sasaran strategis, kebijakan, target jangka menengah per indikator per tahun.", opsional;
     /// `pk.yaml`.
     pk(Pk): pk::PerjanjianKinerja = "pk.yaml",
         "Perjanjian Kinerja: sasaran kegiatan, indikator (satuan, target, target triwulan), anggaran, penanda tangan.";
@@ -183,19 +194,19 @@ folder_data! {
         "Kapasitas hunian dan penghuni per tahun (boleh tidak ada bila unit tidak berpenghuni).", opsional;
     /// `anggaran.yaml`.
     anggaran(Anggaran): anggaran::Anggaran = "anggaran.yaml",
-        "Anggaran (DIPA): program > kegiatan > KRO > RO > komponen; pagu dan realisasi hanya di tingkat terbawah.";
+        "Anggaran (DIPA): program > kegiatan > KRO > RO > komponen; pagu dan realisasi hanya di tingkat terbawah.", opsional;
     /// `kinerja_anggaran.yaml`.
     kinerja_anggaran(KinerjaAnggaran): kinerja_anggaran::KinerjaAnggaran = "kinerja_anggaran.yaml",
-        "Nilai SMART DJA dan IKPA per tahun, dengan bobotnya.";
+        "Nilai SMART DJA dan IKPA per tahun, dengan bobotnya.", opsional;
     /// `kinerja_lainnya.yaml`.
     kinerja_lainnya(KinerjaLainnya): kinerja_lainnya::KinerjaLainnya = "kinerja_lainnya.yaml",
-        "e-Performance, e-Monev Bappenas, Target Kinerja (TARJA), prioritas nasional.";
+        "e-Performance, e-Monev Bappenas, Target Kinerja (TARJA), prioritas nasional.", bawaan;
     /// `narasi.yaml`.
     narasi(Narasi): narasi::Narasi = "narasi.yaml",
         "Teks naratif: kata pengantar, ikhtisar, Bab I, II dan IV (Markdown sederhana; angka jangan diketik, lkjip menghitungnya).";
     /// `lampiran.yaml`.
     lampiran(Lampiran): lampiran::Lampiran = "lampiran.yaml",
-        "SK tim penyusun LKjIP.";
+        "SK tim penyusun LKjIP.", opsional;
     /// `lke.yaml`; absent unless the unit records evidence for `lkjip lke`.
     lke(Lke): lke::Lke = "lke.yaml",
         "Bukti kriteria evaluasi SAKIP (LKE) dari luar laporan: reviu APIP, publikasi, penyampaian, pemanfaatan (boleh tidak ada; tidak dicetak di LKjIP).", opsional;

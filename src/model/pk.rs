@@ -16,7 +16,9 @@ pub struct PerjanjianKinerja {
     pub pihak_pertama: TandaTangan,
     /// Second party (the Kanwil head) signing.
     pub pihak_kedua: TandaTangan,
-    /// Body text of the agreement (the promise and the supervision clause).
+    /// Body text of the agreement (the promise and the supervision clause);
+    /// may be absent.
+    #[serde(default, skip_serializing_if = "Markdown::kosong")]
     pub pernyataan: Markdown,
     /// The ministry's strategic goals and key indicators (IKU) attached to the PK.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -26,7 +28,9 @@ pub struct PerjanjianKinerja {
     pub sasaran_program: Vec<SasaranTeks>,
     /// Activity goals (SK) with their indicators (IKK): what this report measures.
     pub sasaran_kegiatan: Vec<SasaranKegiatan>,
-    /// Budget per programme and activity as signed in the PK.
+    /// Budget per programme and activity as signed in the PK; may be
+    /// absent (the PK table then stands without its budget table).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub anggaran: Vec<AnggaranPk>,
 }
 

@@ -30,8 +30,9 @@ pub struct Unit {
     /// (`Kantor Wilayah Nusa Tenggara Timur`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instansi_atasan: Option<String>,
-    /// Street address.
-    pub alamat: String,
+    /// Street address, if the letterhead prints one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alamat: Option<String>,
     /// City (`Atambua`).
     pub kota: String,
     /// Telephone number.
@@ -63,8 +64,10 @@ pub struct Unit {
     pub eselon: Option<String>,
     /// Everyone named in the report, by a short key used elsewhere (`kalapas`).
     pub orang: BTreeMap<String, Orang>,
-    /// Staff on the reporting date.
-    pub pegawai: Pegawai,
+    /// Staff on the reporting date; without it the report says nothing
+    /// about staff.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pegawai: Option<Pegawai>,
     /// Organisation chart; without it Bab I has no chart figure.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub struktur_organisasi: Option<Gambar>,

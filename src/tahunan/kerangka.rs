@@ -164,7 +164,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             ditandatangani: ttd("kepala", tanggal(tahun + 1, 1, 15), Some(gambar("ttd-kepala", "Tanda tangan dan cap kepala satuan kerja"))),
             ditandatangani_penutup: None,
             pengaturan: Pengaturan::default(),
-            surat_pengantar: SuratPengantar {
+            surat_pengantar: Some(SuratPengantar {
                 nomor: isi("nomor surat"),
                 sifat: "Biasa".into(),
                 lampiran: "1 Berkas".into(),
@@ -173,7 +173,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                 di: isi("kota tujuan"),
                 isi: md("isi surat pengantar"),
                 tembusan: vec![],
-            },
+            }),
         },
         unit: Unit {
             nama: unit.into(),
@@ -183,7 +183,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             kosakata: None,
             kementerian: isi("kementerian"),
             instansi_atasan: Some(isi("instansi atasan")),
-            alamat: isi("alamat"),
+            alamat: Some(isi("alamat")),
             kota: isi("kota"),
             telepon: None,
             faksimile: None,
@@ -195,16 +195,16 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             klasifikasi: None,
             eselon: None,
             orang: BTreeMap::from([("kepala".to_string(), kepala), ("atasan".to_string(), atasan)]),
-            pegawai: Pegawai {
+            pegawai: Some(Pegawai {
                 per_tanggal: tanggal(tahun, 12, 31),
                 golongan: vec![JumlahGolongan { golongan: "III/a".into(), jumlah: 0 }],
                 laki_laki: 0,
                 perempuan: 0,
                 total_tertulis: None,
-            },
+            }),
             struktur_organisasi: Some(gambar("struktur-organisasi", "Bagan struktur organisasi")),
         },
-        renstra: Renstra {
+        renstra: Some(Renstra {
             periode_awal: tahun,
             periode_akhir: tahun + 4,
             pengantar: md("dasar rencana strategis (RPJMN, Renstra kementerian)"),
@@ -221,7 +221,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                 "sk1-ikk1".to_string(),
                 (tahun..=tahun + 4).map(|y| (y, Angka::from(100))).collect(),
             )]),
-        },
+        }),
         pk: PerjanjianKinerja {
             pihak_pertama: ttd("kepala", tanggal(tahun, 1, 15), None),
             pihak_kedua: ttd("atasan", tanggal(tahun, 1, 15), None),
@@ -261,7 +261,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             anggaran_lengkap: false,
         },
         populasi: Some(Populasi { kapasitas: 0, tahun: BTreeMap::new(), catatan: None }),
-        anggaran: Anggaran {
+        anggaran: Some(Anggaran {
             program: vec![program],
             jenis_belanja: vec![jenis("51", "Belanja Pegawai"), jenis("52", "Belanja Barang"), jenis("53", "Belanja Modal")],
             jumlah_jenis_belanja_tertulis: None,
@@ -270,8 +270,8 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             pengantar: md("pengantar realisasi anggaran"),
             uraian_grafik: None,
             uraian_kro: None,
-        },
-        kinerja_anggaran: KinerjaAnggaran { pengantar: None, smart: skor(60, None, "SMART DJA"), ikpa: skor(40, Some(100), "IKPA") },
+        }),
+        kinerja_anggaran: Some(KinerjaAnggaran { pengantar: None, smart: skor(60, None, "SMART DJA"), ikpa: skor(40, Some(100), "IKPA") }),
         kinerja_lainnya: KinerjaLainnya {
             e_performance: Some(EPerformance {
                 uraian: md("uraian e-Performance"),
@@ -302,7 +302,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
             pengantar_perjanjian_kinerja: md("pengantar perjanjian kinerja"),
             penutup: Penutup { kesimpulan: md("kesimpulan"), saran: md("saran") },
         },
-        lampiran: Lampiran {
+        lampiran: Some(Lampiran {
             sk_tim: SkTim {
                 nomor: isi("nomor SK"),
                 tentang: format!("Pembentukan Tim Penyusun LKjIP {unit}"),
@@ -315,7 +315,7 @@ pub fn kerangka(unit: &str, tahun: i32) -> DataLaporan {
                 ditetapkan: ttd("kepala", tanggal(tahun, 12, 15), None),
                 anggota: vec![AnggotaTim { orang: "kepala".into(), jabatan_tim: "Penanggung Jawab".into(), nama_tertulis: None, nip_tertulis: None }],
             },
-        },
+        }),
         // Evidence for `lkjip lke` is added by the unit when it has it.
         lke: None,
     }

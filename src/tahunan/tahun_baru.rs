@@ -124,26 +124,37 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     d.laporan.ditandatangani_penutup = None;
     // The cut-off date was of last year's data; the period is kept.
     d.laporan.data_sampai = None;
-    let s = &mut d.laporan.surat_pengantar;
-    s.nomor = format!("{PENANDA} nomor surat");
-    s.hal = s.hal.replace(&tahun_lama.to_string(), &tahun.to_string());
-    daftar.push(format!(
-        "laporan.yaml: nomor surat pengantar dan tanggal laporan ({})",
-        d.laporan.ditandatangani.tanggal
-    ));
+    if let Some(s) = &mut d.laporan.surat_pengantar {
+        s.nomor = format!("{PENANDA} nomor surat");
+        s.hal = s.hal.replace(&tahun_lama.to_string(), &tahun.to_string());
+    }
+    daftar.push(if d.laporan.surat_pengantar.is_some() {
+        format!(
+            "laporan.yaml: nomor surat pengantar dan tanggal laporan ({})",
+            d.laporan.ditandatangani.tanggal
+        )
+    } else {
+        format!(
+            "laporan.yaml: tanggal laporan ({})",
+            d.laporan.ditandatangani.tanggal
+        )
+    });
 
     // unit
-    d.unit.pegawai.per_tanggal = Tanggal::new(tahun, 12, 31).expect("31 December");
-    d.unit.pegawai.total_tertulis = None;
-    daftar.push(format!(
-        "unit.yaml: jumlah pegawai per golongan dan jenis kelamin per 31 Desember {tahun}"
-    ));
+    // What the folder left out stays out: nothing is invented for it.
+    if let Some(pg) = &mut d.unit.pegawai {
+        pg.per_tanggal = Tanggal::new(tahun, 12, 31).expect("31 December");
+        pg.total_tertulis = None;
+        daftar.push(format!(
+            "unit.yaml: jumlah pegawai per golongan dan jenis kelamin per 31 Desember {tahun}"
+        ));
+    }
 
     // renstra
-    if tahun > d.renstra.periode_akhir {
+    if let Some(r) = d.renstra.as_ref().filter(|r| tahun > r.periode_akhir) {
         daftar.push(format!(
             "renstra.yaml: periode Renstra {}–{} telah berakhir; isi Renstra yang baru",
-            d.renstra.periode_awal, d.renstra.periode_akhir
+            r.periode_awal, r.periode_akhir
         ));
     }
 
@@ -155,8 +166,8 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
         for ind in &mut sk.indikator {
             match d
                 .renstra
-                .target_jangka_menengah
-                .get(&ind.id)
+                .as_ref()
+                .and_then(|r| r.target_jangka_menengah.get(&ind.id))
                 .and_then(|t| t.get(&tahun))
             {
                 Some(t) => {
@@ -198,28 +209,31 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     if d.populasi.is_some() {
         daftar.push(format!("populasi.yaml: penghuni akhir tahun {tahun}"));
     }
-    d.anggaran
-        .riwayat_jenis_belanja
-        .insert(tahun_lama, d.anggaran.jenis_belanja.clone());
-    for j in &mut d.anggaran.jenis_belanja {
-        j.realisasi = Rupiah::from(0);
+    if let Some(a) = &mut d.anggaran {
+        a.riwayat_jenis_belanja
+            .insert(tahun_lama, a.jenis_belanja.clone());
+        for j in &mut a.jenis_belanja {
+            j.realisasi = Rupiah::from(0);
+        }
+        a.jumlah_jenis_belanja_tertulis = None;
+        nol(&mut a.program);
+        daftar.push(format!(
+            "anggaran.yaml: pagu DIPA {tahun} dan realisasi setiap RO dan jenis belanja"
+        ));
     }
-    d.anggaran.jumlah_jenis_belanja_tertulis = None;
-    nol(&mut d.anggaran.program);
-    daftar.push(format!(
-        "anggaran.yaml: pagu DIPA {tahun} dan realisasi setiap RO dan jenis belanja"
-    ));
 
     // kinerja anggaran and lainnya
-    daftar.push(format!(
-        "kinerja_anggaran.yaml: nilai SMART DJA dan IKPA {tahun}"
-    ));
+    if d.kinerja_anggaran.is_some() {
+        daftar.push(format!(
+            "kinerja_anggaran.yaml: nilai SMART DJA dan IKPA {tahun}"
+        ));
+    }
     let targets: Vec<(String, crate::model::Angka)> = d
         .indikator()
         .map(|(_, i)| (i.id.clone(), i.target.nilai().into()))
         .collect();
-    let kl = &mut d.kinerja_lainnya;
     // Only the applications the unit reported on last year carry over.
+    let kl = &mut d.kinerja_lainnya;
     if let Some(ep) = &mut kl.e_performance {
         ep.indikator = targets
             .into_iter()
@@ -243,18 +257,23 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
         t.keterangan = format!("{PENANDA} keterangan");
         t.bukti.clear();
     }
-    daftar.push(
-        "kinerja_lainnya.yaml: realisasi e-Performance, e-Monev, capaian dan bukti TARJA".into(),
-    );
+    if *kl != Default::default() {
+        daftar.push(
+            "kinerja_lainnya.yaml: realisasi e-Performance, e-Monev, capaian dan bukti TARJA"
+                .into(),
+        );
+    }
 
     // lampiran
-    d.lampiran.sk_tim.nomor = format!("{PENANDA} nomor SK");
-    ttd_baru(&mut d.lampiran.sk_tim.ditetapkan);
-    for a in &mut d.lampiran.sk_tim.anggota {
-        a.nama_tertulis = None;
-        a.nip_tertulis = None;
+    if let Some(l) = &mut d.lampiran {
+        l.sk_tim.nomor = format!("{PENANDA} nomor SK");
+        ttd_baru(&mut l.sk_tim.ditetapkan);
+        for a in &mut l.sk_tim.anggota {
+            a.nama_tertulis = None;
+            a.nip_tertulis = None;
+        }
+        daftar.push("lampiran.yaml: nomor dan tanggal SK tim penyusun, susunan tim".into());
     }
-    daftar.push("lampiran.yaml: nomor dan tanggal SK tim penyusun, susunan tim".into());
     daftar.push("narasi.yaml: perbarui teks naratif untuk tahun baru".into());
 
     tulis_folder(ke, &d)?;

@@ -13,7 +13,7 @@ use crate::model::pk::Satuan;
 
 /// LK601: spending above the ceiling.
 pub fn melebihi_pagu(k: &Konteks, out: &mut Vec<Temuan>) {
-    let a = &k.d.data.anggaran;
+    let Some(a) = &k.d.data.anggaran else { return };
     for (here, n) in crate::calc::anggaran::telusuri(&a.program) {
         if let (Some(p), Some(r)) = (n.pagu, n.realisasi) {
             if r.get() > p.get() {
@@ -152,10 +152,11 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             );
         }
     }
-    for (nama, skor) in [
-        ("smart", &data.kinerja_anggaran.smart),
-        ("ikpa", &data.kinerja_anggaran.ikpa),
-    ] {
+    let skor_semua = data
+        .kinerja_anggaran
+        .iter()
+        .flat_map(|ka| [("smart", &ka.smart), ("ikpa", &ka.ikpa)]);
+    for (nama, skor) in skor_semua {
         for (tahun, v) in &skor.nilai {
             persen(
                 out,
@@ -171,7 +172,9 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK603: a score with weighted components equals what they give.
 pub fn skor_komponen(k: &Konteks, out: &mut Vec<Temuan>) {
-    let ka = &k.d.data.kinerja_anggaran;
+    let Some(ka) = &k.d.data.kinerja_anggaran else {
+        return;
+    };
     let tahun = k.d.data.laporan.tahun;
     for (nama, skor, hitung) in [
         ("smart", &ka.smart, k.hasil.skor_komponen.0),
@@ -218,7 +221,10 @@ pub fn anggaran_hasil_melebihi(k: &Konteks, out: &mut Vec<Temuan>) {
     let Some(akhir) = k.hasil.efisiensi.last() else {
         return;
     };
-    let dipa = &k.hasil.anggaran;
+    // Without a DIPA there is nothing to compare the parts with.
+    let Some(dipa) = &k.hasil.anggaran else {
+        return;
+    };
     for (field, jumlah, total) in [
         ("pagu", pagu, dipa.pagu),
         ("realisasi", realisasi, dipa.realisasi),
@@ -250,7 +256,10 @@ pub fn anggaran_hasil_lengkap(k: &Konteks, out: &mut Vec<Temuan>) {
         return;
     }
     let (pagu, realisasi, _) = jumlah_per_hasil(k);
-    let dipa = &k.hasil.anggaran;
+    // Without a DIPA there is nothing to compare the parts with.
+    let Some(dipa) = &k.hasil.anggaran else {
+        return;
+    };
     for (field, jumlah, total) in [
         ("pagu", pagu, dipa.pagu),
         ("realisasi", realisasi, dipa.realisasi),

@@ -66,7 +66,9 @@ pub fn realisasi_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK903: a budget with ceilings but no spending at all.
 pub fn anggaran_kosong(k: &Konteks, out: &mut Vec<Temuan>) {
-    let total = &k.hasil.anggaran;
+    let Some(total) = &k.hasil.anggaran else {
+        return;
+    };
     if total.realisasi.is_zero() {
         out.push(
             Temuan::baru(

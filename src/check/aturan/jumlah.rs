@@ -12,7 +12,8 @@ use crate::model::Berkas;
 
 /// LK101: parents of the budget tree.
 pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
-    for (here, n) in calc::anggaran::telusuri(&k.d.data.anggaran.program) {
+    let Some(a) = &k.d.data.anggaran else { return };
+    for (here, n) in calc::anggaran::telusuri(&a.program) {
         if n.rincian.is_empty() {
             continue;
         }
@@ -43,12 +44,16 @@ pub fn pohon_anggaran(k: &Konteks, out: &mut Vec<Temuan>) {
 /// named (Belanja Pegawai against component 001); a declared total equal to
 /// the tree is then right and not blamed.
 pub fn jenis_belanja(k: &Konteks, out: &mut Vec<Temuan>) {
-    let a = &k.d.data.anggaran;
+    let (Some(a), Some((_, sum)), Some(tree)) = (
+        &k.d.data.anggaran,
+        &k.hasil.jenis_belanja,
+        &k.hasil.anggaran,
+    ) else {
+        return;
+    };
     if a.jenis_belanja.is_empty() {
         return;
     }
-    let (_, sum) = &k.hasil.jenis_belanja;
-    let tree = &k.hasil.anggaran;
     let mut baris_salah = false;
     if sum.realisasi != tree.realisasi {
         for (i, (j, padan)) in a
@@ -369,8 +374,9 @@ pub fn populasi(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK105: staff totals.
 pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
-    let p = &k.d.data.unit.pegawai;
-    let r = &k.hasil.pegawai;
+    let (Some(p), Some(r)) = (&k.d.data.unit.pegawai, &k.hasil.pegawai) else {
+        return;
+    };
     if r.total != r.total_jenis_kelamin {
         out.push(
             Temuan::baru(
@@ -399,8 +405,11 @@ pub fn pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK107: a budget output counted in `Pegawai` counts the unit's staff.
 pub fn volume_pegawai(k: &Konteks, out: &mut Vec<Temuan>) {
-    let staf = k.hasil.pegawai.total;
-    for (here, n) in crate::calc::anggaran::telusuri(&k.d.data.anggaran.program) {
+    let (Some(staf), Some(a)) = (&k.hasil.pegawai, &k.d.data.anggaran) else {
+        return;
+    };
+    let staf = staf.total;
+    for (here, n) in crate::calc::anggaran::telusuri(&a.program) {
         let Some(v) = n
             .volume
             .as_ref()

@@ -56,12 +56,14 @@ fn tanda_tangan<'a>(k: &'a Konteks) -> Vec<(Berkas, Jalur, &'a TandaTangan)> {
         ),
         (Berkas::Pk, jalur!(pihak_pertama), &data.pk.pihak_pertama),
         (Berkas::Pk, jalur!(pihak_kedua), &data.pk.pihak_kedua),
-        (
+    ];
+    if let Some(l) = &data.lampiran {
+        v.push((
             Berkas::Lampiran,
             jalur!(sk_tim.ditetapkan),
-            &data.lampiran.sk_tim.ditetapkan,
-        ),
-    ];
+            &l.sk_tim.ditetapkan,
+        ));
+    }
     if let Some(t) = &data.laporan.ditandatangani_penutup {
         v.push((Berkas::Laporan, jalur!(ditandatangani_penutup), t));
     }
@@ -89,34 +91,68 @@ pub fn tanggal_pk(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
-/// LK702: the report is dated after the year ends.
+/// LK702: the report is dated after the period it reports on ends: after
+/// the year for an annual report; for an interim one, on or after its
+/// `data_sampai`, or else after the period's last day.
 pub fn tanggal_laporan(k: &Konteks, out: &mut Vec<Temuan>) {
     let l = &k.d.data.laporan;
     let mut blocks = vec![(jalur!(ditandatangani), &l.ditandatangani)];
     if let Some(t) = &l.ditandatangani_penutup {
         blocks.push((jalur!(ditandatangani_penutup), t));
     }
+    let bulan = l.periode.bulan_akhir();
+    let hari_akhir = if matches!(bulan, 3 | 12) { 31 } else { 30 };
+    let akhir = crate::model::Tanggal::new(l.tahun, bulan, hari_akhir);
     for (path, t) in blocks {
-        if t.tanggal.tahun <= l.tahun {
-            out.push(
-                Temuan::baru(
-                    Berkas::Laporan,
-                    jalur!((path).tanggal),
-                    format!(
-                        "laporan tahun {} bertanggal sebelum tahun itu berakhir",
-                        l.tahun
-                    ),
-                    format!("the {} report is dated before that year ends", l.tahun),
-                )
-                .nilai(format!("> {}-12-31", l.tahun), t.tanggal),
-            );
+        let terlalu_awal = match (l.periode.tahunan(), l.data_sampai, akhir) {
+            (true, _, _) => t.tanggal.tahun <= l.tahun,
+            (false, Some(sampai), _) => t.tanggal < sampai,
+            (false, None, Some(akhir)) => t.tanggal <= akhir,
+            (false, None, None) => false,
+        };
+        if !terlalu_awal {
+            continue;
         }
+        let temuan = if l.periode.tahunan() {
+            Temuan::baru(
+                Berkas::Laporan,
+                jalur!((path).tanggal),
+                format!(
+                    "laporan tahun {} bertanggal sebelum tahun itu berakhir",
+                    l.tahun
+                ),
+                format!("the {} report is dated before that year ends", l.tahun),
+            )
+            .nilai(format!("> {}-12-31", l.tahun), t.tanggal)
+        } else {
+            let nama = l.periode.nama().unwrap_or_default();
+            let (harap, batas) = match (l.data_sampai, akhir) {
+                (Some(s), _) => (format!("≥ {s}"), format!("data_sampai {s}")),
+                (None, Some(a)) => (format!("> {a}"), format!("akhir periode {a}")),
+                (None, None) => (String::new(), String::new()),
+            };
+            Temuan::baru(
+                Berkas::Laporan,
+                jalur!((path).tanggal),
+                format!(
+                    "laporan {nama} {} bertanggal sebelum datanya berakhir ({batas})",
+                    l.tahun
+                ),
+                format!(
+                    "the {nama} {} report is dated before its data ends ({batas})",
+                    l.tahun
+                ),
+            )
+            .nilai(harap, t.tanggal)
+        };
+        out.push(temuan);
     }
 }
 
 /// LK703: the drafting team exists before the report.
 pub fn tanggal_sk(k: &Konteks, out: &mut Vec<Temuan>) {
-    let sk = k.d.data.lampiran.sk_tim.ditetapkan.tanggal;
+    let Some(l) = &k.d.data.lampiran else { return };
+    let sk = l.sk_tim.ditetapkan.tanggal;
     let laporan = k.d.data.laporan.ditandatangani.tanggal;
     if sk > laporan {
         out.push(
@@ -154,7 +190,8 @@ pub fn nip_sah(k: &Konteks, out: &mut Vec<Temuan>) {
             cek(berkas, jalur!((path).nip_tertulis_lain[i]), nip);
         }
     }
-    for (i, a) in k.d.data.lampiran.sk_tim.anggota.iter().enumerate() {
+    let anggota = k.d.data.lampiran.iter().flat_map(|l| &l.sk_tim.anggota);
+    for (i, a) in anggota.enumerate() {
         if let Some(nip) = &a.nip_tertulis {
             cek(
                 Berkas::Lampiran,
@@ -210,7 +247,8 @@ pub fn satu_orang(k: &Konteks, out: &mut Vec<Temuan>) {
             lain.push((berkas, jalur!((path).nip_tertulis_lain[i]), &t.oleh, nip));
         }
     }
-    for (i, a) in data.lampiran.sk_tim.anggota.iter().enumerate() {
+    let anggota = data.lampiran.iter().flat_map(|l| &l.sk_tim.anggota);
+    for (i, a) in anggota.enumerate() {
         cek(
             Berkas::Lampiran,
             jalur!(sk_tim.anggota[i]),
@@ -281,7 +319,8 @@ pub fn urutan_diktum(k: &Konteks, out: &mut Vec<Temuan>) {
         "KESEPULUH",
     ];
     let mut n = 0;
-    for (i, d) in k.d.data.lampiran.sk_tim.memutuskan.iter().enumerate() {
+    let diktum = k.d.data.lampiran.iter().flat_map(|l| &l.sk_tim.memutuskan);
+    for (i, d) in diktum.enumerate() {
         let label = d.label.trim().to_uppercase();
         if !URUT.contains(&label.as_str()) {
             continue;

@@ -99,10 +99,13 @@ pub(super) fn diformalkan(k: &Konteks) -> Temuan {
             ),
         ),
         (
-            terisi(&data.laporan.surat_pengantar.nomor),
+            data.laporan
+                .surat_pengantar
+                .as_ref()
+                .is_some_and(|s| terisi(&s.nomor)),
             t(
-                "nomor surat pengantar belum diisi (laporan.yaml: surat_pengantar.nomor)",
-                "the cover letter has no number (laporan.yaml: surat_pengantar.nomor)",
+                "surat pengantar atau nomornya belum diisi (laporan.yaml: surat_pengantar.nomor)",
+                "the cover letter or its number is missing (laporan.yaml: surat_pengantar.nomor)",
             ),
         ),
     ];
@@ -157,7 +160,9 @@ pub(super) fn sistematika(k: &Konteks) -> Temuan {
             "Chapter I Strategic issues",
         ),
         (
-            terisi(&data.renstra.visi) && !data.renstra.misi.is_empty(),
+            data.renstra
+                .as_ref()
+                .is_some_and(|r| terisi(&r.visi) && !r.misi.is_empty()),
             "Bab II A Rencana Strategis (visi, misi)",
             "Chapter II A Strategic plan (vision, missions)",
         ),
@@ -172,7 +177,9 @@ pub(super) fn sistematika(k: &Konteks) -> Temuan {
             "Chapter III A Performance results",
         ),
         (
-            !data.anggaran.program.is_empty(),
+            data.anggaran
+                .as_ref()
+                .is_some_and(|a| !a.program.is_empty()),
             "Bab III B Realisasi Anggaran",
             "Chapter III B Budget realisation",
         ),

@@ -179,10 +179,12 @@ pub(super) fn pengukuran_berkala(k: &Konteks) -> Temuan {
 /// achieved; when it was (or there is no budget), none.
 pub(super) fn efisiensi_anggaran(k: &Konteks) -> Temuan {
     let h = &k.laporan.hasil;
-    let a = &h.anggaran;
     let n = h.indikator.len();
     let tercapai = h.rekap.tercapai;
-    let hemat = !a.pagu.is_zero() && a.realisasi < a.pagu;
+    let hemat = h
+        .anggaran
+        .as_ref()
+        .is_some_and(|a| !a.pagu.is_zero() && a.realisasi < a.pagu);
     let mut tm = Temuan {
         terpenuhi: if hemat { tercapai } else { 0 },
         dari: n,

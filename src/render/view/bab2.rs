@@ -9,34 +9,41 @@ use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
 pub struct Bab2 {
     /// Report year.
     pub tahun: i32,
-    /// A. Text before the vision.
-    pub pengantar: Markup,
-    /// A. The vision.
-    pub visi: String,
-    /// A. Text before the missions.
-    pub pengantar_misi: Markup,
-    /// A. Missions.
-    pub misi: Vec<String>,
-    /// A. Aims and values.
-    pub tujuan_dan_nilai: Markup,
-    /// A. Text before the strategic goals.
-    pub pengantar_sasaran_strategis: Markup,
-    /// A. Strategic goals.
-    pub sasaran_strategis: Vec<String>,
-    /// A. Text before the activity goals.
-    pub pengantar_sasaran_kegiatan: Markup,
+    /// A. The Renstra, when the folder has `renstra.yaml`.
+    pub renstra: Option<RenstraView>,
     /// A. Activity goals.
     pub sasaran_kegiatan: Vec<String>,
-    /// A. Text before the policies.
-    pub pengantar_kebijakan: Markup,
-    /// A. Policies.
-    pub kebijakan: Vec<String>,
     /// B. Text before the PK table.
     pub pengantar_pk: Markup,
     /// B. PK table (sasaran, indicators, targets).
     pub tabel_pk: Markup,
     /// B. PK budget table.
     pub tabel_anggaran_pk: Option<Markup>,
+}
+
+/// Bab II A, from `renstra.yaml`.
+#[derive(Debug)]
+pub struct RenstraView {
+    /// Text before the vision.
+    pub pengantar: Markup,
+    /// The vision.
+    pub visi: String,
+    /// Text before the missions.
+    pub pengantar_misi: Markup,
+    /// Missions.
+    pub misi: Vec<String>,
+    /// Aims and values.
+    pub tujuan_dan_nilai: Markup,
+    /// Text before the strategic goals.
+    pub pengantar_sasaran_strategis: Markup,
+    /// Strategic goals.
+    pub sasaran_strategis: Vec<String>,
+    /// Text before the activity goals.
+    pub pengantar_sasaran_kegiatan: Markup,
+    /// Text before the policies.
+    pub pengantar_kebijakan: Markup,
+    /// Policies.
+    pub kebijakan: Vec<String>,
 }
 
 /// The PK table: goals spanning their indicators.
@@ -114,20 +121,22 @@ pub(super) fn tabel_anggaran_pk(k: &Konteks, dengan_dipa: bool) -> TabelTyp {
 /// Bab II from the data.
 pub(super) fn bangun(k: &mut Konteks) -> Bab2 {
     let data = &k.d.data;
-    let r = &data.renstra;
-    Bab2 {
-        tahun: data.laporan.tahun,
+    let renstra = data.renstra.as_ref().map(|r| RenstraView {
         pengantar: md(&r.pengantar),
-        visi: r.visi.clone(),
+        visi: r.visi.trim().to_string(),
         pengantar_misi: md(&r.pengantar_misi),
-        misi: r.misi.clone(),
+        misi: super::butir(&r.misi),
         tujuan_dan_nilai: md(&r.tujuan_dan_nilai),
         pengantar_sasaran_strategis: md(&r.pengantar_sasaran_strategis),
-        sasaran_strategis: r.sasaran_strategis.clone(),
+        sasaran_strategis: super::butir(&r.sasaran_strategis),
         pengantar_sasaran_kegiatan: md(&r.pengantar_sasaran_kegiatan),
-        sasaran_kegiatan: super::nama_sasaran_kegiatan(k),
         pengantar_kebijakan: md(&r.pengantar_kebijakan),
-        kebijakan: r.kebijakan.clone(),
+        kebijakan: super::butir(&r.kebijakan),
+    });
+    Bab2 {
+        tahun: data.laporan.tahun,
+        renstra,
+        sasaran_kegiatan: super::nama_sasaran_kegiatan(k),
         pengantar_pk: md(&data.narasi.pengantar_perjanjian_kinerja),
         tabel_pk: tabel_pk(k).markup(),
         tabel_anggaran_pk: tabel_anggaran_pk(k, true).markup_berisi(),

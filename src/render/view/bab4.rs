@@ -10,18 +10,18 @@ use crate::render::markup::Markup;
 pub struct Bab4 {
     /// Report year.
     pub tahun: i32,
-    /// A. Kesimpulan: the unit's text.
+    /// The letters of the sub-chapters printed.
+    pub abjad: super::Abjad,
+    /// A. Kesimpulan: the unit's text (may be empty; the generated
+    /// sentence stands).
     pub kesimpulan: Markup,
     /// A. Indicator counts by outcome.
     pub rekap: crate::calc::ikhtisar::Rekap,
-    /// A. Budget realisasi in percent of the pagu.
-    pub persen_anggaran: String,
-    /// A. Budget realisasi.
-    pub realisasi: String,
-    /// A. Pagu.
-    pub pagu: String,
-    /// B. Saran.
-    pub saran: Markup,
+    /// A. Budget realisasi: (percent, amount, pagu); `None` without
+    /// `anggaran.yaml`.
+    pub anggaran: Option<(String, String, String)>,
+    /// B. Saran; `None` (left out) when not written.
+    pub saran: Option<Markup>,
     /// Signature.
     pub ttd: Ttd,
 }
@@ -30,15 +30,18 @@ pub struct Bab4 {
 pub(super) fn bangun(k: &mut Konteks) -> Bab4 {
     let data = &k.d.data;
     let rekap = k.hasil.rekap.clone();
-    let total = k.hasil.anggaran.clone();
+    let anggaran = k
+        .hasil
+        .anggaran
+        .as_ref()
+        .map(|a| (k.persen(&a.persen), k.rp(a.realisasi), k.rp(a.pagu)));
     Bab4 {
         tahun: data.laporan.tahun,
+        abjad: super::Abjad::default(),
         kesimpulan: md(&data.narasi.penutup.kesimpulan),
         rekap,
-        persen_anggaran: k.persen(&total.persen),
-        realisasi: k.rp(total.realisasi),
-        pagu: k.rp(total.pagu),
-        saran: md(&data.narasi.penutup.saran),
+        anggaran,
+        saran: k.bagian(&data.narasi.penutup.saran),
         ttd: k.ttd(
             Berkas::Laporan,
             jalur!(ditandatangani),

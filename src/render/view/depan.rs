@@ -38,8 +38,9 @@ pub struct Depan {
     pub surat_tempat: String,
     /// Date of the letter ("2 Januari 2024").
     pub surat_tanggal: String,
-    /// Letter header, addressee and copies, as in `laporan.yaml`.
-    pub surat: SuratPengantar,
+    /// Letter header, addressee and copies, as in `laporan.yaml`; `None`
+    /// when the report has no cover letter.
+    pub surat: Option<SuratPengantar>,
     /// Letter body.
     pub surat_isi: Markup,
     /// Letter signature.
@@ -52,16 +53,16 @@ pub struct Depan {
     pub sampul_unit: String,
     /// Address on the cover.
     pub sampul_alamat: String,
-    /// Kata pengantar.
-    pub kata_pengantar: Markup,
+    /// Kata pengantar; `None` (the page is left out) when not written.
+    pub kata_pengantar: Option<Markup>,
     /// Signature of the report.
     pub ttd_laporan: Ttd,
     /// Ikhtisar: the unit's opening text, with the building sentence.
     pub ikhtisar_pembuka: NarasiGedung,
     /// Ikhtisar: generated performance summary.
     pub ikhtisar_kinerja: RingkasanKinerja,
-    /// Ikhtisar: generated budget summary.
-    pub ikhtisar_anggaran: RingkasanAnggaran,
+    /// Ikhtisar: generated budget summary; `None` without `anggaran.yaml`.
+    pub ikhtisar_anggaran: Option<RingkasanAnggaran>,
     /// Ikhtisar: the unit's assessment of the budget result.
     pub ikhtisar_penilaian: Markup,
 }
@@ -149,7 +150,7 @@ pub(super) fn bangun_kop(k: &mut Konteks) -> Kop {
     Kop {
         logo,
         baris,
-        alamat: u.alamat.clone(),
+        alamat: u.alamat.clone().unwrap_or_default(),
         telepon: u.telepon.clone(),
         faksimile: u.faksimile.clone(),
         email: u.email.clone(),
@@ -178,13 +179,13 @@ pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Depa
         surat_tempat: ttd_spec.tempat.clone(),
         surat_tanggal,
         surat: s.clone(),
-        surat_isi: md(&s.isi),
+        surat_isi: s.as_ref().map(|s| md(&s.isi)).unwrap_or_default(),
         surat_ttd,
         sampul_judul: huruf_besar(&data.laporan.judul),
         sampul_logo: k.gambar(Berkas::Unit, jalur!(logo.berkas), u.logo.as_ref(), "5cm"),
         sampul_unit: huruf_besar(&u.nama),
-        sampul_alamat: huruf_besar(&u.alamat),
-        kata_pengantar: md(&data.narasi.kata_pengantar),
+        sampul_alamat: huruf_besar(u.alamat.as_deref().unwrap_or_default()),
+        kata_pengantar: k.bagian(&data.narasi.kata_pengantar),
         ttd_laporan,
         ikhtisar_pembuka: narasi_gedung(k, &data.narasi.ikhtisar.pembuka),
         ikhtisar_kinerja: ringkasan_kinerja(k, hasil),
@@ -291,17 +292,17 @@ pub(super) fn ringkasan_kinerja(
 }
 
 /// Budget amounts with terbilang, and the split per jenis belanja.
-pub(super) fn ringkasan_anggaran(k: &Konteks) -> RingkasanAnggaran {
+pub(super) fn ringkasan_anggaran(k: &Konteks) -> Option<RingkasanAnggaran> {
     let data = &k.d.data;
-    let total = k.hasil.anggaran.clone();
-    let (rows, _) = k.hasil.jenis_belanja.clone();
-    RingkasanAnggaran {
+    let a = data.anggaran.as_ref()?;
+    let total = k.hasil.anggaran.clone()?;
+    let (rows, _) = k.hasil.jenis_belanja.clone()?;
+    Some(RingkasanAnggaran {
         unit: data.unit.nama.clone(),
         pagu: k.rp_terbilang(total.pagu),
         realisasi: k.rp_terbilang(total.realisasi),
         persen: k.persen(&total.persen),
-        jenis_belanja: data
-            .anggaran
+        jenis_belanja: a
             .jenis_belanja
             .iter()
             .zip(&rows)
@@ -314,5 +315,5 @@ pub(super) fn ringkasan_anggaran(k: &Konteks) -> RingkasanAnggaran {
                 )
             })
             .collect(),
-    }
+    })
 }

@@ -17,10 +17,11 @@ pub struct LampiranView {
     pub tahun: i32,
     /// The unit's name, upper case.
     pub unit_besar: String,
-    /// 1. SK tim penyusun.
-    pub sk_tim: SkTimView,
-    /// 2. Perjanjian Kinerja.
-    pub pk: PkView,
+    /// 1. SK tim penyusun, with its lampiran number; absent without
+    /// `lampiran.yaml`.
+    pub sk_tim: Option<(usize, SkTimView)>,
+    /// 2. Perjanjian Kinerja, with its lampiran number.
+    pub pk: (usize, PkView),
     /// 3. Quarterly monitoring of the PK, with its lampiran number;
     /// absent when the data has no quarterly figures at all.
     pub triwulan: Option<(usize, Markup)>,
@@ -96,10 +97,9 @@ pub struct PkView {
     pub tabel_anggaran_pk: Option<Markup>,
 }
 
-fn sk_tim(k: &mut Konteks) -> SkTimView {
+fn sk_tim(k: &mut Konteks, sk: &crate::model::lampiran::SkTim) -> SkTimView {
     let kop = super::depan::bangun_kop(k);
     let data = &k.d.data;
-    let sk = &data.lampiran.sk_tim;
     let kepala = data
         .orang(&sk.ditetapkan.oleh)
         .map(|o| o.jabatan.clone())
@@ -350,16 +350,28 @@ fn tarja(tj: &crate::model::kinerja_lainnya::Tarja) -> TarjaLampiran {
 /// The lampiran from the data.
 pub(super) fn bangun(k: &mut Konteks) -> LampiranView {
     let data = &k.d.data;
+    // The PK is always there; each optional lampiran takes the next number.
+    let mut nomor = 0;
+    let mut berikut = || {
+        nomor += 1;
+        nomor
+    };
+    let sk_tim = data
+        .lampiran
+        .as_ref()
+        .map(|l| (berikut(), sk_tim(k, &l.sk_tim)));
+    let pk = (berikut(), pk(k));
+    let triwulan = data.ada_data_triwulan().then(|| (berikut(), triwulan(k)));
+    let tarja = data
+        .kinerja_lainnya
+        .tarja_berisi()
+        .map(|tj| (berikut(), tarja(tj)));
     LampiranView {
         tahun: data.laporan.tahun,
         unit_besar: huruf_besar(&data.unit.nama),
-        sk_tim: sk_tim(k),
-        pk: pk(k),
-        // Lampiran 1 and 2 are always there; the optional ones follow on.
-        triwulan: data.ada_data_triwulan().then(|| (3, triwulan(k))),
-        tarja: data.kinerja_lainnya.tarja_berisi().map(|tj| {
-            let nomor = if data.ada_data_triwulan() { 4 } else { 3 };
-            (nomor, tarja(tj))
-        }),
+        sk_tim,
+        pk,
+        triwulan,
+        tarja,
     }
 }

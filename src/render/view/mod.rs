@@ -36,6 +36,32 @@ pub use depan::{
 };
 pub use lampiran::{LampiranView, PkView, SkTimView};
 
+/// The items of a list that say something: an empty item or a lone dash
+/// ("-", typed for "none") would print as a bullet with nothing after it.
+pub fn butir(items: &[String]) -> Vec<String> {
+    items
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !matches!(*s, "" | "-" | "–" | "—"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The letters of a chapter's sub-chapters (A., B., …), handed out in the
+/// order the template prints them: a sub-chapter left out (its data is
+/// absent) leaves no gap in the lettering.
+#[derive(Debug, Default)]
+pub struct Abjad(std::cell::Cell<u8>);
+
+impl Abjad {
+    /// The next letter, `A` first.
+    pub fn berikut(&self) -> char {
+        let n = self.0.get();
+        self.0.set(n.saturating_add(1));
+        char::from(b'A' + n.min(25))
+    }
+}
+
 /// Document metadata for `set document(...)` and the PDF.
 #[derive(Debug, Clone)]
 pub struct Meta {
@@ -198,6 +224,17 @@ pub(crate) struct Konteks<'a> {
 }
 
 impl<'a> Konteks<'a> {
+    /// A narrative part that may be absent: its text when written; when
+    /// not, `None` (the part and its heading are left out) — or, in a
+    /// draft, an empty text for which the template prints "belum diisi".
+    pub fn bagian(&self, m: &Markdown) -> Option<Markup> {
+        if !m.kosong() {
+            Some(md(m))
+        } else {
+            self.draf.then(Markup::default)
+        }
+    }
+
     /// A number the Indonesian way.
     pub fn angka(&self, d: Decimal) -> String {
         format::angka(d)

@@ -97,42 +97,41 @@ fn narasi<'a>(k: &Konteks<'a>) -> Vec<(Berkas, Jalur, &'a Markdown)> {
             &n.penutup.kesimpulan,
         ),
         (Berkas::Narasi, jalur!(penutup.saran), &n.penutup.saran),
-        (
-            Berkas::Anggaran,
-            jalur!(pengantar),
-            &data.anggaran.pengantar,
-        ),
-        (
+    ];
+    // The texts of the optional files, in the order they always had.
+    if let Some(a) = &data.anggaran {
+        v.push((Berkas::Anggaran, jalur!(pengantar), &a.pengantar));
+    }
+    if let Some(ka) = &data.kinerja_anggaran {
+        v.push((
             Berkas::KinerjaAnggaran,
             jalur!(smart.uraian),
-            &data.kinerja_anggaran.smart.uraian,
-        ),
-        (
+            &ka.smart.uraian,
+        ));
+        v.push((
             Berkas::KinerjaAnggaran,
             jalur!(ikpa.uraian),
-            &data.kinerja_anggaran.ikpa.uraian,
-        ),
-    ];
-    for (path, m) in [
-        (jalur!(uraian_grafik), &data.anggaran.uraian_grafik),
-        (jalur!(uraian_kro), &data.anggaran.uraian_kro),
-    ] {
-        if let Some(m) = m {
-            v.push((Berkas::Anggaran, path, m));
+            &ka.ikpa.uraian,
+        ));
+    }
+    if let Some(a) = &data.anggaran {
+        for (path, m) in [
+            (jalur!(uraian_grafik), &a.uraian_grafik),
+            (jalur!(uraian_kro), &a.uraian_kro),
+        ] {
+            if let Some(m) = m {
+                v.push((Berkas::Anggaran, path, m));
+            }
         }
     }
-    for (path, m) in [
-        (
-            jalur!(smart.uraian_grafik),
-            &data.kinerja_anggaran.smart.uraian_grafik,
-        ),
-        (
-            jalur!(ikpa.uraian_grafik),
-            &data.kinerja_anggaran.ikpa.uraian_grafik,
-        ),
-    ] {
-        if let Some(m) = m {
-            v.push((Berkas::KinerjaAnggaran, path, m));
+    if let Some(ka) = &data.kinerja_anggaran {
+        for (path, m) in [
+            (jalur!(smart.uraian_grafik), &ka.smart.uraian_grafik),
+            (jalur!(ikpa.uraian_grafik), &ka.ikpa.uraian_grafik),
+        ] {
+            if let Some(m) = m {
+                v.push((Berkas::KinerjaAnggaran, path, m));
+            }
         }
     }
     v
@@ -162,20 +161,21 @@ fn narasi_indikator<'a>(k: &Konteks<'a>) -> Vec<(&'a str, Jalur, &'a Markdown)> 
 
 /// Budget figures a narrative may call realisasi, and pagu.
 fn angka_anggaran(k: &Konteks) -> (BTreeSet<Decimal>, BTreeSet<Decimal>) {
-    let a = &k.d.data.anggaran;
     let (mut r, mut p) = (BTreeSet::new(), BTreeSet::new());
     for s in k.hasil.pohon_anggaran.values() {
         p.insert(s.pagu);
         r.insert(s.realisasi);
     }
-    let total = &k.hasil.anggaran;
-    r.insert(total.realisasi);
-    p.insert(total.pagu);
-    for j in &a.jenis_belanja {
+    if let Some(total) = &k.hasil.anggaran {
+        r.insert(total.realisasi);
+        p.insert(total.pagu);
+    }
+    let a = k.d.data.anggaran.as_ref();
+    for j in a.iter().flat_map(|a| &a.jenis_belanja) {
         r.insert(j.realisasi.get());
         p.extend(j.pagu.map(|x| x.get()));
     }
-    for js in a.riwayat_jenis_belanja.values() {
+    for js in a.iter().flat_map(|a| a.riwayat_jenis_belanja.values()) {
         r.extend(js.iter().map(|j| j.realisasi.get()));
         r.insert(js.iter().map(|j| j.realisasi.get()).sum());
         p.extend(js.iter().filter_map(|j| j.pagu.map(|x| x.get())));
@@ -189,7 +189,6 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
     let pl = pola();
     let tahun = data.laporan.tahun;
-    let staf = k.hasil.pegawai.total;
     let (realisasi, pagu) = angka_anggaran(k);
     let mut temuan =
         |berkas: Berkas, path: &Jalur, id: String, en: String, harap: String, temu: &str| {
@@ -201,24 +200,19 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
         };
     for (berkas, path, m) in narasi(k) {
         let text = m.as_str();
+        // Without unit.pegawai the staff are not known: nothing to compare.
+        let pegawai = data.unit.pegawai.as_ref().zip(k.hasil.pegawai.as_ref());
         for c in pl.pegawai.captures_iter(text) {
+            let Some((pg, rekap)) = pegawai else { break };
             let n: u64 = c[1].parse().unwrap_or(0);
             // "pegawai laki-laki berjumlah 49" names the men, not the total.
             let nama = c[0].to_lowercase();
             let (harap, apa, what) = if nama.contains("laki") {
-                (
-                    u64::from(data.unit.pegawai.laki_laki),
-                    "pegawai laki-laki",
-                    "male staff",
-                )
+                (u64::from(pg.laki_laki), "pegawai laki-laki", "male staff")
             } else if nama.contains("perempuan") {
-                (
-                    u64::from(data.unit.pegawai.perempuan),
-                    "pegawai perempuan",
-                    "female staff",
-                )
+                (u64::from(pg.perempuan), "pegawai perempuan", "female staff")
             } else {
-                (staf, "pegawai", "staff")
+                (rekap.total, "pegawai", "staff")
             };
             if n != harap {
                 temuan(
@@ -258,11 +252,10 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 (&pagu, "pagu")
             };
             if !set.contains(&v) {
-                let total = &k.hasil.anggaran;
-                let harap = if jenis == "realisasi" {
-                    total.realisasi
-                } else {
-                    total.pagu
+                let harap = match &k.hasil.anggaran {
+                    Some(total) if jenis == "realisasi" => fmt_angka(total.realisasi),
+                    Some(total) => fmt_angka(total.pagu),
+                    None => "—".into(),
                 };
                 temuan(
                     berkas,
@@ -275,16 +268,20 @@ pub fn angka_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                         "text names Rp{} as {jenis}, which is no {jenis} figure of anggaran.yaml",
                         v
                     ),
-                    format!("angka {jenis} anggaran.yaml (mis. {})", fmt_angka(harap)),
+                    format!("angka {jenis} anggaran.yaml (mis. {harap})"),
                     &c[2],
                 );
             }
         }
         for c in pl.skor.captures_iter(text) {
+            // Without kinerja_anggaran.yaml the scores are not known.
+            let Some(ka) = &data.kinerja_anggaran else {
+                continue;
+            };
             let skor = if c[1].eq_ignore_ascii_case("smart") {
-                &data.kinerja_anggaran.smart
+                &ka.smart
             } else {
-                &data.kinerja_anggaran.ikpa
+                &ka.ikpa
             };
             let (Ok(y), Some(v)) = (c[2].parse::<i32>(), desimal(&c[3])) else {
                 continue;
@@ -405,7 +402,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
     let pl = pola_satuan();
     let tahun = data.laporan.tahun;
     let penghuni = &k.hasil.penghuni;
-    let staf = k.hasil.pegawai.total;
+    let staf = k.hasil.pegawai.as_ref().map(|p| p.total);
     let orang = |berkas: Berkas, path: &Jalur, text: &str, out: &mut Vec<Temuan>| {
         for c in pl.orang.captures_iter(text) {
             let whole = c.get(0).unwrap();
@@ -469,6 +466,8 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
             }
         }
         for c in pl.pegawai.captures_iter(text) {
+            // Without unit.pegawai there is no staff count to exceed.
+            let Some(staf) = staf else { break };
             let Ok(n) = c[1].parse::<u32>() else { continue };
             if u64::from(n) > staf {
                 out.push(

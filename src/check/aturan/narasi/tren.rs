@@ -121,10 +121,13 @@ pub fn kata_tren(k: &Konteks, out: &mut Vec<Temuan>) {
             );
         }
     }
-    for (nama, skor, nilai) in [
-        ("smart", &data.kinerja_anggaran.smart, &k.hasil.skor_smart),
-        ("ikpa", &data.kinerja_anggaran.ikpa, &k.hasil.skor_ikpa),
-    ] {
+    let skor_semua = data.kinerja_anggaran.iter().flat_map(|ka| {
+        [
+            ("smart", &ka.smart, &k.hasil.skor_smart),
+            ("ikpa", &ka.ikpa, &k.hasil.skor_ikpa),
+        ]
+    });
+    for (nama, skor, nilai) in skor_semua {
         for (field, m) in [
             ("uraian", Some(&skor.uraian)),
             ("uraian_grafik", skor.uraian_grafik.as_ref()),

@@ -114,7 +114,10 @@ pub fn anggaran_pk(k: &Konteks, out: &mut Vec<Temuan>) {
 
 /// LK207: a PK budget line larger than the unit's whole DIPA cannot be right.
 pub fn pk_melebihi_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
-    let total = k.hasil.anggaran.pagu;
+    // Without anggaran.yaml there is no DIPA to compare the PK with.
+    let Some(total) = k.hasil.anggaran.as_ref().map(|a| a.pagu) else {
+        return;
+    };
     if total.is_zero() {
         return;
     }
@@ -154,7 +157,9 @@ pub fn pk_melebihi_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
 /// PK is signed in January and the DIPA may be revised later, so this is a
 /// warning: Bab II then shows both amounts, and the narrative should say why.
 pub fn pk_dipa(k: &Konteks, out: &mut Vec<Temuan>) {
-    let total = k.hasil.anggaran.pagu;
+    let Some(total) = k.hasil.anggaran.as_ref().map(|a| a.pagu) else {
+        return;
+    };
     for (i, a) in k.d.data.pk.anggaran.iter().enumerate() {
         let Some(d) = k.hasil.pagu_dipa_pk.get(i).copied().flatten() else {
             continue;
@@ -198,7 +203,9 @@ pub fn e_monev(k: &Konteks, out: &mut Vec<Temuan>) {
     else {
         return;
     };
-    let total = &k.hasil.anggaran;
+    let Some(total) = &k.hasil.anggaran else {
+        return;
+    };
     if let Nilai::Ada(p) = total.persen {
         let s = calc::bulatkan(s.get(), data.laporan.pengaturan.persentase);
         if s != p {
@@ -297,7 +304,9 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
         }
     }
     if let (Some(js), Some(folder)) = (
-        data.anggaran.riwayat_jenis_belanja.get(&lalu),
+        data.anggaran
+            .as_ref()
+            .and_then(|a| a.riwayat_jenis_belanja.get(&lalu)),
         h.riwayat_jenis_belanja.get(&lalu),
     ) {
         for (i, j) in js.iter().enumerate() {
@@ -316,10 +325,13 @@ pub fn tahun_lalu(k: &Konteks, out: &mut Vec<Temuan>) {
             }
         }
     }
-    for (nama, mine, theirs) in [
-        ("smart", &data.kinerja_anggaran.smart.nilai, &h.skor_smart),
-        ("ikpa", &data.kinerja_anggaran.ikpa.nilai, &h.skor_ikpa),
-    ] {
+    let skor_semua = data.kinerja_anggaran.iter().flat_map(|ka| {
+        [
+            ("smart", &ka.smart.nilai, &h.skor_smart),
+            ("ikpa", &ka.ikpa.nilai, &h.skor_ikpa),
+        ]
+    });
+    for (nama, mine, theirs) in skor_semua {
         if let (Some(a), Some(b)) = (mine.get(&lalu), theirs.get(&lalu)) {
             if a != b {
                 beda(

@@ -31,7 +31,11 @@ pub fn target_renstra(k: &Konteks, out: &mut Vec<Temuan>) {
     let tahun = data.laporan.tahun;
     for (si, sk) in data.pk.sasaran_kegiatan.iter().enumerate() {
         for (ii, ind) in sk.indikator.iter().enumerate() {
-            let Some(renstra) = data.renstra.target_jangka_menengah.get(&ind.id) else {
+            let Some(renstra) = data
+                .renstra
+                .as_ref()
+                .and_then(|r| r.target_jangka_menengah.get(&ind.id))
+            else {
                 continue;
             };
             let mut cek = |berkas: Berkas, path: Jalur, y: i32, t: Decimal| {

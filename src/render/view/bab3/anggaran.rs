@@ -43,8 +43,6 @@ pub struct Anggaran {
     pub tabel_kro: Option<Markup>,
     /// The unit's text about it (may be empty).
     pub uraian_kro: Markup,
-    /// Budget beside result, when some indicator has a budget.
-    pub efisiensi: Option<EfisiensiView>,
 }
 
 /// The "efisiensi penggunaan sumber daya" part: per indicator its budget,
@@ -62,7 +60,9 @@ pub struct EfisiensiView {
 }
 
 /// The efficiency part from [`crate::calc::anggaran::efisiensi`].
-fn efisiensi(k: &Konteks) -> Option<EfisiensiView> {
+/// The efficiency part, from the indicators' own budgets (`capaian.yaml`);
+/// it stands with or without `anggaran.yaml`.
+pub(super) fn efisiensi(k: &Konteks) -> Option<EfisiensiView> {
     if k.hasil.efisiensi.is_empty() {
         return None;
     }
@@ -115,12 +115,12 @@ pub struct BelanjaTahun {
     pub rincian: Vec<(String, String)>,
 }
 
-/// Bab III B from the data.
-pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
+/// Bab III B from the data; `None` without `anggaran.yaml`.
+pub(super) fn bangun(k: &mut Konteks) -> Option<Anggaran> {
     let data = &k.d.data;
-    let a = &data.anggaran;
+    let a = data.anggaran.as_ref()?;
     let tahun = data.laporan.tahun;
-    let total = k.hasil.anggaran.clone();
+    let total = k.hasil.anggaran.clone()?;
     // Per programme and activity.
     let mut nomor = 0;
     let rows = calc::anggaran::rincian(a, &k.hasil.pohon_anggaran, Tingkat::Kegiatan)
@@ -153,7 +153,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
     )
     .markup_berisi();
     // Per jenis belanja.
-    let (rows, sum) = k.hasil.jenis_belanja.clone();
+    let (rows, sum) = k.hasil.jenis_belanja.clone()?;
     let rows = a
         .jenis_belanja
         .iter()
@@ -220,7 +220,7 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
             }
         })
         .collect();
-    Anggaran {
+    Some(Anggaran {
         pengantar: md(&a.pengantar),
         unit: data.unit.nama.clone(),
         pagu: k.rp_terbilang(total.pagu),
@@ -233,15 +233,17 @@ pub(super) fn bangun(k: &mut Konteks) -> Anggaran {
         grafik: (!kategori.is_empty()).then(|| panggil::grafik_batang(&kategori, &seri)),
         per_tahun,
         uraian_grafik: md_opt(a.uraian_grafik.as_ref()),
-        tabel_kro: tabel_kro(k, &total),
+        tabel_kro: tabel_kro(k, a, &total),
         uraian_kro: md_opt(a.uraian_kro.as_ref()),
-        efisiensi: efisiensi(k),
-    }
+    })
 }
 
 /// Pagu and realisasi per KRO and RO.
-fn tabel_kro(k: &Konteks, total: &calc::anggaran::Serapan) -> Option<Markup> {
-    let a = &k.d.data.anggaran;
+fn tabel_kro(
+    k: &Konteks,
+    a: &crate::model::anggaran::Anggaran,
+    total: &calc::anggaran::Serapan,
+) -> Option<Markup> {
     let mut nomor = 0;
     let rows: Vec<Vec<Sel>> = calc::anggaran::rincian(a, &k.hasil.pohon_anggaran, Tingkat::Ro)
         .into_iter()

@@ -76,8 +76,9 @@ pub struct IndikatorView {
     pub penjelasan: Markup,
     /// 2. Earlier years.
     pub tahun_lalu: TahunLalu,
-    /// 3. Renstra.
-    pub renstra: Renstra,
+    /// 3. Renstra; `None` without `renstra.yaml` (the part is left out
+    /// and the later ones move up; a draft prints it as not filled in).
+    pub renstra: Option<Renstra>,
     /// 4. National standard; absent when not written (except in a draft).
     pub standar_nasional: Option<BagianAnalisis>,
     /// 5. Causes; absent when not written (except in a draft).
@@ -279,8 +280,8 @@ pub struct BagianAnalisis {
 
 /// Analyses 4–6 in order: an empty one is left out of a final report
 /// (heading included) and the later ones move up; a draft keeps it.
-fn bagian_analisis(draf: bool, isi: [Markup; 3]) -> [Option<BagianAnalisis>; 3] {
-    let mut nomor = 3;
+fn bagian_analisis(draf: bool, sebelum: usize, isi: [Markup; 3]) -> [Option<BagianAnalisis>; 3] {
+    let mut nomor = sebelum;
     isi.map(|isi| {
         if isi.is_empty() && !draf {
             return None;
@@ -299,8 +300,17 @@ fn indikator_view(
 ) -> IndikatorView {
     let c = k.d.data.capaian.indikator.get(&ind.id);
     let a = c.map(|c| &c.analisis);
+    let renstra =
+        k.d.data
+            .renstra
+            .as_ref()
+            .map(|r| perbandingan::renstra(k, r, ind, c, h));
+    // Parts 1 and 2 always stand; 3 (Renstra) when there is a Renstra or
+    // in a draft.
+    let sebelum = if renstra.is_some() || k.draf { 3 } else { 2 };
     let [standar_nasional, penyebab, program] = bagian_analisis(
         k.draf,
+        sebelum,
         [
             md_opt(a.and_then(|a| a.standar_nasional.as_ref())),
             md_opt(a.and_then(|a| a.penyebab.as_ref())),
@@ -327,7 +337,7 @@ fn indikator_view(
         sumber: c.and_then(|c| c.sumber.clone()),
         penjelasan: md_opt(c.and_then(|c| c.penjelasan.as_ref())),
         tahun_lalu: perbandingan::tahun_lalu(k, ind, c, h),
-        renstra: perbandingan::renstra(k, ind, c, h),
+        renstra,
         standar_nasional,
         penyebab,
         program,

@@ -142,9 +142,9 @@ fn skor_view(
     }
 }
 
-/// Bab III C from the data.
-pub(super) fn bangun(k: &mut Konteks) -> KinerjaAnggaran {
-    let mut ka = k.d.data.kinerja_anggaran.clone();
+/// Bab III C from the data; `None` without `kinerja_anggaran.yaml`.
+pub(super) fn bangun(k: &mut Konteks) -> Option<KinerjaAnggaran> {
+    let mut ka = k.d.data.kinerja_anggaran.clone()?;
     // Earlier years' scores as computed (from their folders where those exist).
     ka.smart.nilai = k.hasil.skor_smart.clone();
     ka.ikpa.nilai = k.hasil.skor_ikpa.clone();
@@ -160,13 +160,16 @@ pub(super) fn bangun(k: &mut Konteks) -> KinerjaAnggaran {
     let ikpa = bagian(k, "IKPA", "ikpa", &ka.ikpa);
     let gabungan = (smart.is_some() || ikpa.is_some()).then(|| {
         let nilai = |s: &Skor| s.nilai.get(&tahun).map(|v| k.angka(v.get()));
-        let hasil = match (&k.hasil.kinerja_anggaran, nilai(&ka.smart), nilai(&ka.ikpa)) {
-            (Nilai::Ada(v), Some(smart), Some(ikpa)) => HasilGabungan::Ada {
+        let gabungan = k.hasil.kinerja_anggaran.as_ref();
+        let hasil = match (gabungan, nilai(&ka.smart), nilai(&ka.ikpa)) {
+            (Some(Nilai::Ada(v)), Some(smart), Some(ikpa)) => HasilGabungan::Ada {
                 smart,
                 ikpa,
                 hasil: k.angka(*v),
             },
-            (Nilai::TidakDapatDihitung(w), _, _) => HasilGabungan::TidakDapatDihitung(w.clone()),
+            (Some(Nilai::TidakDapatDihitung(w)), _, _) => {
+                HasilGabungan::TidakDapatDihitung(w.clone())
+            }
             (_, smart, ikpa) => HasilGabungan::BelumDiisi(
                 [(smart, "SMART DJA"), (ikpa, "IKPA")]
                     .into_iter()
@@ -182,10 +185,10 @@ pub(super) fn bangun(k: &mut Konteks) -> KinerjaAnggaran {
             hasil,
         }
     });
-    KinerjaAnggaran {
+    Some(KinerjaAnggaran {
         pengantar: md_opt(ka.pengantar.as_ref()),
         smart,
         ikpa,
         gabungan,
-    }
+    })
 }

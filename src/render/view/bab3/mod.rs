@@ -55,10 +55,15 @@ pub struct Bab3 {
     pub kendala: Vec<String>,
     /// A. Solutions.
     pub solusi: Vec<String>,
-    /// B.
-    pub anggaran: Anggaran,
-    /// C.
-    pub kinerja_anggaran: KinerjaAnggaran,
+    /// The letters of the sub-chapters printed (B–D are each left out
+    /// when their file is absent).
+    pub abjad: super::Abjad,
+    /// B., when the folder has `anggaran.yaml`.
+    pub anggaran: Option<Anggaran>,
+    /// B. Budget beside result, when some indicator has a budget.
+    pub efisiensi: Option<anggaran::EfisiensiView>,
+    /// C., when the folder has `kinerja_anggaran.yaml`.
+    pub kinerja_anggaran: Option<KinerjaAnggaran>,
     /// D.
     pub lainnya: Lainnya,
 }
@@ -129,9 +134,11 @@ pub(super) fn bangun(k: &mut Konteks, hasil: &[(usize, HasilIndikator)]) -> Bab3
         ),
         ringkasan: super::depan::ringkasan_kinerja(k, hasil),
         sasaran,
-        kendala: data.capaian.kendala.clone(),
-        solusi: data.capaian.solusi.clone(),
+        kendala: super::butir(&data.capaian.kendala),
+        solusi: super::butir(&data.capaian.solusi),
+        abjad: super::Abjad::default(),
         anggaran: anggaran::bangun(k),
+        efisiensi: anggaran::efisiensi(k),
         kinerja_anggaran: kinerja_anggaran::bangun(k),
         lainnya: lainnya::bangun(k),
     }

@@ -180,13 +180,13 @@ pub struct TahunIniRenstra {
 /// Part 3 of an indicator: its result against the Renstra targets.
 pub(super) fn renstra(
     k: &Konteks,
+    r: &crate::model::renstra::Renstra,
     ind: &Indikator,
     c: Option<&CapaianIndikator>,
     h: &HasilIndikator,
 ) -> Renstra {
     let data = &k.d.data;
     let tahun = data.laporan.tahun;
-    let r = &data.renstra;
     let target = r.target_jangka_menengah.get(&ind.id).map(|targets| {
         let tahun_ini = targets.get(&tahun).map(|tr| {
             let cr = k

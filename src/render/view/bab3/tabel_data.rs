@@ -337,7 +337,7 @@ pub(super) fn tabel_serapan(
 /// The layanan perkantoran table (components of the configured RO).
 fn tabel_layanan_perkantoran(k: &Konteks) -> Option<Markup> {
     let (rows, total) =
-        calc::anggaran::layanan_perkantoran(&k.d.data.anggaran, &k.hasil.pohon_anggaran)?;
+        calc::anggaran::layanan_perkantoran(k.d.data.anggaran.as_ref()?, &k.hasil.pohon_anggaran)?;
     let rows = rows
         .into_iter()
         .map(|(n, s)| (vec![n.kode.clone(), n.nama.clone()], s, false))
