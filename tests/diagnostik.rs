@@ -173,7 +173,8 @@ fn indonesian_forms_are_read_exactly() {
     );
     ubah(&dir, "pk.yaml", "target: 80\n", "target: \"80,5\"\n");
     let d = lkjip::load::muat(&dir).unwrap().data;
-    let leaf = lkjip::calc::anggaran::cari(&d.anggaran.program, "5252.BDC.002").unwrap();
+    let leaf =
+        lkjip::calc::anggaran::cari(&d.anggaran.as_ref().unwrap().program, "5252.BDC.002").unwrap();
     assert_eq!(leaf.pagu.unwrap().get(), "70300000".parse().unwrap());
     assert_eq!(
         d.pk.sasaran_kegiatan[0].indikator[0].target.nilai(),

@@ -278,7 +278,8 @@ fn criteria_met_and_not_met() {
     assert_eq!(jawab(&h, "3.1.2"), (Some("E"), Some(0), Some(2)));
     assert_eq!(jawab(&h, "2.2.4").0, Some("E"));
     // 3.1.3: a cover letter without its number.
-    let h = nilai(|d| d.laporan.surat_pengantar.nomor = "[ISI] nomor surat".into());
+    let h =
+        nilai(|d| d.laporan.surat_pengantar.as_mut().unwrap().nomor = "[ISI] nomor surat".into());
     assert_eq!(jawab(&base, "3.1.3").0, Some("BB"));
     assert_eq!(jawab(&h, "3.1.3"), (Some("CC"), Some(2), Some(3)));
     // 3.2.1 and 3.2.9: Bab IV without its suggestions.
@@ -322,7 +323,7 @@ fn criteria_met_and_not_met() {
                 habis(&mut x.rincian);
             }
         }
-        habis(&mut d.anggaran.program);
+        habis(&mut d.anggaran.as_mut().unwrap().program);
     });
     assert_eq!(jawab(&h, "2.3.8"), (Some("E"), Some(0), Some(28)));
     // 3.2.4 met: a Renstra target for every indicator.
@@ -333,6 +334,8 @@ fn criteria_met_and_not_met() {
             .collect();
         for (id, v) in t {
             d.renstra
+                .as_mut()
+                .unwrap()
                 .target_jangka_menengah
                 .entry(id)
                 .or_default()

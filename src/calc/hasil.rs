@@ -532,7 +532,10 @@ mod tests {
         assert!(t.dari_folder);
         assert_eq!(t.riwayat.target, Some(Angka(d("2"))));
         assert_eq!(t.riwayat.realisasi, Some(Angka(d("1"))));
-        assert_eq!(h.riwayat_jenis_belanja[&2022], prev.anggaran.jenis_belanja);
+        assert_eq!(
+            h.riwayat_jenis_belanja[&2022],
+            prev.anggaran.as_ref().unwrap().jenis_belanja
+        );
     }
 
     #[test]
@@ -547,8 +550,8 @@ mod tests {
             ),
             (17, 1, 10)
         );
-        assert_eq!(h.anggaran.pagu, d("6946743000"));
-        assert_eq!(h.anggaran.realisasi, d("6904019875"));
-        assert_eq!(h.anggaran.persen, Nilai::Ada(d("99.38")));
+        assert_eq!(h.anggaran.as_ref().unwrap().pagu, d("6946743000"));
+        assert_eq!(h.anggaran.as_ref().unwrap().realisasi, d("6904019875"));
+        assert_eq!(h.anggaran.as_ref().unwrap().persen, Nilai::Ada(d("99.38")));
     }
 }

@@ -293,13 +293,14 @@ mod tests {
     #[test]
     fn lk601_spending_above_ceiling() {
         assert!(temuan(data_2023(), melebihi_pagu).is_empty());
-        let d = ubah(|d| d.anggaran.jenis_belanja[2].realisasi = rp("325539001"));
+        let d = ubah(|d| d.anggaran.as_mut().unwrap().jenis_belanja[2].realisasi = rp("325539001"));
         assert_eq!(
             temuan(&d, melebihi_pagu)[0].path,
             "jenis_belanja[2].realisasi"
         );
         let d = ubah(|d| {
-            d.anggaran.program[0].rincian[0].rincian[0].rincian[0].realisasi = rp("70300001").into()
+            d.anggaran.as_mut().unwrap().program[0].rincian[0].rincian[0].rincian[0].realisasi =
+                rp("70300001").into()
         });
         assert_eq!(
             temuan(&d, melebihi_pagu)[0].path,
@@ -311,7 +312,12 @@ mod tests {
     fn lk602_percentages() {
         assert!(temuan(data_2023(), persen_wajar).is_empty());
         let d = ubah(|d| {
-            d.kinerja_anggaran.smart.nilai.insert(2022, a("998.4"));
+            d.kinerja_anggaran
+                .as_mut()
+                .unwrap()
+                .smart
+                .nilai
+                .insert(2022, a("998.4"));
             d.pk.sasaran_kegiatan[0].indikator[0].target = a("180").into();
         });
         let paths: Vec<_> = temuan(&d, persen_wajar)
@@ -336,7 +342,7 @@ mod tests {
             bobot: Some(a(b)),
         };
         let d = ubah(|d| {
-            d.kinerja_anggaran.ikpa.komponen = vec![
+            d.kinerja_anggaran.as_mut().unwrap().ikpa.komponen = vec![
                 komp("Revisi DIPA", "100", "50"),
                 komp("Deviasi", "97.92", "50"),
             ];
@@ -347,7 +353,7 @@ mod tests {
             temuan(&d, skor_komponen)
         );
         let d = ubah(|d| {
-            d.kinerja_anggaran.ikpa.komponen = vec![
+            d.kinerja_anggaran.as_mut().unwrap().ikpa.komponen = vec![
                 komp("Revisi DIPA", "100", "50"),
                 komp("Deviasi", "90", "50"),
             ];

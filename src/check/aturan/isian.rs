@@ -115,7 +115,7 @@ mod tests {
                     nol(&mut x.rincian);
                 }
             }
-            nol(&mut d.anggaran.program);
+            nol(&mut d.anggaran.as_mut().unwrap().program);
         });
         assert_eq!(temuan(&d, realisasi_kosong)[0].path, "indikator.sk1-ikk1");
         assert_eq!(temuan(&d, anggaran_kosong).len(), 1);

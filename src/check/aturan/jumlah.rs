@@ -535,7 +535,8 @@ mod tests {
     fn lk101_tree() {
         assert!(temuan(data_2023(), pohon_anggaran).is_empty());
         let d = ubah(|d| {
-            d.anggaran.program[1].rincian[0].rincian[0].realisasi = Some(rp("4362114022"))
+            d.anggaran.as_mut().unwrap().program[1].rincian[0].rincian[0].realisasi =
+                Some(rp("4362114022"))
         });
         let t = temuan(&d, pohon_anggaran);
         assert_eq!(t.len(), 1);
@@ -548,11 +549,12 @@ mod tests {
         assert!(temuan(data_2023(), jenis_belanja).is_empty());
         // The published Belanja Pegawai: one finding, at the row, against component 001.
         let d = ubah(|d| {
-            d.anggaran.jenis_belanja[0].realisasi = rp("3601507881");
-            d.anggaran.jumlah_jenis_belanja_tertulis = Some(crate::model::anggaran::Jumlah {
-                pagu: rp("6946743000"),
-                realisasi: rp("6904019875"),
-            });
+            d.anggaran.as_mut().unwrap().jenis_belanja[0].realisasi = rp("3601507881");
+            d.anggaran.as_mut().unwrap().jumlah_jenis_belanja_tertulis =
+                Some(crate::model::anggaran::Jumlah {
+                    pagu: rp("6946743000"),
+                    realisasi: rp("6904019875"),
+                });
         });
         assert_eq!(
             ringkas(&temuan(&d, jenis_belanja)),
@@ -563,7 +565,8 @@ mod tests {
             )]
         );
         // A row without a matching node: the total is named.
-        let d = ubah(|d| d.anggaran.jenis_belanja[1].realisasi = rp("2977098000"));
+        let d =
+            ubah(|d| d.anggaran.as_mut().unwrap().jenis_belanja[1].realisasi = rp("2977098000"));
         assert_eq!(
             ringkas(&temuan(&d, jenis_belanja)),
             [("jenis_belanja", "6.904.019.875", "6.904.019.732")]
@@ -666,13 +669,13 @@ mod tests {
     #[test]
     fn lk105_staff() {
         assert!(temuan(data_2023(), pegawai).is_empty());
-        let d = ubah(|d| d.unit.pegawai.total_tertulis = Some(55));
+        let d = ubah(|d| d.unit.pegawai.as_mut().unwrap().total_tertulis = Some(55));
         let t = temuan(&d, pegawai);
         assert_eq!(
             (t[0].diharapkan.as_deref(), t[0].ditemukan.as_deref()),
             (Some("58"), Some("55"))
         );
-        let d = ubah(|d| d.unit.pegawai.perempuan = 6);
+        let d = ubah(|d| d.unit.pegawai.as_mut().unwrap().perempuan = 6);
         assert_eq!(temuan(&d, pegawai)[0].path, "pegawai.laki_laki");
     }
 
@@ -691,7 +694,7 @@ mod tests {
             ]
         );
         let d = ubah(|d| {
-            let n = &mut d.anggaran.program[1].rincian[0].rincian[2];
+            let n = &mut d.anggaran.as_mut().unwrap().program[1].rincian[0].rincian[2];
             n.volume.as_mut().unwrap().jumlah = a("58");
             n.rincian[0].volume.as_mut().unwrap().jumlah = a("58");
         });

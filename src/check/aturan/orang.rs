@@ -404,7 +404,10 @@ mod tests {
     #[test]
     fn lk703_decree_date() {
         assert!(temuan(data_2023(), tanggal_sk).is_empty());
-        let d = ubah(|d| d.lampiran.sk_tim.ditetapkan.tanggal = Tanggal::new(2024, 2, 1).unwrap());
+        let d = ubah(|d| {
+            d.lampiran.as_mut().unwrap().sk_tim.ditetapkan.tanggal =
+                Tanggal::new(2024, 2, 1).unwrap()
+        });
         assert_eq!(temuan(&d, tanggal_sk).len(), 1);
     }
 
@@ -468,7 +471,7 @@ mod tests {
     fn lk706_dictum_order() {
         assert!(temuan(data_2023(), urutan_diktum).is_empty());
         let d = ubah(|d| {
-            let m = &mut d.lampiran.sk_tim.memutuskan;
+            let m = &mut d.lampiran.as_mut().unwrap().sk_tim.memutuskan;
             let last = m.len() - 1;
             m[last].label = "KELIMA".into();
         });

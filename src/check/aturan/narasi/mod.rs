@@ -582,8 +582,8 @@ mod tests {
             d.narasi.pendahuluan.tugas_fungsi.0.push_str(
                 "\n\nLapas Atambua memiliki pegawai berjumlah 55 (Lima Puluh Lima) orang.",
             );
-            d.anggaran.uraian_grafik = Some(Markdown("Pada tahun 2023 realisasi belanja setelah direvisi sebesar Rp.6.946.743.000 dengan rincian.".into()));
-            d.kinerja_anggaran.smart.uraian_grafik = Some(Markdown(
+            d.anggaran.as_mut().unwrap().uraian_grafik = Some(Markdown("Pada tahun 2023 realisasi belanja setelah direvisi sebesar Rp.6.946.743.000 dengan rincian.".into()));
+            d.kinerja_anggaran.as_mut().unwrap().smart.uraian_grafik = Some(Markdown(
                 "Untuk nilai SMART tahun 2023 mengalami kenaikan dengan nilai 99.89 kenaikan."
                     .into(),
             ));

@@ -380,7 +380,7 @@ mod tests {
             ]
         );
         let d = ubah(|d| {
-            let r = &mut d.renstra.target_jangka_menengah;
+            let r = &mut d.renstra.as_mut().unwrap().target_jangka_menengah;
             r.get_mut("sk2-ikk1").unwrap().insert(2023, a("70"));
             r.get_mut("sk2-ikk1").unwrap().insert(2022, a("65"));
             r.get_mut("sk3-ikk2").unwrap().insert(2022, a("70"));
