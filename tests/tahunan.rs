@@ -309,6 +309,7 @@ fn new_year_from_each_clean_example_checks_without_errors() {
     for contoh in [
         "examples/bapas-kupang/2024",
         "examples/karantina-kupang/2020",
+        "examples/bpmb-sumba-timur/2022",
     ] {
         let asal = Path::new(env!("CARGO_MANIFEST_DIR")).join(contoh);
         assert!(

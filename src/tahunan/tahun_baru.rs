@@ -124,6 +124,23 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     d.laporan.ditandatangani_penutup = None;
     // The cut-off date was of last year's data; the period is kept.
     d.laporan.data_sampai = None;
+    // Without it, an interim report is dated after its period (LK702):
+    // a semester I report signed 10 June becomes one signed 1 July.
+    if !d.laporan.periode.tahunan() {
+        let bulan = d.laporan.periode.bulan_akhir();
+        let sesudah = if bulan == 12 {
+            Tanggal::new(tahun + 1, 1, 1)
+        } else {
+            Tanggal::new(tahun, bulan + 1, 1)
+        };
+        for t in std::iter::once(&mut d.laporan.ditandatangani)
+            .chain(d.laporan.ditandatangani_penutup.as_mut())
+        {
+            if let Some(s) = sesudah.filter(|s| t.tanggal < *s) {
+                t.tanggal = s;
+            }
+        }
+    }
     if let Some(s) = &mut d.laporan.surat_pengantar {
         s.nomor = format!("{PENANDA} nomor surat");
         s.hal = s.hal.replace(&tahun_lama.to_string(), &tahun.to_string());

@@ -434,6 +434,13 @@ pub const KATALOG: &[Aturan] = &[
         uraian_en: "The data_sampai date lies within the report's period (its year and semester/quarter)",
         periksa: opsional::data_sampai,
     },
+    Aturan {
+        kode: "LK916",
+        tingkat: Tingkat::Warning,
+        uraian: "Laporan tahunan memuat setiap bagian yang diwajibkan PermenPAN-RB 53/2014 (kata pengantar, ikhtisar, Bab I, Renstra, realisasi anggaran, kesimpulan); bagian yang tidak ada ditinggalkan dari PDF",
+        uraian_en: "An annual report has every part PermenPAN-RB 53/2014 requires (foreword, summary, Bab I, Renstra, budget realisation, conclusion); an absent part is left out of the PDF",
+        periksa: opsional::bagian_wajib,
+    },
 ];
 
 #[cfg(test)]

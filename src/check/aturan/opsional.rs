@@ -3,6 +3,7 @@
 //! the sections a unit of profile `pemasyarakatan` is expected to have.
 
 use crate::check::{Konteks, Temuan};
+use crate::diag::Jalur;
 use crate::jalur;
 use crate::model::Berkas;
 use crate::model::capaian::TabelOtomatis;
@@ -177,6 +178,35 @@ mod tests {
     use crate::check::aturan::uji::{data_2023, ringkas, temuan, ubah};
 
     #[test]
+    fn lk916_an_annual_report_warns_once_per_absent_required_part() {
+        assert!(temuan(data_2023(), bagian_wajib).is_empty());
+        let d = ubah(|d| {
+            d.renstra = None;
+            d.narasi.penutup.kesimpulan = Default::default();
+        });
+        let t = temuan(&d, bagian_wajib);
+        let jalur: Vec<_> = t.iter().map(|t| (t.berkas, t.path.to_string())).collect();
+        assert_eq!(
+            jalur,
+            [
+                (Berkas::Narasi, "penutup.kesimpulan".to_string()),
+                (Berkas::Renstra, String::new()),
+            ]
+        );
+        assert!(
+            t[1].pesan.id.contains("renstra.yaml tidak ada"),
+            "{}",
+            t[1].pesan.id
+        );
+        // A semester report needs none of them.
+        let d = ubah(|d| {
+            d.renstra = None;
+            d.laporan.periode = crate::model::laporan::Periode::Semester1;
+        });
+        assert!(temuan(&d, bagian_wajib).is_empty());
+    }
+
+    #[test]
     fn lk910_population_table_needs_the_file() {
         assert!(temuan(data_2023(), tabel_populasi).is_empty());
         let d = ubah(|d| d.populasi = None);
@@ -309,4 +339,94 @@ pub fn data_sampai(k: &Konteks, out: &mut Vec<Temuan>) {
         )
         .nilai(rentang, format!("{:04}-{:02}-{:02}", t.tahun, t.bulan, t.hari)),
     );
+}
+
+/// LK916: an annual report lacks a part PermenPAN-RB 53/2014 requires of
+/// it. One warning per absent part, at its file (or its field); the final
+/// PDF leaves the part out and a draft marks it "belum diisi". Interim
+/// (semester, quarterly) reports need none of them.
+pub fn bagian_wajib(k: &Konteks, out: &mut Vec<Temuan>) {
+    let data = &k.d.data;
+    if !data.laporan.periode.tahunan() {
+        return;
+    }
+    let n = &data.narasi;
+    let teks = [
+        (
+            jalur!(kata_pengantar),
+            &n.kata_pengantar,
+            "Kata Pengantar",
+            "foreword",
+        ),
+        (
+            jalur!(ikhtisar.pembuka),
+            &n.ikhtisar.pembuka,
+            "Ikhtisar Eksekutif",
+            "executive summary",
+        ),
+        (
+            jalur!(pendahuluan.latar_belakang),
+            &n.pendahuluan.latar_belakang,
+            "Bab I Latar Belakang",
+            "Bab I background",
+        ),
+        (
+            jalur!(pendahuluan.tugas_fungsi),
+            &n.pendahuluan.tugas_fungsi,
+            "Bab I Tugas dan Fungsi",
+            "Bab I tasks and functions",
+        ),
+        (
+            jalur!(pendahuluan.isu_strategis),
+            &n.pendahuluan.isu_strategis,
+            "Bab I Isu Strategis",
+            "Bab I strategic issues",
+        ),
+        (
+            jalur!(penutup.kesimpulan),
+            &n.penutup.kesimpulan,
+            "Bab IV Kesimpulan",
+            "Bab IV conclusion",
+        ),
+    ];
+    for (path, m, bagian, part) in teks {
+        if m.kosong() {
+            out.push(
+                Temuan::baru(
+                    Berkas::Narasi,
+                    path,
+                    format!("laporan tahunan tanpa {bagian}; isi teksnya (PermenPAN-RB 53/2014), atau PDF final tanpa bagian ini"),
+                    format!("annual report without its {part}; write it (PermenPAN-RB 53/2014), or the final PDF lacks the part"),
+                )
+                .nilai("teks", "tidak ada"),
+            );
+        }
+    }
+    let berkas = [
+        (
+            Berkas::Renstra,
+            data.renstra.is_none(),
+            "Bab II Rencana Strategis",
+            "Bab II strategic plan",
+        ),
+        (
+            Berkas::Anggaran,
+            data.anggaran.is_none(),
+            "Bab III Realisasi Anggaran",
+            "Bab III budget realisation",
+        ),
+    ];
+    for (b, tidak_ada, bagian, part) in berkas {
+        if tidak_ada {
+            out.push(
+                Temuan::baru(
+                    b,
+                    Jalur::akar(),
+                    format!("laporan tahunan tanpa {bagian}: {b} tidak ada; buat berkasnya (PermenPAN-RB 53/2014), atau PDF final tanpa bagian ini"),
+                    format!("annual report without its {part}: {b} is missing; add the file (PermenPAN-RB 53/2014), or the final PDF lacks the part"),
+                )
+                .nilai("berkas", "tidak ada"),
+            );
+        }
+    }
 }

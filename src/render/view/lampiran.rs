@@ -260,10 +260,13 @@ fn triwulan(k: &Konteks) -> Markup {
     for (_, ind) in data.indikator() {
         nomor += 1;
         let c = data.capaian.indikator.get(&ind.id);
-        let n = 4u32;
-        for tw in 0..4usize {
+        // Only the quarters of the report's period (TW I–II for semester I).
+        let periode = data.laporan.periode.triwulan();
+        let n = periode.clone().count() as u32;
+        let awal = *periode.start() - 1;
+        for tw in periode.map(|t| t - 1) {
             let mut row = Vec::new();
-            if tw == 0 {
+            if tw == awal {
                 row.push(Sel::teks(&nomor.to_string()).tinggi(n));
                 row.push(Sel::teks(&format!("{} ({})", ind.nama, k.target(ind))).tinggi(n));
             }
