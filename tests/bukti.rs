@@ -333,11 +333,13 @@ fn sources_print_under_the_indicator_and_the_table_escaped() {
     );
     let l = lkjip::susun(&dir).unwrap();
     let src = l.sumber(false).unwrap().utama;
-    // User text stays text: the Typst specials are escaped.
+    // User text stays text: the Typst specials are escaped, passed as the
+    // content of the source note under the indicator's table.
     assert!(
-        src.contains(r"Sumber: aplikasi SMART DJA \#pagebreak\(\) \$x\$"),
+        src.contains(r"[aplikasi SMART DJA \#pagebreak\(\) \$x\$])"),
         "escaped"
     );
+    assert!(!src.contains("DJA #pagebreak"), "never code");
     let pdf = dir.parent().unwrap().join("out.pdf");
     let pages = halaman(&build(&dir, &pdf, &[]), &pdf).join(" ");
     assert!(pages.contains("Sumber: aplikasi SMART DJA #pagebreak() $x$"));
