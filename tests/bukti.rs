@@ -317,6 +317,33 @@ fn stock_summed_over_months_is_caught_at_the_cell() {
 }
 
 #[test]
+fn computed_period_columns_are_refused_where_they_cannot_be_computed() {
+    let (_tmp, dir) = salinan();
+    let tabel = "    tabel:\n      - judul: Kunjungan per Bulan\n        jenis: hitungan\n        kolom_label: [Uraian]\n        kolom: [Jan, Feb, Mar, Jumlah]\n        kolom_hitung: [jumlah, rata_rata]\n        baris:\n          - label: [Kunjungan]\n            nilai: [3, 4, 5, 12]\n      - judul: Daftar Periksa\n        jenis: periksa\n        kolom_label: [Uraian]\n        kolom: [Ya]\n        kolom_hitung: [jumlah]\n        baris:\n          - label: [Dokumen]\n            nilai: [\"√\"]\n      - judul: Penyelenggaraan Layanan Kesehatan (Preventif)\n";
+    let asli = "    tabel:\n      - judul: Penyelenggaraan Layanan Kesehatan (Preventif)\n";
+    let baris = ubah(&dir, "capaian.yaml", asli, tabel);
+    let d: Vec<_> = diagnostik_json(&dir)
+        .into_iter()
+        .filter(|d| d["code"] == "LK111")
+        .collect();
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d.iter().all(|d| d["severity"] == "error"));
+    // The typed Jumlah column, at that column.
+    assert_eq!(d[0]["path"], "indikator.sk1-ikk2.tabel[0].kolom[3]");
+    assert_eq!(d[0]["line"], (baris + 4) as u64);
+    // A checklist cannot compute a sum of periods.
+    assert_eq!(d[1]["path"], "indikator.sk1-ikk2.tabel[1].kolom_hitung");
+    assert_eq!(d[1]["line"], (baris + 13) as u64);
+    assert!(
+        d[1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("bukan tabel hitungan"),
+        "{d:?}"
+    );
+}
+
+#[test]
 fn sources_print_under_the_indicator_and_the_table_escaped() {
     let (_tmp, dir) = salinan();
     ubah(

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{build, diagnostik_json, halaman, lkjip};
+use common::{build, diagnostik_json, halaman, lkjip, rapat};
 
 const UNIT: &str = "\
 nama: Balai Uji Coba Minimal
@@ -245,6 +245,25 @@ fn the_semester_example_prints_its_period_sources_and_only_its_quarters() {
     let all = pages.join("\n");
     assert!(pages[1].contains("SEMESTER I TAHUN 2022"), "{}", pages[1]);
     assert!(all.contains("Sumber: Aplikasi layanan pengujian per 31 Mei 2022"));
+    // The monthly table's Jumlah and Rata-rata are computed: flows summed
+    // (241 received, 226 on time, the realisasi's own counts), the stock
+    // by its last month (8, not 38), and the sentence says so.
+    let bulanan = pages
+        .iter()
+        .filter(|p| !p.contains("DAFTAR TABEL"))
+        .find(|p| p.contains("Contoh Uji yang Diterima dan yang Selesai Tepat Waktu"))
+        .map(|p| rapat(p))
+        .expect("monthly table");
+    assert!(bulanan.contains("Mei Jumlah Rata-rata"), "{bulanan}");
+    assert!(bulanan.contains("41 46 52 49 53 241 48,2"), "{bulanan}");
+    assert!(bulanan.contains("38 43 49 46 50 226 45,2"), "{bulanan}");
+    assert!(bulanan.contains("6 8 9 7 8 8 7,6"), "{bulanan}");
+    assert!(
+        bulanan.contains(
+            "Kolom Jumlah pada baris “Dalam pengujian pada akhir bulan” memuat nilai periode terakhir, bukan penjumlahan"
+        ),
+        "{bulanan}"
+    );
     // The realisasi not yet measured is said so, with its reason, not 0.
     assert!(all.contains("survei kepuasan masyarakat dilaksanakan pada bulan Juni"));
     // Its quarterly lampiran covers TW I–II only.

@@ -851,6 +851,7 @@ mod tests {
             kolom_label: vec!["Dokumen".into()],
             grup_kolom: None,
             kolom: vec!["Ya".into(), "Tidak".into()],
+            kolom_hitung: vec![],
             bernomor: false,
             baris: vec![row("√"), row("√"), row("√")],
             jumlah: None,

@@ -268,7 +268,7 @@ pub fn hitung(data: &DataLaporan, sebelumnya: &BTreeMap<i32, DataLaporan>) -> Ha
     for (id, c) in &data.capaian.indikator {
         for (i, t) in c.tabel.iter().enumerate() {
             tabel.insert((id.clone(), i), super::tabel::jumlah(t));
-            tabel_rinci.insert((id.clone(), i), super::tabel::rinci(t));
+            tabel_rinci.insert((id.clone(), i), super::tabel::rinci(t, p.persentase));
         }
     }
     let populasi_kolom = data

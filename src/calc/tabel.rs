@@ -5,7 +5,7 @@ use crate::jalur;
 use rust_decimal::Decimal;
 
 use crate::model::laporan::Pembulatan;
-use crate::model::tabel::{AturanStok, Baris, JenisSeri, JenisTabel, Tabel};
+use crate::model::tabel::{AturanStok, Baris, JenisSeri, JenisTabel, KolomHitung, Tabel};
 
 /// Every row of a table, sub-rows right after their parent.
 pub fn semua_baris(baris: &[Baris]) -> Box<dyn Iterator<Item = &Baris> + '_> {
@@ -71,16 +71,73 @@ pub struct JumlahTabel {
     /// Subtotal of each row with [`Baris::subjumlah`], by the row's path
     /// inside the table (`baris[0]`, `baris[2].rinci[1]`).
     pub subjumlah: std::collections::BTreeMap<Jalur, Vec<Decimal>>,
+    /// The computed columns ([`Tabel::kolom_hitung`]) of each row, by the
+    /// row's path; `None` in a row without numbers.
+    pub hitung: std::collections::BTreeMap<Jalur, Vec<Option<Decimal>>>,
+    /// The computed columns of the total row: `Jumlah` adds the rows'
+    /// `Jumlah` (so a stock's rule carries into the total), `Rata-rata`
+    /// averages the total row's periods.
+    pub hitung_jumlah: Vec<Option<Decimal>>,
 }
 
-/// Sums, largest cells and subtotals of a table.
-pub fn rinci(t: &Tabel) -> JumlahTabel {
+/// A row's computed columns: [`total_periode`] for `Jumlah`, the rounded
+/// average of its periods for `Rata-rata`.
+pub fn kolom_hitung(t: &Tabel, b: &Baris, p: Pembulatan) -> Vec<Option<Decimal>> {
+    t.kolom_hitung
+        .iter()
+        .map(|k| match k {
+            KolomHitung::Jumlah => total_periode(b, None, p),
+            KolomHitung::RataRata => rata_rata(&nilai_periode(b, None), p),
+        })
+        .collect()
+}
+
+/// The average of `v`, rounded by `p`; `None` without values.
+fn rata_rata(v: &[Decimal], p: Pembulatan) -> Option<Decimal> {
+    if v.is_empty() {
+        return None;
+    }
+    let sum = v.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))?;
+    Some(super::bulatkan(sum.checked_div(Decimal::from(v.len()))?, p))
+}
+
+/// Sums, largest cells, subtotals and computed columns of a table; `p`
+/// rounds averages.
+pub fn rinci(t: &Tabel, p: Pembulatan) -> JumlahTabel {
     let semua = jumlah_baris(t, &t.baris);
     let mut out = JumlahTabel {
         terbesar: vec![Decimal::ZERO; semua.len()],
         semua,
         subjumlah: Default::default(),
+        hitung: Default::default(),
+        hitung_jumlah: vec![],
     };
+    if !t.kolom_hitung.is_empty() {
+        let periode: Vec<Decimal> = jumlah(t).into_iter().take(t.kolom.len()).collect();
+        let mut jumlah_hitung: Option<Decimal> = None;
+        for (path, b) in baris_berpath(&t.baris) {
+            let h = kolom_hitung(t, b, p);
+            for (k, v) in t.kolom_hitung.iter().zip(&h) {
+                if let (KolomHitung::Jumlah, Some(v)) = (k, v) {
+                    jumlah_hitung = Some(
+                        jumlah_hitung
+                            .unwrap_or_default()
+                            .checked_add(*v)
+                            .unwrap_or(Decimal::MAX),
+                    );
+                }
+            }
+            out.hitung.insert(path, h);
+        }
+        out.hitung_jumlah = t
+            .kolom_hitung
+            .iter()
+            .map(|k| match k {
+                KolomHitung::Jumlah => jumlah_hitung,
+                KolomHitung::RataRata => rata_rata(&periode, p),
+            })
+            .collect();
+    }
     for (path, b) in baris_berpath(&t.baris) {
         for (c, v) in b.nilai.iter().enumerate() {
             if let (Some(v), Some(slot)) = (v.angka(), out.terbesar.get_mut(c)) {
@@ -129,10 +186,7 @@ pub fn total_periode(b: &Baris, kecuali: Option<usize>, p: Pembulatan) -> Option
     }
     match (b.seri, b.aturan_stok.unwrap_or_default()) {
         (Some(JenisSeri::Stok), AturanStok::Akhir) => v.last().copied(),
-        (Some(JenisSeri::Stok), AturanStok::RataRata) => {
-            let sum = v.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))?;
-            Some(super::bulatkan(sum.checked_div(Decimal::from(v.len()))?, p))
-        }
+        (Some(JenisSeri::Stok), AturanStok::RataRata) => rata_rata(&v, p),
         _ => v.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b)),
     }
 }
@@ -164,6 +218,7 @@ mod tests {
             kolom_label: vec!["Uraian".into()],
             grup_kolom: None,
             kolom: vec!["2022".into(), "2023".into()],
+            kolom_hitung: vec![],
             bernomor: false,
             baris,
             jumlah: Some("Jumlah".into()),
@@ -220,7 +275,7 @@ mod tests {
         );
         let mut t = tabel(JenisTabel::Hitungan, vec![agama, olahraga]);
         t.kolom = vec!["2023".into()];
-        let r = rinci(&t);
+        let r = rinci(&t, half_up(2));
         assert_eq!(r.semua, vec![d("243")]);
         assert_eq!(r.terbesar, vec![d("113")]);
         assert_eq!(r.subjumlah[&crate::jalur!(baris[0])], vec![d("120")]);
@@ -228,5 +283,29 @@ mod tests {
         assert_eq!(jumlah(&t), vec![d("243")]);
         t.jumlah_tetap = vec![n("120")];
         assert_eq!(jumlah(&t), vec![d("120")]);
+    }
+
+    #[test]
+    fn computed_period_columns_sum_flows_and_keep_a_stocks_rule() {
+        let n = |s: &str| Sel::Angka(Angka(d(s)));
+        let mut arus = baris(vec![n("1"), n("2"), n("4")], vec![]);
+        arus.seri = Some(JenisSeri::Arus);
+        let mut stok = baris(vec![n("5"), n("7"), n("6")], vec![]);
+        stok.seri = Some(JenisSeri::Stok);
+        let mut rata = stok.clone();
+        rata.aturan_stok = Some(AturanStok::RataRata);
+        let heading = baris(vec![], vec![]);
+        let mut t = tabel(JenisTabel::Hitungan, vec![arus, stok, rata, heading]);
+        t.kolom = vec!["Jan".into(), "Feb".into(), "Mar".into()];
+        t.kolom_hitung = vec![KolomHitung::Jumlah, KolomHitung::RataRata];
+        let r = rinci(&t, half_up(2));
+        let at = |i: usize| r.hitung[&crate::jalur!(baris[i])].clone();
+        assert_eq!(at(0), vec![Some(d("7")), Some(d("2.33"))]);
+        // A stock's Jumlah is its last month (6), or its average (6), never 18.
+        assert_eq!(at(1), vec![Some(d("6")), Some(d("6"))]);
+        assert_eq!(at(2), vec![Some(d("6")), Some(d("6"))]);
+        assert_eq!(at(3), vec![None, None]);
+        // The total adds the rows' Jumlah; its average is the totals' average.
+        assert_eq!(r.hitung_jumlah, vec![Some(d("19")), Some(d("14.33"))]);
     }
 }

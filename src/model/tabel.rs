@@ -154,6 +154,19 @@ pub enum AturanStok {
     RataRata,
 }
 
+/// A column lkjip computes from a row's values over the periods (the
+/// value columns: months, quarters) and prints after them, so that a
+/// period total is never typed twice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum KolomHitung {
+    /// `Jumlah`: the sum of a flow's periods; for a stock (`seri: stok`)
+    /// its rule ([`AturanStok`]: the last value or the average), never the sum.
+    Jumlah,
+    /// `Rata-rata`: the average of the periods, rounded like percentages.
+    RataRata,
+}
+
 /// A table with a caption; numbered by the document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -172,6 +185,11 @@ pub struct Tabel {
     pub grup_kolom: Option<String>,
     /// Headers of the value columns (`[Ya, Tidak]`, `[2022, 2023]`).
     pub kolom: Vec<String>,
+    /// Columns computed from each row's value columns and printed after
+    /// them (`[jumlah, rata_rata]`), for a table whose value columns are
+    /// periods; only in a count table (`jenis: hitungan`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kolom_hitung: Vec<KolomHitung>,
     /// Whether the row numbers (1, 2, 3 …) are printed in a first `No` column.
     #[serde(default, skip_serializing_if = "is_default")]
     pub bernomor: bool,

@@ -526,6 +526,69 @@ pub fn stok_dijumlah(k: &Konteks, out: &mut Vec<Temuan>) {
     }
 }
 
+/// LK111: computed period columns (`kolom_hitung`) only in a count table,
+/// and never beside a typed column of the same name: the period total is
+/// then typed twice and may disagree with the one lkjip computes.
+pub fn kolom_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
+    for (id, c) in &k.d.data.capaian.indikator {
+        for (ti, t) in c.tabel.iter().enumerate() {
+            if t.kolom_hitung.is_empty() {
+                continue;
+            }
+            let here = jalur!(indikator.{id}.tabel[ti]);
+            if t.jenis != crate::model::tabel::JenisTabel::Hitungan {
+                out.push(
+                    Temuan::baru(
+                        Berkas::Capaian,
+                        jalur!((here).kolom_hitung),
+                        format!(
+                            "tabel \"{}\" bukan tabel hitungan, jadi kolom Jumlah/Rata-rata tidak dapat dihitung; hapus kolom_hitung atau ubah jenisnya menjadi hitungan",
+                            t.judul
+                        ),
+                        format!(
+                            "table \"{}\" is not a count table, so Jumlah/Rata-rata columns cannot be computed; remove kolom_hitung or make it jenis: hitungan",
+                            t.judul
+                        ),
+                    )
+                    .nilai("jenis: hitungan", format!("{:?}", t.jenis).to_lowercase()),
+                );
+                continue;
+            }
+            for (ki, kh) in t.kolom_hitung.iter().enumerate() {
+                let nama = match kh {
+                    crate::model::tabel::KolomHitung::Jumlah => {
+                        &["jumlah", "total", "jml", "jml."][..]
+                    }
+                    crate::model::tabel::KolomHitung::RataRata => {
+                        &["rata-rata", "rata rata", "rerata"][..]
+                    }
+                };
+                let Some(j) = t
+                    .kolom
+                    .iter()
+                    .position(|k| nama.contains(&k.trim().to_lowercase().as_str()))
+                else {
+                    continue;
+                };
+                out.push(
+                    Temuan::baru(
+                        Berkas::Capaian,
+                        jalur!((here).kolom[j]),
+                        format!(
+                            "kolom \"{}\" pada tabel \"{}\" ditulis, padahal kolom_hitung[{ki}] menghitungnya; hapus kolom itu dan nilainya dari setiap baris",
+                            t.kolom[j], t.judul
+                        ),
+                        format!(
+                            "column \"{}\" of table \"{}\" is typed although kolom_hitung[{ki}] computes it; remove the column and its value from every row",
+                            t.kolom[j], t.judul
+                        ),
+                    ),
+                );
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::uji::*;

@@ -106,6 +106,13 @@ pub const KATALOG: &[Aturan] = &[
         periksa: jumlah::stok_dijumlah,
     },
     Aturan {
+        kode: "LK111",
+        tingkat: Tingkat::Error,
+        uraian: "Kolom hitung (kolom_hitung: jumlah, rata_rata) hanya pada tabel hitungan dan tidak ditulis lagi sebagai kolom biasa",
+        uraian_en: "Computed columns (kolom_hitung: jumlah, rata_rata) only in a count table, and not typed again as a plain column",
+        periksa: jumlah::kolom_hitung,
+    },
+    Aturan {
         kode: "LK201",
         tingkat: Tingkat::Error,
         uraian: "Satu indikator satu target: tabel ringkasan dan e-Performance memakai target PK",

@@ -6,8 +6,11 @@ use crate::jalur;
 use rust_decimal::Decimal;
 
 use crate::calc;
+use crate::calc::tabel::JumlahTabel;
 use crate::model::capaian::{CapaianIndikator, TabelOtomatis};
-use crate::model::tabel::{Baris, JenisTabel, Sel as SelData, Tabel};
+use crate::model::tabel::{
+    AturanStok, Baris, JenisSeri, JenisTabel, KolomHitung, Sel as SelData, Tabel,
+};
 use crate::render::markup::Markup;
 use crate::render::tabel::{Rata, Sel, TabelTyp, kolom};
 use crate::render::view::{Konteks, md};
@@ -45,6 +48,47 @@ pub struct TabelBerjudul {
     pub catatan: Markup,
     /// Where its figures come from, when given.
     pub sumber: Option<String>,
+    /// The stock rows whose computed `Jumlah` is not a sum, for the
+    /// sentence under the table that says so.
+    pub stok: Option<CatatanStok>,
+}
+
+/// Stock rows (`seri: stok`) of a table with a computed `Jumlah` column.
+#[derive(Debug)]
+pub struct CatatanStok {
+    /// Their first labels (`Penghuni akhir bulan`).
+    pub baris: Vec<String>,
+    /// Whether they stand for the period by their average (else by
+    /// their last period).
+    pub rata_rata: bool,
+}
+
+/// Which rows of `t` the template must say are stocks, when `t`
+/// computes a `Jumlah` column; rows with the average rule and rows with
+/// the last-value rule never mix in one sentence, so the average ones
+/// are named only when every stock row averages.
+fn catatan_stok(t: &Tabel) -> Option<CatatanStok> {
+    if !t.kolom_hitung.contains(&KolomHitung::Jumlah) {
+        return None;
+    }
+    let stok: Vec<&Baris> = calc::tabel::semua_baris(&t.baris)
+        .filter(|b| b.seri == Some(JenisSeri::Stok) && !b.nilai.is_empty())
+        .collect();
+    if stok.is_empty() {
+        return None;
+    }
+    let rata_rata = stok
+        .iter()
+        .all(|b| b.aturan_stok.unwrap_or_default() == AturanStok::RataRata);
+    let nama: Vec<String> = stok
+        .iter()
+        .filter(|b| (b.aturan_stok.unwrap_or_default() == AturanStok::RataRata) == rata_rata)
+        .map(|b| b.label.first().cloned().unwrap_or_default())
+        .collect();
+    Some(CatatanStok {
+        baris: nama,
+        rata_rata,
+    })
 }
 
 /// The tables of indicator `c`, in the order the report prints them.
@@ -71,12 +115,13 @@ pub(super) fn tabel_indikator(
     }
     for (ti, t) in c.tabel.iter().enumerate() {
         let jumlah = &k.hasil.tabel[&(id.to_string(), ti)];
-        let sub = &k.hasil.tabel_rinci[&(id.to_string(), ti)].subjumlah;
+        let rinci = &k.hasil.tabel_rinci[&(id.to_string(), ti)];
         out.push(TabelIndikator::Data(TabelBerjudul {
             judul: t.judul.clone(),
-            tabel: tabel_data(k, t, jumlah, sub).markup_berisi(),
+            tabel: tabel_data(k, t, jumlah, rinci).markup_berisi(),
             catatan: t.catatan.as_ref().map(md).unwrap_or_default(),
             sumber: t.sumber.clone(),
+            stok: catatan_stok(t),
         }));
     }
     out
@@ -89,15 +134,24 @@ fn sel_data(s: &SelData, k: &Konteks) -> String {
     }
 }
 
-/// A data table of `capaian.yaml` as a Typst table.
-/// `sub` holds the subtotals of rows that have one, by row path.
+/// Header of a computed column.
+fn kepala_hitung(k: KolomHitung) -> &'static str {
+    match k {
+        KolomHitung::Jumlah => "Jumlah",
+        KolomHitung::RataRata => "Rata-rata",
+    }
+}
+
+/// A data table of `capaian.yaml` as a Typst table; `rinci` holds its
+/// subtotals and computed columns.
 pub(crate) fn tabel_data(
     k: &Konteks,
     t: &Tabel,
     jumlah: &[Decimal],
-    sub: &std::collections::BTreeMap<crate::diag::Jalur, Vec<Decimal>>,
+    rinci: &JumlahTabel,
 ) -> TabelTyp {
     let n_val = t.kolom.len();
+    let n_hitung = t.kolom_hitung.len();
     let n_label = t.kolom_label.len().max(1);
     let mut cols = Vec::new();
     if t.bernomor {
@@ -121,6 +175,9 @@ pub(crate) fn tabel_data(
             val_rata,
         ));
     }
+    for _ in 0..n_hitung {
+        cols.push(kolom("auto", Rata::Kanan));
+    }
     let mut tt = TabelTyp::baru(cols);
     let dua = t.grup_kolom.is_some() && n_val > 0;
     let span = if dua { 2 } else { 1 };
@@ -131,14 +188,19 @@ pub(crate) fn tabel_data(
     for i in 0..n_label {
         head.push(Sel::teks(t.kolom_label.get(i).map(String::as_str).unwrap_or("")).tinggi(span));
     }
+    let hitung = || t.kolom_hitung.iter().map(|h| Sel::teks(kepala_hitung(*h)));
     if let Some(g) = &t.grup_kolom {
         if n_val > 0 {
             head.push(Sel::teks(g).lebar(n_val as u32));
+            head.extend(hitung().map(|s| s.tinggi(span)));
             tt.kepala.push(head);
             head = t.kolom.iter().map(|c| Sel::teks(c)).collect();
+        } else {
+            head.extend(hitung());
         }
     } else {
         head.extend(t.kolom.iter().map(|c| Sel::teks(c)));
+        head.extend(hitung());
     }
     tt.kepala.push(head);
 
@@ -148,7 +210,7 @@ pub(crate) fn tabel_data(
         t: &Tabel,
         baris: &[Baris],
         path: &crate::diag::Jalur,
-        sub: &std::collections::BTreeMap<crate::diag::Jalur, Vec<Decimal>>,
+        rinci: &JumlahTabel,
         depth: usize,
         nomor: &mut usize,
         out: &mut Vec<Vec<Sel>>,
@@ -173,9 +235,10 @@ pub(crate) fn tabel_data(
                     row.push(Sel::teks(text));
                 }
             }
+            let n_nilai = t.kolom.len() + t.kolom_hitung.len();
             if b.nilai.is_empty() {
-                if !t.kolom.is_empty() {
-                    row.push(Sel::default().lebar(t.kolom.len() as u32));
+                if n_nilai > 0 {
+                    row.push(Sel::default().lebar(n_nilai as u32));
                 }
             } else {
                 for c in 0..t.kolom.len() {
@@ -186,6 +249,15 @@ pub(crate) fn tabel_data(
                             .unwrap_or_default(),
                     );
                 }
+                let hitung = rinci.hitung.get(&here);
+                for c in 0..t.kolom_hitung.len() {
+                    row.push(
+                        hitung
+                            .and_then(|h| h.get(c).copied().flatten())
+                            .map(|v| Sel::teks(&k.angka(v)))
+                            .unwrap_or_default(),
+                    );
+                }
             }
             out.push(row);
             rows(
@@ -193,19 +265,21 @@ pub(crate) fn tabel_data(
                 t,
                 &b.rinci,
                 &jalur!((here).rinci),
-                sub,
+                rinci,
                 depth + 1,
                 nomor,
                 out,
             );
-            // A subtotal row closes the group, like the table's total row.
-            if let (Some(label), Some(v)) = (&b.subjumlah, sub.get(&here)) {
+            // A subtotal row closes the group, like the table's total row;
+            // its computed columns stay empty (the group's rows carry them).
+            if let (Some(label), Some(v)) = (&b.subjumlah, rinci.subjumlah.get(&here)) {
                 let lead = n_label + usize::from(t.bernomor);
                 let mut row = vec![Sel::teks(label).lebar(lead as u32).rata(Rata::Tengah)];
                 row.extend(
                     (0..t.kolom.len())
                         .map(|c| Sel::teks(&k.angka(v.get(c).copied().unwrap_or_default()))),
                 );
+                row.extend((0..t.kolom_hitung.len()).map(|_| Sel::default()));
                 out.push(row);
             }
         }
@@ -216,7 +290,7 @@ pub(crate) fn tabel_data(
         t,
         &t.baris,
         &jalur!(baris),
-        sub,
+        rinci,
         0,
         &mut nomor,
         &mut tt.isi,
@@ -232,6 +306,10 @@ pub(crate) fn tabel_data(
                 JenisTabel::Teks => String::new(),
             };
             row.push(Sel::teks(&text));
+        }
+        for c in 0..n_hitung {
+            let v = rinci.hitung_jumlah.get(c).copied().flatten();
+            row.push(v.map(|v| Sel::teks(&k.angka(v))).unwrap_or_default());
         }
         tt.kaki.push(row);
     }
