@@ -114,11 +114,12 @@ pub struct IndikatorPk {
     /// `positif` (higher is better) or `negatif`.
     pub polaritas: String,
     /// Annual target: the value, the bound of `paling_sedikit` /
-    /// `paling_banyak`, the lower bound of `rentang`, 1 (ya) or 0 (tidak).
-    pub target: f64,
+    /// `paling_banyak`, the lower bound of `rentang`, 1 (ya) or 0 (tidak);
+    /// null when the PK marks the target not available (`tidak_tersedia`).
+    pub target: Option<f64>,
     /// How the target reads: `tepat`, `paling_sedikit` (≥ target),
     /// `paling_banyak` (≤ target), `rentang` (target to target_atas) or
-    /// `ya_tidak`.
+    /// `ya_tidak`, or `tidak_tersedia`.
     pub jenis_target: String,
     /// Upper bound of a `rentang` target; null for the other kinds.
     pub target_atas: Option<f64>,
@@ -210,7 +211,7 @@ impl Ekspor {
                 let cap = hi.map(|x| x.capaian.clone()).unwrap_or(Nilai::BelumDiisi);
                 tahun_v.push(TahunCapaian {
                     tahun,
-                    target: Some(f(ind.target.nilai())),
+                    target: ind.target.nilai().map(f),
                     realisasi: hi.and_then(|x| x.realisasi.ada()).map(f),
                     capaian: cap.ada().map(f),
                     status: status(&cap).into(),
@@ -245,7 +246,7 @@ impl Ekspor {
                                 Polaritas::Negatif => "negatif",
                             }
                             .into(),
-                            target: f(i.target.nilai()),
+                            target: i.target.nilai().map(f),
                             jenis_target: i.target.jenis().into(),
                             target_atas: i.target.batas_atas().map(f),
                             target_triwulan: i.target_triwulan.iter().map(|a| f(a.get())).collect(),
@@ -411,7 +412,7 @@ pub fn tabel(e: &Ekspor) -> Vec<Tabel> {
                     teks(&i.nama),
                     teks(&i.satuan),
                     teks(&i.polaritas),
-                    Sel::Angka(i.target),
+                    opsi(i.target, false),
                     teks(&i.jenis_target),
                     opsi(i.target_atas, false),
                 ];

@@ -52,8 +52,8 @@ pub struct BarisIndikator {
     pub nama: String,
     /// Unit of measure, as printed (`Persen`, `Orang`).
     pub satuan: String,
-    /// PK target.
-    pub target: Decimal,
+    /// PK target; `None` when the PK marks it not available.
+    pub target: Option<Decimal>,
     /// Computed realisasi, if any.
     pub realisasi: Option<Decimal>,
     /// Computed capaian in percent, if any.
@@ -292,7 +292,9 @@ pub fn xlsx(units: &[RekapUnit]) -> Result<Vec<u8>, XlsxError> {
             ws.write_string(r, 3, &b.id)?;
             ws.write_string(r, 4, &b.nama)?;
             ws.write_string(r, 5, &b.satuan)?;
-            angka(ws, r, 6, b.target)?;
+            if let Some(t) = b.target {
+                angka(ws, r, 6, t)?;
+            }
             if let Some(v) = b.realisasi {
                 angka(ws, r, 7, v)?;
             }
@@ -450,7 +452,6 @@ pub fn csv(kepala: &[&str], baris: &[Vec<SelCsv>]) -> String {
 
 /// The indicator sheet as CSV (see [`csv`]).
 pub fn tulis_csv(units: &[RekapUnit]) -> String {
-    let angka = |d: Decimal| SelCsv::Angka(angka_csv(d));
     let opt = |d: Option<Decimal>| SelCsv::Angka(d.map(angka_csv).unwrap_or_default());
     let teks = |s: &str| SelCsv::Teks(s.to_string());
     let baris: Vec<Vec<SelCsv>> = units
@@ -464,7 +465,7 @@ pub fn tulis_csv(units: &[RekapUnit]) -> String {
                     teks(&b.id),
                     teks(&b.nama),
                     teks(&b.satuan),
-                    angka(b.target),
+                    opt(b.target),
                     opt(b.realisasi),
                     opt(b.capaian),
                     teks(&b.status),

@@ -186,7 +186,12 @@ fn rekap_xlsx_reads_back_with_each_units_figures() {
                 .find(|r| r[0] == Data::String(nama.into()) && r[3] == Data::String(i.id.clone()))
                 .unwrap_or_else(|| panic!("{nama} {}", i.id));
             assert_eq!(row[1], Data::Float(2023.0));
-            assert_eq!(row[6], Data::Float(f(i.target.nilai())), "{nama} {}", i.id);
+            assert_eq!(
+                row[6],
+                Data::Float(f(i.target.nilai().unwrap())),
+                "{nama} {}",
+                i.id
+            );
             let h = l.hasil.indikator(&i.id).unwrap();
             match h.capaian.ada() {
                 Some(v) => {

@@ -277,3 +277,60 @@ fn the_semester_example_prints_its_period_sources_and_only_its_quarters() {
         assert!(!all.contains(f), "printed without data: {f}");
     }
 }
+
+/// Issue 20 item 3: a target the PK does not give (`{tidak_tersedia: …}`)
+/// prints "tidak tersedia" with its reason, escaped, and its capaian is
+/// not computable (N/A) — never 0 % or 100 % against a zero target.
+#[test]
+fn a_target_not_available_is_said_so_and_not_computed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("2022");
+    common::salin_folder(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/bpmb-sumba-timur/2022"),
+        &dir,
+    );
+    common::ubah(
+        &dir,
+        "pk.yaml",
+        "target: 600\n",
+        "target: {tidak_tersedia: \"PK revisi #pagebreak() belum *ditetapkan*\"}\n",
+    );
+    let check = lkjip(&["check".as_ref(), dir.as_os_str()]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    // The summary counts it as not computable (with the IKM's realisasi).
+    assert!(
+        String::from_utf8_lossy(&check.stdout).contains("tidak dapat dihitung 2"),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let pdf = tmp.path().join("t.pdf");
+    let pages = halaman(&build(&dir, &pdf, &[]), &pdf);
+    let all = rapat(&pages.join("\n"));
+    assert!(
+        all.contains("Jumlah contoh barang yang diuji tidak tersedia 241 Contoh N/A"),
+        "{all}"
+    );
+    assert!(all.contains("tidak tersedia: PK revisi #pagebreak() belum *ditetapkan*."));
+    assert!(
+        all.contains("Karena targetnya tidak tersedia, capaian indikator ini tidak dapat dihitung")
+    );
+    assert!(!all.contains("target sebesar tidak tersedia"));
+    // The export says null, not 0.
+    let out = lkjip(&[
+        "export".as_ref(),
+        dir.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("{e}: {}", String::from_utf8_lossy(&out.stderr));
+    });
+    let ind = v["perjanjian_kinerja"]["sasaran"][0]["indikator"][1].clone();
+    assert_eq!(ind["jenis_target"], "tidak_tersedia", "{ind}");
+    assert!(ind["target"].is_null(), "{ind}");
+}

@@ -170,9 +170,15 @@ pub fn realisasi(ind: &Indikator, data: Option<&CapaianIndikator>, p: &Pengatura
                 return Nilai::TidakDapatDihitung("daftar periksa kosong".into());
             }
             let share = Decimal::from(done) / Decimal::from(total);
-            let skala = match ind.satuan {
-                Satuan::Persen => Decimal::ONE_HUNDRED,
-                _ => ind.target.nilai(),
+            let skala = match (&ind.satuan, ind.target.nilai()) {
+                (Satuan::Persen, _) => Decimal::ONE_HUNDRED,
+                (_, Some(t)) => t,
+                (_, None) => {
+                    return Nilai::TidakDapatDihitung(
+                        "target tidak tersedia, bagian daftar periksa tidak dapat diterapkan"
+                            .into(),
+                    );
+                }
             };
             match share.checked_mul(skala) {
                 Some(v) => Nilai::Ada(bulatkan(v, p.realisasi)),
@@ -253,6 +259,11 @@ pub fn capaian_dengan_rumus(
             }
         }
         Target::Berjenis(JenisTarget::YaTidak(y)) => penuh(r == ya_tidak_nilai(*y), Rumus::YaTidak),
+        Target::Berjenis(JenisTarget::TidakTersedia(why)) => (
+            Nilai::TidakDapatDihitung(format!("target tidak tersedia: {why}")),
+            false,
+            None,
+        ),
     }
 }
 
@@ -571,6 +582,23 @@ mod tests {
         );
         // No realisasi, no formula.
         assert_eq!(hitung(&ind, None, &p).rumus, None);
+    }
+
+    #[test]
+    fn a_target_not_available_makes_the_capaian_not_computable_with_its_reason() {
+        let mut ind = indikator("1", Satuan::Orang, Polaritas::Positif);
+        ind.target = Target::Berjenis(JenisTarget::TidakTersedia("belum ditetapkan".into()));
+        let r = hitung(
+            &ind,
+            Some(&data(Realisasi::Langsung(Angka(d("241"))))),
+            &Pengaturan::default(),
+        );
+        assert_eq!(r.realisasi, Nilai::Ada(d("241")));
+        assert_eq!(
+            r.capaian,
+            Nilai::TidakDapatDihitung("target tidak tersedia: belum ditetapkan".into())
+        );
+        assert_eq!((r.tercapai(), r.rumus), (None, None));
     }
 
     #[test]

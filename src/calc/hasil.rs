@@ -143,7 +143,7 @@ pub fn riwayat_dari(prev: &DataLaporan, id: &str) -> Option<Riwayat> {
     let (_, ind) = prev.indikator().find(|(_, i)| i.id == id)?;
     let h = capaian::hitung(ind, prev.capaian.indikator.get(id), p);
     let mut r = Riwayat {
-        target: Some(ind.target.nilai().into()),
+        target: ind.target.nilai().map(Into::into),
         ..Riwayat::default()
     };
     match h.realisasi {

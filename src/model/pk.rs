@@ -181,7 +181,7 @@ pub enum YaTidak {
 }
 
 /// A target with its comparator: what "met" means.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum JenisTarget {
     /// At least this value, higher is better (printed `≥ 95`).
@@ -194,6 +194,10 @@ pub enum JenisTarget {
     Rentang([Angka; 2]),
     /// Yes or no (printed `Ya` / `Tidak`).
     YaTidak(YaTidak),
+    /// Not available (not printed in the source, not yet set), with the
+    /// reason (`target belum ditetapkan dalam PK revisi`). Printed "tidak
+    /// tersedia"; the capaian is not computable with that reason, never 0.
+    TidakTersedia(String),
 }
 
 /// Written as the one-key map it is read from (`paling_banyak: 2`), not
@@ -208,6 +212,7 @@ impl Serialize for JenisTarget {
             JenisTarget::Tepat(a) => m.serialize_entry("tepat", a)?,
             JenisTarget::Rentang(r) => m.serialize_entry("rentang", r)?,
             JenisTarget::YaTidak(y) => m.serialize_entry("ya_tidak", y)?,
+            JenisTarget::TidakTersedia(why) => m.serialize_entry("tidak_tersedia", why)?,
         }
         m.end()
     }
@@ -215,13 +220,13 @@ impl Serialize for JenisTarget {
 
 /// The yearly target of an indicator: a plain number (judged by the
 /// indicator's `polaritas`) or a number with its comparator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Target {
     /// A plain number: `80`, `"92,5"`.
     Angka(Angka),
     /// `{paling_sedikit: 95}`, `{paling_banyak: 2}`, `{tepat: 12}`,
-    /// `{rentang: [90, 95]}`, `{ya_tidak: ya}`.
+    /// `{rentang: [90, 95]}`, `{ya_tidak: ya}`, `{tidak_tersedia: "…"}`.
     Berjenis(JenisTarget),
 }
 
@@ -235,6 +240,16 @@ impl Target {
             Target::Berjenis(JenisTarget::PalingBanyak(_)) => "paling_banyak",
             Target::Berjenis(JenisTarget::Rentang(_)) => "rentang",
             Target::Berjenis(JenisTarget::YaTidak(_)) => "ya_tidak",
+            Target::Berjenis(JenisTarget::TidakTersedia(_)) => "tidak_tersedia",
+        }
+    }
+
+    /// The reason a target is not available; `None` for every target that
+    /// has a value.
+    pub fn tidak_tersedia(&self) -> Option<&str> {
+        match self {
+            Target::Berjenis(JenisTarget::TidakTersedia(why)) => Some(why),
+            _ => None,
         }
     }
 
@@ -250,26 +265,27 @@ impl Target {
     /// The number that stands for the target where one number is needed
     /// (renstra comparison, checklist scale, exports): the value itself,
     /// the bound for at least/at most, the lower bound of a range, and
-    /// 1/0 for yes/no.
-    pub fn nilai(&self) -> Decimal {
+    /// 1/0 for yes/no; `None` for a target that is not available.
+    pub fn nilai(&self) -> Option<Decimal> {
         match self {
             Target::Angka(a)
             | Target::Berjenis(
                 JenisTarget::PalingSedikit(a)
                 | JenisTarget::PalingBanyak(a)
                 | JenisTarget::Tepat(a),
-            ) => a.get(),
-            Target::Berjenis(JenisTarget::Rentang([a, _])) => a.get(),
-            Target::Berjenis(JenisTarget::YaTidak(y)) => ya_tidak_nilai(*y),
+            ) => Some(a.get()),
+            Target::Berjenis(JenisTarget::Rentang([a, _])) => Some(a.get()),
+            Target::Berjenis(JenisTarget::YaTidak(y)) => Some(ya_tidak_nilai(*y)),
+            Target::Berjenis(JenisTarget::TidakTersedia(_)) => None,
         }
     }
 
     /// The bound that matters in a direction: for a range, its lower bound
     /// when higher is better and its upper bound when lower is better; for
     /// the others [`Target::nilai`]. What a Renstra target is compared with.
-    pub fn batas(&self, arah: Polaritas) -> Decimal {
+    pub fn batas(&self, arah: Polaritas) -> Option<Decimal> {
         match (self, arah) {
-            (Target::Berjenis(JenisTarget::Rentang([_, b])), Polaritas::Negatif) => b.get(),
+            (Target::Berjenis(JenisTarget::Rentang([_, b])), Polaritas::Negatif) => Some(b.get()),
             _ => self.nilai(),
         }
     }
@@ -287,7 +303,7 @@ impl Target {
                 Target::Berjenis(JenisTarget::PalingBanyak(v))
             }
             Target::Berjenis(JenisTarget::Tepat(_)) => Target::Berjenis(JenisTarget::Tepat(v)),
-            lain => *lain,
+            lain => lain.clone(),
         }
     }
 
@@ -329,7 +345,7 @@ impl<'de> Deserialize<'de> for Target {
             type Value = Target;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str(
-                    "target: angka (80, \"92,5\") atau {paling_sedikit: 95}, {paling_banyak: 2}, {tepat: 12}, {rentang: [90, 95]}, {ya_tidak: ya}",
+                    "target: angka (80, \"92,5\") atau {paling_sedikit: 95}, {paling_banyak: 2}, {tepat: 12}, {rentang: [90, 95]}, {ya_tidak: ya}, {tidak_tersedia: \"alasan\"}",
                 )
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Target, E> {
@@ -465,7 +481,10 @@ mod tests {
     fn target_kinds_read_and_write() {
         let a = |v: i64| Angka::from(v);
         assert_eq!(baca("80"), Ok(Target::Angka(a(80))));
-        assert_eq!(baca("\"92,5\"").unwrap().nilai(), Decimal::new(925, 1));
+        assert_eq!(
+            baca("\"92,5\"").unwrap().nilai(),
+            Some(Decimal::new(925, 1))
+        );
         assert_eq!(
             baca("{paling_sedikit: 95}"),
             Ok(Target::Berjenis(JenisTarget::PalingSedikit(a(95))))
@@ -477,6 +496,11 @@ mod tests {
         assert_eq!(
             baca("{tepat: 12}"),
             Ok(Target::Berjenis(JenisTarget::Tepat(a(12))))
+        );
+        let tt = baca("{tidak_tersedia: belum ditetapkan}").unwrap();
+        assert_eq!(
+            (tt.nilai(), tt.tidak_tersedia(), tt.jenis()),
+            (None, Some("belum ditetapkan"), "tidak_tersedia")
         );
         assert_eq!(
             baca("{rentang: [90, 95]}"),
@@ -510,8 +534,8 @@ mod tests {
     fn direction_and_bounds() {
         let a = |v: i64| Angka::from(v);
         let r = Target::Berjenis(JenisTarget::Rentang([a(90), a(95)]));
-        assert_eq!(r.batas(Polaritas::Positif), Decimal::from(90));
-        assert_eq!(r.batas(Polaritas::Negatif), Decimal::from(95));
+        assert_eq!(r.batas(Polaritas::Positif), Some(Decimal::from(90)));
+        assert_eq!(r.batas(Polaritas::Negatif), Some(Decimal::from(95)));
         assert_eq!(
             Target::Berjenis(JenisTarget::PalingBanyak(a(2))).arah(),
             Some(Polaritas::Negatif)

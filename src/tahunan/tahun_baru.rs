@@ -247,7 +247,8 @@ pub fn tahun_baru(dari: &Path, ke: &Path, force: bool) -> Result<Vec<String>, Ga
     }
     let targets: Vec<(String, crate::model::Angka)> = d
         .indikator()
-        .map(|(_, i)| (i.id.clone(), i.target.nilai().into()))
+        // e-Performance needs a number; a target not available has none.
+        .filter_map(|(_, i)| Some((i.id.clone(), i.target.nilai()?.into())))
         .collect();
     // Only the applications the unit reported on last year carry over.
     let kl = &mut d.kinerja_lainnya;

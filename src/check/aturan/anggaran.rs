@@ -66,14 +66,16 @@ pub fn persen_wajar(k: &Konteks, out: &mut Vec<Temuan>) {
             if ind.satuan != Satuan::Persen {
                 continue;
             }
-            persen(
-                out,
-                Berkas::Pk,
-                jalur!(sasaran_kegiatan[s].indikator[i].target),
-                &format!("target {}", ind.id),
-                &format!("target of {}", ind.id),
-                ind.target.nilai(),
-            );
+            if let Some(t) = ind.target.nilai() {
+                persen(
+                    out,
+                    Berkas::Pk,
+                    jalur!(sasaran_kegiatan[s].indikator[i].target),
+                    &format!("target {}", ind.id),
+                    &format!("target of {}", ind.id),
+                    t,
+                );
+            }
             if let Some(Realisasi::Langsung(v)) = data
                 .capaian
                 .indikator

@@ -106,8 +106,8 @@ Berkas::Capaian,
             // Recompute unrounded, then compare at the declared precision.
             // The PK's own target keeps its kind (a range, at most …);
             // another printed number is judged in the indicator's direction.
-            let target = if tg.get() == ind.target.nilai() {
-                ind.target
+            let target = if Some(tg.get()) == ind.target.nilai() {
+                ind.target.clone()
             } else {
                 tg.into()
             };
@@ -173,7 +173,10 @@ pub fn polaritas_negatif(k: &Konteks, out: &mut Vec<Temuan>) {
         let Some(c) = t.and_then(|t| t.capaian) else {
             continue;
         };
-        if r > ind.target.nilai() && c.get() >= Decimal::ONE_HUNDRED {
+        let Some(target) = ind.target.nilai() else {
+            continue;
+        };
+        if r > target && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
 Berkas::Capaian,
@@ -210,7 +213,10 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             }
         }
-        if r < ind.target.nilai() && c.get() >= Decimal::ONE_HUNDRED {
+        let Some(target) = ind.target.nilai() else {
+            continue;
+        };
+        if r < target && c.get() >= Decimal::ONE_HUNDRED {
             out.push(
                 Temuan::baru(
                     Berkas::Capaian,
@@ -219,14 +225,14 @@ pub fn satuan_hitung(k: &Konteks, out: &mut Vec<Temuan>) {
                         "{}: realisasi {} dari target {} tetapi capaian dinyatakan {}%",
                         ind.id,
                         angka(r),
-                        angka(ind.target.nilai()),
+                        angka(target),
                         angka(c.get())
                     ),
                     format!(
                         "{}: realisasi {} of target {} but capaian declared {}%",
                         ind.id,
                         r,
-                        ind.target.nilai(),
+                        target,
                         c.get()
                     ),
                 )
@@ -277,7 +283,7 @@ pub fn sama_dengan_target(k: &Konteks, out: &mut Vec<Temuan>) {
             continue;
         };
         if !v.get().is_zero()
-            && v.get() == ind.target.nilai()
+            && Some(v.get()) == ind.target.nilai()
             && c.tabel.is_empty()
             && c.tabel_otomatis.is_empty()
         {

@@ -29,13 +29,15 @@ fn sifat_teks(s: SifatTriwulan) -> (&'static str, &'static str) {
 pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
     for (s, sk) in k.d.data.pk.sasaran_kegiatan.iter().enumerate() {
         for (i, ind) in sk.indikator.iter().enumerate() {
-            if ind.target_triwulan.is_empty() {
+            // Nothing to add up to when the annual target is not available.
+            let (false, Some(tahunan)) = (ind.target_triwulan.is_empty(), ind.target.nilai())
+            else {
                 continue;
-            }
+            };
             let seri: Vec<Decimal> = ind.target_triwulan.iter().map(|v| v.get()).collect();
-            let mut ok = hasil_seri(&seri, ind.sifat_triwulan) == Some(ind.target.nilai());
+            let mut ok = hasil_seri(&seri, ind.sifat_triwulan) == Some(tahunan);
             if ind.sifat_triwulan == SifatTriwulan::Tetap {
-                ok = seri.iter().all(|v| *v == ind.target.nilai());
+                ok = seri.iter().all(|v| *v == tahunan);
             }
             if seri.len() != 4 || !ok {
                 let (id, en) = sifat_teks(ind.sifat_triwulan);
@@ -56,7 +58,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
                         ),
                     )
                     .nilai(
-                        angka(ind.target.nilai()),
+                        angka(tahunan),
                         format!(
                             "{found} ({})",
                             seri.iter()

@@ -268,6 +268,7 @@ impl<'a> Konteks<'a> {
                 s,
             ),
             Target::Berjenis(JenisTarget::YaTidak(y)) => ya_tidak(*y).into(),
+            Target::Berjenis(JenisTarget::TidakTersedia(_)) => "tidak tersedia".into(),
         }
     }
 

@@ -506,7 +506,7 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 };
                 let realisasi = h.and_then(|h| h.realisasi.ada());
                 let cocok =
-                    realisasi == Some(n) || (s.contains("target") && n == ind.target.nilai());
+                    realisasi == Some(n) || (s.contains("target") && Some(n) == ind.target.nilai());
                 if !cocok {
                     let harap = realisasi.map(fmt_angka).unwrap_or_else(|| "N/A".into());
                     out.push(
@@ -517,13 +517,13 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                                 "teks menyebut {} {} untuk {id}; realisasinya {harap} (target {})",
                                 &c[1],
                                 &c[2],
-                                fmt_angka(ind.target.nilai())
+                                target_teks(ind, "tidak tersedia", "")
                             ),
                             format!(
                                 "text says {} {} for {id}; its realisasi is {harap} (target {})",
                                 &c[1],
                                 &c[2],
-                                fmt_angka(ind.target.nilai())
+                                target_teks(ind, "not available", "")
                             ),
                         )
                         .nilai(harap, c[1].to_string())
@@ -539,26 +539,23 @@ pub fn satuan_narasi(k: &Konteks, out: &mut Vec<Temuan>) {
                 continue;
             }
             let Some(v) = desimal(&c[1]) else { continue };
-            if v != ind.target.nilai() {
+            if Some(v) != ind.target.nilai() {
                 out.push(
                     Temuan::baru(
                         Berkas::Capaian,
                         path.clone(),
                         format!(
-                            "teks menyebut target {id} {}%; target PK {}%",
+                            "teks menyebut target {id} {}%; target PK {}",
                             &c[1],
-                            fmt_angka(ind.target.nilai())
+                            target_teks(ind, "tidak tersedia", "%")
                         ),
                         format!(
-                            "text says the target of {id} is {}%; the PK target is {}%",
+                            "text says the target of {id} is {}%; the PK target is {}",
                             &c[1],
-                            fmt_angka(ind.target.nilai())
+                            target_teks(ind, "not available", "%")
                         ),
                     )
-                    .nilai(
-                        format!("{}%", fmt_angka(ind.target.nilai())),
-                        c[1].to_string(),
-                    )
+                    .nilai(target_teks(ind, "tidak tersedia", "%"), c[1].to_string())
                     .di(format!("{}", &c[1])),
                 );
             }
@@ -650,5 +647,14 @@ mod tests {
                 ("indikator.sk4-ikk8.penjelasan", "5", "174"),
             ]
         );
+    }
+}
+
+/// The PK target as the text would say it (`95` + `satuan`), or `absent`
+/// for a target that is not available.
+fn target_teks(ind: &crate::model::pk::Indikator, absent: &str, satuan: &str) -> String {
+    match ind.target.nilai() {
+        Some(t) => format!("{}{satuan}", fmt_angka(t)),
+        None => absent.to_string(),
     }
 }

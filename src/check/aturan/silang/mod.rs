@@ -17,6 +17,8 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
     let data = &k.d.data;
     for (_, ind) in data.indikator() {
         let pk = ind.target.nilai();
+        // A printed number where the PK's target is not available differs too.
+        let pk_teks = pk.map(angka).unwrap_or_else(|| "tidak tersedia".into());
         let cetakan = data
             .capaian
             .indikator
@@ -26,7 +28,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
         for (pre, t) in cetakan
             .iter()
             .filter_map(|(p, t)| Some((p, t.target?)))
-            .filter(|(_, t)| t.get() != pk)
+            .filter(|(_, t)| Some(t.get()) != pk)
         {
             out.push(
                 Temuan::baru(
@@ -41,7 +43,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
                         ind.id
                     ),
                 )
-                .nilai(angka(pk), angka(t.get())),
+                .nilai(pk_teks.clone(), angka(t.get())),
             );
         }
         if let Some(e) = data
@@ -49,7 +51,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
             .e_performance
             .as_ref()
             .and_then(|ep| ep.indikator.get(&ind.id))
-            .filter(|e| e.target.get() != pk)
+            .filter(|e| Some(e.target.get()) != pk)
         {
             out.push(
                 Temuan::baru(
@@ -61,7 +63,7 @@ pub fn target(k: &Konteks, out: &mut Vec<Temuan>) {
                         ind.id
                     ),
                 )
-                .nilai(angka(pk), angka(e.target.get())),
+                .nilai(pk_teks.clone(), angka(e.target.get())),
             );
         }
     }

@@ -64,13 +64,14 @@ pub fn target_renstra(k: &Konteks, out: &mut Vec<Temuan>) {
                     );
                 }
             };
-            // A yes/no target has no number to compare with the Renstra's.
-            if !ind.target.ya_tidak() {
+            // A yes/no target has no number to compare with the Renstra's,
+            // nor has a target that is not available.
+            if let (false, Some(t)) = (ind.target.ya_tidak(), ind.target.batas(ind.arah())) {
                 cek(
                     Berkas::Pk,
                     jalur!(sasaran_kegiatan[si].indikator[ii].target),
                     tahun,
-                    ind.target.batas(ind.arah()),
+                    t,
                 );
             }
             if let Some(b) = k.hasil.banding(&ind.id) {

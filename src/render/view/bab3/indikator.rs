@@ -52,8 +52,10 @@ pub struct IndikatorView {
     pub nama: String,
     /// Label in table titles: `I.1`.
     pub label: String,
-    /// Target with its unit.
+    /// Target with its unit (`tidak tersedia` when the PK marks it so).
     pub target: String,
+    /// Why the target is not available, when the PK marks it so.
+    pub target_tidak_tersedia: Option<String>,
     /// Realisasi with its unit, or N/A.
     pub realisasi: String,
     /// Capaian, or N/A.
@@ -321,6 +323,7 @@ fn indikator_view(
         nama: ind.nama.clone(),
         label: format!("{}.{}", romawi(s + 1), i + 1),
         target: k.target(ind),
+        target_tidak_tersedia: ind.target.tidak_tersedia().map(str::to_string),
         realisasi: k.realisasi(ind, &h.realisasi),
         capaian: k.persen(&h.capaian),
         status: match (h.tercapai(), &h.capaian) {
