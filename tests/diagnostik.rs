@@ -178,7 +178,7 @@ fn indonesian_forms_are_read_exactly() {
     assert_eq!(leaf.pagu.unwrap().get(), "70300000".parse().unwrap());
     assert_eq!(
         d.pk.sasaran_kegiatan[0].indikator[0].target.nilai(),
-        "80.5".parse().unwrap()
+        Some("80.5".parse().unwrap())
     );
 }
 

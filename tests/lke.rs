@@ -330,7 +330,7 @@ fn criteria_met_and_not_met() {
     let h = nilai(|d| {
         let t: Vec<(String, lkjip::model::Angka)> = d
             .indikator()
-            .map(|(_, i)| (i.id.clone(), lkjip::model::Angka(i.target.nilai())))
+            .map(|(_, i)| (i.id.clone(), lkjip::model::Angka(i.target.nilai().unwrap())))
             .collect();
         for (id, v) in t {
             d.renstra

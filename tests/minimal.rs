@@ -68,6 +68,18 @@ fn folder(laporan: &str) -> (tempfile::TempDir, PathBuf) {
     (tmp, dir)
 }
 
+/// `lkjip check DIR`, which must pass (exit 0); its output.
+fn lulus_check(dir: &Path) -> std::process::Output {
+    let check = lkjip(&["check".as_ref(), dir.as_os_str()]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    check
+}
+
 fn kode(dir: &Path) -> Vec<String> {
     diagnostik_json(dir)
         .into_iter()
@@ -210,13 +222,7 @@ fn new_year_from_a_five_file_folder_stays_five_files_and_checks() {
             "unit.yaml"
         ]
     );
-    let check = lkjip(&["check".as_ref(), baru.as_os_str()]);
-    assert_eq!(
-        check.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&check.stderr)
-    );
+    lulus_check(&baru);
 }
 
 /// The invented semester example: a trade-ministry testing lab, partial on
@@ -232,13 +238,7 @@ fn the_semester_example_prints_its_period_sources_and_only_its_quarters() {
     ] {
         assert!(!dir.join(absent).exists(), "{absent}");
     }
-    let check = lkjip(&["check".as_ref(), dir.as_os_str()]);
-    assert_eq!(
-        check.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&check.stderr)
-    );
+    lulus_check(&dir);
     let tmp = tempfile::tempdir().unwrap();
     let pdf = tmp.path().join("bpmb.pdf");
     let pages = halaman(&build(&dir, &pdf, &[]), &pdf);
@@ -295,13 +295,7 @@ fn a_target_not_available_is_said_so_and_not_computed() {
         "target: 600\n",
         "target: {tidak_tersedia: \"PK revisi #pagebreak() belum *ditetapkan*\"}\n",
     );
-    let check = lkjip(&["check".as_ref(), dir.as_os_str()]);
-    assert_eq!(
-        check.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&check.stderr)
-    );
+    let check = lulus_check(&dir);
     // The summary counts it as not computable (with the IKM's realisasi).
     assert!(
         String::from_utf8_lossy(&check.stdout).contains("tidak dapat dihitung 2"),

@@ -69,7 +69,7 @@ fn full_report_from_data_2023() {
             ind.nama
         );
         let h = calc::capaian::hitung(ind, d.capaian.indikator.get(&ind.id), p);
-        let target = satuan(ind.target.nilai(), &ind.satuan);
+        let target = satuan(ind.target.nilai().unwrap(), &ind.satuan);
         let kalimat = match (&h.realisasi, &h.capaian) {
             (Nilai::Ada(r), Nilai::Ada(c)) => format!(
                 "Dengan target {target}, realisasi tahun 2023 sebesar {} menghasilkan capaian {}%",
