@@ -4,8 +4,14 @@
 //!
 //! 1. a sample of S folders one by one, one `lkjip build DIR` process each
 //!    (how a Kanwil works without this feature);
-//! 2. the same sample in one process with `-j 1`, and with `-j J`;
+//! 2. the same sample in one process with `-j 1`, and with `-j J`, and
+//!    as J processes side by side (each `-j 1` over every J-th folder);
 //! 3. all N folders with `-j J` (J defaults to the machine's cores).
+//!
+//! The speed-up line compares `-j J` with the ceiling the machine allows:
+//! cores ÷ the cores one build keeps busy (CPU time ÷ wall time of the
+//! `-j 1` run; Typst lays out in parallel, so one build uses more than
+//! one core).
 //!
 //! Each step's wall time and peak resident memory (VmHWM of the process,
 //! sampled every 20 ms; for step 1 the largest of the processes) are
@@ -202,32 +208,82 @@ fn buat_unit(asal: &Path, root: &Path, i: usize, tahun: i32) -> PathBuf {
     dir
 }
 
-/// Runs `cmd`, sampling its VmHWM; returns (wall time, peak MiB, success).
-fn ukur(mut cmd: Command) -> (Duration, f64, bool) {
+/// What one measured run of lkjip processes took.
+struct Ukuran {
+    /// Wall time until the last process ended.
+    waktu: Duration,
+    /// Largest peak resident memory (VmHWM) of any one process, MiB.
+    puncak: f64,
+    /// CPU time (user + system) of all processes, as last sampled.
+    cpu: Duration,
+    /// Whether every process succeeded.
+    ok: bool,
+}
+
+/// CPU time (utime + stime) of process `pid` from /proc, in the kernel's
+/// clock ticks of 1/100 s (USER_HZ on Linux).
+fn cpu_proses(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// Runs `cmds` side by side, sampling each one's VmHWM and CPU time every
+/// 20 ms.
+fn ukur_bersama(cmds: Vec<Command>) -> Ukuran {
     let start = Instant::now();
-    let mut child = cmd
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("lkjip starts (cargo build --release first)");
-    let status_path = format!("/proc/{}/status", child.id());
+    let mut anak: Vec<_> = cmds
+        .into_iter()
+        .map(|mut c| {
+            c.stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("lkjip starts (cargo build --release first)")
+        })
+        .collect();
     let mut puncak = 0f64;
+    let mut cpu = vec![Duration::ZERO; anak.len()];
+    let mut selesai: Vec<Option<bool>> = vec![None; anak.len()];
     loop {
-        if let Ok(s) = std::fs::read_to_string(&status_path) {
-            if let Some(kib) = s
-                .lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|k| k.parse::<f64>().ok())
-            {
-                puncak = puncak.max(kib / 1024.0);
+        for (k, child) in anak.iter_mut().enumerate() {
+            if selesai[k].is_some() {
+                continue;
+            }
+            if let Ok(s) = std::fs::read_to_string(format!("/proc/{}/status", child.id())) {
+                if let Some(kib) = s
+                    .lines()
+                    .find(|l| l.starts_with("VmHWM:"))
+                    .and_then(|l| l.split_whitespace().nth(1))
+                    .and_then(|k| k.parse::<f64>().ok())
+                {
+                    puncak = puncak.max(kib / 1024.0);
+                }
+            }
+            if let Some(c) = cpu_proses(child.id()) {
+                cpu[k] = c;
+            }
+            if let Some(st) = child.try_wait().unwrap() {
+                selesai[k] = Some(st.success());
             }
         }
-        if let Some(st) = child.try_wait().unwrap() {
-            return (start.elapsed(), puncak, st.success());
+        if selesai.iter().all(Option::is_some) {
+            return Ukuran {
+                waktu: start.elapsed(),
+                puncak,
+                cpu: cpu.iter().sum(),
+                ok: selesai.iter().all(|s| *s == Some(true)),
+            };
         }
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// Runs `cmd` alone: see [`ukur_bersama`].
+fn ukur(cmd: Command) -> Ukuran {
+    ukur_bersama(vec![cmd])
 }
 
 fn main() {
@@ -286,10 +342,10 @@ fn main() {
     for f in s {
         let mut c = Command::new(&lkjip);
         c.args(["build", "--draft"]).arg(f);
-        let (d, m, ok) = ukur(c);
-        assert!(ok, "{}", f.display());
-        satu += d;
-        mem_satu = mem_satu.max(m);
+        let u = ukur(c);
+        assert!(u.ok, "{}", f.display());
+        satu += u.waktu;
+        mem_satu = mem_satu.max(u.puncak);
     }
     let per = |d: Duration, k: usize| k as f64 / d.as_secs_f64();
     println!(
@@ -297,34 +353,63 @@ fn main() {
         satu.as_secs_f64(),
         per(satu, sampel)
     );
-    // 2. The sample in one process, -j 1 and -j J.
-    let jalan = |fs: &[PathBuf], jj: usize| {
+    // 2. The sample in one process, -j 1 and -j J; then J processes side
+    // by side, each `-j 1` over every J-th folder of the sample.
+    let perintah = |fs: &[PathBuf], jj: usize| {
         let mut c = Command::new(&lkjip);
         c.args(["build", "--draft", "-j", &jj.to_string()]).args(fs);
-        let (d, m, ok) = ukur(c);
-        assert!(ok, "lkjip build -j {jj} failed");
-        (d, m)
+        c
     };
-    let (d1, m1) = jalan(s, 1);
+    let u1 = ukur(perintah(s, 1));
+    assert!(u1.ok, "lkjip build -j 1 failed");
+    let d1 = u1.waktu;
+    let inti = u1.cpu.as_secs_f64() / d1.as_secs_f64();
     println!(
-        "build -j 1      : {sampel} units, {:.1} s, {:.2} units/s, peak {m1:.0} MiB",
+        "build -j 1      : {sampel} units, {:.1} s, {:.2} units/s, peak {:.0} MiB, {:.0} % CPU",
         d1.as_secs_f64(),
-        per(d1, sampel)
+        per(d1, sampel),
+        u1.puncak,
+        inti * 100.0
     );
-    let (dj, mj) = jalan(s, j);
+    let uj = ukur(perintah(s, j));
+    assert!(uj.ok, "lkjip build -j {j} failed");
+    let dj = uj.waktu;
     println!(
-        "build -j {j}      : {sampel} units, {:.1} s, {:.2} units/s, peak {mj:.0} MiB",
+        "build -j {j}      : {sampel} units, {:.1} s, {:.2} units/s, peak {:.0} MiB",
         dj.as_secs_f64(),
-        per(dj, sampel)
+        per(dj, sampel),
+        uj.puncak
     );
+    let bagian: Vec<Vec<PathBuf>> = (0..j)
+        .map(|k| s.iter().skip(k).step_by(j).cloned().collect())
+        .filter(|b: &Vec<PathBuf>| !b.is_empty())
+        .collect();
+    let up = ukur_bersama(bagian.iter().map(|b| perintah(b, 1)).collect());
+    assert!(up.ok, "{j} processes side by side failed");
+    let dp = up.waktu;
     println!(
-        "speed-up        : {:.2}x over one by one, {:.2}x over -j 1",
+        "{j} processes     : {sampel} units, {:.1} s, {:.2} units/s, peak {:.0} MiB per process",
+        dp.as_secs_f64(),
+        per(dp, sampel),
+        up.puncak
+    );
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(j) as f64;
+    let plafon = (cores / inti).max(1.0);
+    let cepat = d1.as_secs_f64() / dj.as_secs_f64();
+    println!(
+        "speed-up        : -j {j} {:.2}x over one by one, {cepat:.2}x over -j 1 ({:.2} of the ceiling {plafon:.2}x = {cores} cores / {inti:.2} cores per build), {:.2}x the speed of {j} processes",
         satu.as_secs_f64() / dj.as_secs_f64(),
-        d1.as_secs_f64() / dj.as_secs_f64()
+        cepat / plafon,
+        dp.as_secs_f64() / dj.as_secs_f64()
     );
     // 3. Everything.
     if n > sampel {
-        let (d, m) = jalan(&folders, j);
+        let u = ukur(perintah(&folders, j));
+        assert!(u.ok, "lkjip build -j {j} failed");
+        let (d, m) = (u.waktu, u.puncak);
         println!(
             "build -j {j} all  : {n} units, {:.1} s ({:.1} min), {:.2} units/s, peak {m:.0} MiB",
             d.as_secs_f64(),

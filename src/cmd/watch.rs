@@ -4,10 +4,13 @@
 //! the Typst source, compile it with the long-lived
 //! [`Kompilator`](crate::render::inkremental::Kompilator) and write the PDF
 //! atomically. [`Pengawas`] watches the data folder (notify) and starts
-//! the rebuild as soon as the events of a save have
-//! stopped coming ([`SEPI`], 10 ms; at most [`HIMPUN`] after the first),
-//! with no fixed debounce; everything that arrives while it runs is
-//! coalesced into the next one. It drops events that
+//! the rebuild right after the event that ends a save (a file closed after
+//! writing, or renamed into place; [`SEPI_TUNTAS`], 2 ms of quiet, joins
+//! several files written together); after other events (or where the
+//! platform reports none), as soon as the events have stopped coming
+//! ([`SEPI`], 10 ms; at most [`HIMPUN`] after the first).
+//! Everything that arrives while a rebuild runs is coalesced into the
+//! next one. It drops events that
 //! cannot change the report (reads, editor temp files, the output PDF,
 //! saves whose bytes did not change), so a save seen half-written is
 //! rebuilt again once its last write arrives.
@@ -24,7 +27,7 @@ use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};
 
-use notify::event::{AccessKind, AccessMode};
+use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::build::{KELUAR_GAGAL_SUSUN, keluaran_bawaan};
@@ -33,11 +36,19 @@ use crate::model::Tanggal;
 use crate::render::SumberTypst;
 use crate::render::inkremental::{Kompilator, Rincian};
 
-/// How long the folder must be quiet after an event before the rebuild
-/// starts. The events of one save arrive within a millisecond of each
-/// other, so 10 ms joins them without a wait a user notices (typst-cli
-/// waits for 100 ms of quiet, its `BATCH_TIMEOUT`).
+/// How long the folder must be quiet after an event that does not end a
+/// save (a write still open, a new file still empty) before the rebuild
+/// starts anyway. The events of one save arrive within a millisecond of
+/// each other, so 10 ms joins them without a wait a user notices
+/// (typst-cli waits for 100 ms of quiet, its `BATCH_TIMEOUT`). Saves that
+/// end with a close or a rename (every editor on Linux) do not wait at all.
 pub const SEPI: Duration = Duration::from_millis(10);
+
+/// How long the folder must be quiet after an event that ends a save.
+/// A person saves again seconds later, never within 2 ms, but a script or
+/// an editor writing several files (or one file twice) does: their saves
+/// join one rebuild of the final state instead of a rebuild per write.
+pub const SEPI_TUNTAS: Duration = Duration::from_millis(2);
 
 /// The longest the events of one burst are collected before the rebuild
 /// starts anyway, so a file written continuously still gets rebuilt.
@@ -398,7 +409,11 @@ pub enum Peristiwa {
 
 /// Messages into the watch loop.
 enum Pesan {
-    Berkas(Vec<PathBuf>),
+    /// Files touched; `tuntas` when the event ends a save (see [`tuntas`]).
+    Berkas {
+        paths: Vec<PathBuf>,
+        tuntas: bool,
+    },
     Galat(String),
     Berhenti,
 }
@@ -442,7 +457,10 @@ impl Pengawas {
                 Ok(e) if matches!(e.kind, EventKind::Access(a) if a != AccessKind::Close(AccessMode::Write)) => {
                     return;
                 }
-                Ok(e) => Pesan::Berkas(e.paths),
+                Ok(e) => Pesan::Berkas {
+                    tuntas: tuntas(&e.kind),
+                    paths: e.paths,
+                },
                 Err(e) => Pesan::Galat(e.to_string()),
             };
             let _ = kirim.send(pesan);
@@ -475,24 +493,29 @@ impl Pengawas {
     pub fn jalankan(mut self, mut lapor: impl FnMut(Peristiwa)) -> Result<(), String> {
         lapor(Peristiwa::Disusun(self.penyusun.susun()));
         loop {
-            let mut paths = match self.rx.recv() {
-                Ok(Pesan::Berkas(p)) => p,
+            let (mut paths, mut selesai) = match self.rx.recv() {
+                Ok(Pesan::Berkas { paths, tuntas }) => (paths, tuntas),
                 Ok(Pesan::Galat(e)) => {
                     lapor(Peristiwa::GalatPengawas(e));
                     continue;
                 }
                 Ok(Pesan::Berhenti) | Err(_) => return Ok(()),
             };
-            // No fixed debounce: the events of this save (one write gives
-            // several) and those queued while the previous rebuild ran join
-            // this rebuild; collecting ends as soon as the folder is quiet
-            // for SEPI, and at most HIMPUN after the first event. What
+            // No debounce: the events already queued (those of this save
+            // and those that arrived while the previous rebuild ran) join
+            // this rebuild, which starts once the folder has been quiet for
+            // SEPI_TUNTAS after an event that ended a save, or for SEPI
+            // when none has, and at most HIMPUN after the first event. What
             // arrives later makes the next rebuild.
             let batas = Instant::now() + HIMPUN;
             loop {
-                let tunggu = SEPI.min(batas.saturating_duration_since(Instant::now()));
+                let sepi = if selesai { SEPI_TUNTAS } else { SEPI };
+                let tunggu = sepi.min(batas.saturating_duration_since(Instant::now()));
                 match self.rx.recv_timeout(tunggu) {
-                    Ok(Pesan::Berkas(p)) => paths.extend(p),
+                    Ok(Pesan::Berkas { paths: p, tuntas }) => {
+                        paths.extend(p);
+                        selesai |= tuntas;
+                    }
                     Ok(Pesan::Galat(e)) => lapor(Peristiwa::GalatPengawas(e)),
                     Ok(Pesan::Berhenti) | Err(RecvTimeoutError::Disconnected) => return Ok(()),
                     Err(RecvTimeoutError::Timeout) => break,
@@ -537,6 +560,21 @@ impl Pengawas {
             }
         }
         (berubah, sama)
+    }
+}
+
+/// Whether an event of `kind` ends a save, so the file can be read whole
+/// now: closed after writing, or renamed into place (vim, sed -i, most
+/// editors' safe save). "Modified" and "created" do not: the write may
+/// still be under way, and on Linux its close follows. Nor do "renamed
+/// away" and "removed": editors that save by moving the old file aside or
+/// deleting it write the new one right after. Those, and platforms that
+/// report no close (macOS), wait for [`SEPI`] of quiet.
+fn tuntas(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both)) => true,
+        _ => false,
     }
 }
 
@@ -585,6 +623,28 @@ fn diabaikan(path: &Path) -> bool {
 mod tests {
     use super::*;
     use crate::model::Berkas;
+
+    #[test]
+    fn only_events_that_end_a_save_start_a_rebuild_at_once() {
+        use notify::event::{CreateKind, DataChange, RemoveKind};
+        for k in [
+            EventKind::Access(AccessKind::Close(AccessMode::Write)),
+            EventKind::Modify(ModifyKind::Name(RenameMode::To)),
+            EventKind::Modify(ModifyKind::Name(RenameMode::Both)),
+        ] {
+            assert!(tuntas(&k), "{k:?}");
+        }
+        for k in [
+            EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+            EventKind::Modify(ModifyKind::Any),
+            EventKind::Create(CreateKind::File),
+            EventKind::Modify(ModifyKind::Name(RenameMode::From)),
+            EventKind::Remove(RemoveKind::File),
+            EventKind::Any,
+        ] {
+            assert!(!tuntas(&k), "{k:?}");
+        }
+    }
 
     #[test]
     fn editor_files_are_ignored() {
