@@ -99,6 +99,37 @@ fn build_many_folders_one_broken() {
 }
 
 #[test]
+fn worker_processes_write_the_bytes_of_a_single_build() {
+    // `-j 2` builds in `lkjip build --pekerja` processes: their PDFs are the
+    // bytes a single `lkjip build` writes with the same options (so
+    // --draft and --pdfa reached the workers).
+    let tmp = tempfile::tempdir().unwrap();
+    let a = unit(tmp.path(), "atambua", "Lapas Atambua");
+    let b = unit(tmp.path(), "kupang", "Lapas Kupang");
+    let out = run(&["build", "-j", "2", "--draft", "--pdfa"], &[&a, &b]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (i, dir) in [&a, &b].into_iter().enumerate() {
+        let sendiri = tmp.path().join(format!("sendiri-{i}.pdf"));
+        let one = lkjip(&[
+            OsStr::new("build"),
+            OsStr::new("--draft"),
+            OsStr::new("--pdfa"),
+            dir.as_os_str(),
+            OsStr::new("-o"),
+            sendiri.as_os_str(),
+        ]);
+        assert!(one.status.success());
+        let pdf = std::fs::read(dir.join("LKjIP-2023.pdf")).unwrap();
+        assert!(pdf == std::fs::read(&sendiri).unwrap(), "{}", dir.display());
+        assert!(String::from_utf8_lossy(&pdf).contains("pdfaid:part"));
+    }
+}
+
+#[test]
 fn check_many_folders_json_names_each_folder() {
     let tmp = tempfile::tempdir().unwrap();
     let a = unit(tmp.path(), "atambua", "Lapas Atambua");

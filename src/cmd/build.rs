@@ -1,6 +1,9 @@
 //! `lkjip build DIR`: render the LKjIP PDF.
 
+use std::io::BufReader;
 use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::Mutex;
 
 use super::aman::{self, lapor};
 use std::process::ExitCode;
@@ -14,7 +17,7 @@ use crate::susun::OpsiBangun;
 pub struct Args {
     /// Folder data satu tahun, misalnya data/2023; boleh beberapa
     /// (data/*/2024), disusun paralel.
-    #[arg(required = true, value_name = "DIR")]
+    #[arg(required_unless_present = "pekerja", value_name = "DIR")]
     pub folder: Vec<PathBuf>,
     /// Jumlah folder yang disusun bersamaan [bawaan: jumlah inti prosesor].
     #[arg(short = 'j', long = "jobs", value_name = "N")]
@@ -40,6 +43,11 @@ pub struct Args {
     /// berkas di dalam folder data).
     #[arg(long)]
     pub force: bool,
+    /// Internal: run as a worker process of `build -j N`: read folders
+    /// from standard input (one JSON string per line), build each, and
+    /// answer each with its outcome as one JSON line.
+    #[arg(long, hide = true)]
+    pub pekerja: bool,
 }
 
 /// What `build` may write: PDFs, others only with `--force`.
@@ -70,15 +78,33 @@ pub fn jalankan(args: &Args) -> ExitCode {
         eprintln!("galat: -o dan --emit-typst hanya dapat dipakai untuk satu folder");
         return ExitCode::from(super::KELUAR_GAGAL_MUAT);
     }
+    if args.pekerja {
+        return layani_pekerja(args);
+    }
     if let [folder] = args.folder.as_slice() {
         let h = susun_folder(folder, args);
         lapor(&h.log);
         return ExitCode::from(h.kode);
     }
     let pekerja = banyak::jumlah_pekerja(args.jobs, args.folder.len());
-    let hasil = banyak::jalankan(&args.folder, pekerja, "menyusun", false, |f| {
-        susun_folder(f, args)
+    // Typst compiles in one process do not scale across threads (its memo
+    // cache and allocator are shared: two threads reach ~0.8 of what two
+    // processes do), so with more than one worker the folders are built
+    // by child processes (`lkjip build --pekerja`), one per worker thread,
+    // each kept for many folders; the queue, progress and closing table
+    // stay the same.
+    let kolam = (pekerja > 1)
+        .then(program_sendiri)
+        .flatten()
+        .map(|exe| KolamPekerja {
+            exe,
+            siap: Mutex::new(Vec::new()),
+        });
+    let hasil = banyak::jalankan(&args.folder, pekerja, "menyusun", false, |f| match &kolam {
+        Some(k) => k.susun(f, args),
+        None => susun_folder(f, args),
     });
+    drop(kolam);
     aman::keluar(&banyak::tabel_ringkasan(&hasil));
     if hasil.iter().any(|h| h.gagal()) {
         ExitCode::from(KELUAR_GAGAL_SUSUN)
@@ -91,6 +117,145 @@ pub fn jalankan(args: &Args) -> ExitCode {
 /// ([`crate::susun::bangun`]).
 pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
     crate::susun::bangun(folder, &opsi(args))
+}
+
+/// The worker side of `build -j N`: one folder per input line, one
+/// [`HasilFolder`] per output line, until the input ends.
+fn layani_pekerja(args: &Args) -> ExitCode {
+    use std::io::{BufRead, Write};
+    let mut out = std::io::stdout().lock();
+    for line in std::io::stdin().lock().lines() {
+        let Ok(line) = line else { break };
+        let h = match serde_json::from_str::<PathBuf>(&line) {
+            Ok(folder) => susun_folder(&folder, args),
+            Err(e) => {
+                eprintln!("galat: masukan pekerja tidak sah: {e}");
+                return ExitCode::from(KELUAR_GAGAL_SUSUN);
+            }
+        };
+        let json = serde_json::to_string(&h).unwrap_or_else(|e| {
+            let mut g = HasilFolder::baru(&h.folder);
+            g.kode = KELUAR_GAGAL_SUSUN;
+            g.galat = 1;
+            g.sebab = Some(format!("hasil pekerja tidak dapat ditulis: {e}"));
+            serde_json::to_string(&g).unwrap_or_default()
+        });
+        if writeln!(out, "{json}").and_then(|()| out.flush()).is_err() {
+            break;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// This lkjip program, to start workers with; `None` when the running
+/// program is not lkjip (a test or another program calling the library),
+/// which then builds in its own threads.
+fn program_sendiri() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    (exe.file_stem()? == env!("CARGO_PKG_NAME")).then_some(exe)
+}
+
+/// One running worker process and its pipes.
+struct Pekerja {
+    anak: Child,
+    masuk: ChildStdin,
+    keluar: BufReader<ChildStdout>,
+}
+
+/// Worker processes not in use, started on demand; at most one per worker
+/// thread exists. Dropping the pool ends them (their input closes).
+struct KolamPekerja {
+    exe: PathBuf,
+    siap: Mutex<Vec<Pekerja>>,
+}
+
+impl KolamPekerja {
+    /// Starts `exe build --pekerja -j 1` with `args`' options.
+    fn mulai(&self, args: &Args) -> std::io::Result<Pekerja> {
+        use clap::ValueEnum as _;
+        let mut cmd = Command::new(&self.exe);
+        cmd.args(["build", "--pekerja", "-j", "1"]);
+        if args.pdfa {
+            cmd.arg("--pdfa");
+        }
+        if args.draft {
+            cmd.arg("--draft");
+        }
+        if args.force {
+            cmd.arg("--force");
+        }
+        if let Some(v) = args.bahasa.to_possible_value() {
+            cmd.args(["--lang", v.get_name()]);
+        }
+        let mut anak = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()?;
+        let (Some(masuk), Some(keluar)) = (anak.stdin.take(), anak.stdout.take()) else {
+            let _ = anak.kill();
+            return Err(std::io::Error::other("pipa pekerja tidak tersedia"));
+        };
+        Ok(Pekerja {
+            anak,
+            masuk,
+            keluar: BufReader::new(keluar),
+        })
+    }
+
+    /// Builds `folder` in a worker process. A worker that dies or answers
+    /// nonsense fails that folder only, with the reason, and is replaced
+    /// for the next folder.
+    fn susun(&self, folder: &Path, args: &Args) -> HasilFolder {
+        use std::io::{BufRead, Write};
+        let gagal = |sebab: String| {
+            let mut h = HasilFolder::baru(folder);
+            h.kode = KELUAR_GAGAL_SUSUN;
+            h.galat = 1;
+            h.log = format!("galat: {sebab}\n");
+            h.sebab = Some(sebab);
+            h
+        };
+        let siap = self.siap.lock().ok().and_then(|mut v| v.pop());
+        let mut p = match siap.map_or_else(|| self.mulai(args), Ok) {
+            Ok(p) => p,
+            Err(e) => return gagal(format!("proses pekerja tidak dapat dimulai: {e}")),
+        };
+        let permintaan = serde_json::to_string(folder).unwrap_or_default();
+        let mut jawaban = String::new();
+        let dikirim = writeln!(p.masuk, "{permintaan}").and_then(|()| p.masuk.flush());
+        let hasil = dikirim
+            .and_then(|()| p.keluar.read_line(&mut jawaban))
+            .ok()
+            .and_then(|_| serde_json::from_str::<HasilFolder>(&jawaban).ok());
+        match hasil {
+            Some(h) => {
+                if let Ok(mut v) = self.siap.lock() {
+                    v.push(p);
+                }
+                h
+            }
+            None => {
+                let _ = p.anak.kill();
+                let status = p.anak.wait().map(|s| s.to_string()).unwrap_or_default();
+                gagal(format!(
+                    "galat internal lkjip: proses pekerja berhenti ({status}) tanpa hasil untuk folder ini"
+                ))
+            }
+        }
+    }
+}
+
+impl Drop for KolamPekerja {
+    fn drop(&mut self) {
+        if let Ok(v) = self.siap.get_mut() {
+            for p in v.drain(..) {
+                drop(p.masuk);
+                let mut anak = p.anak;
+                let _ = anak.wait();
+            }
+        }
+    }
 }
 
 /// Writes `bytes` to `path` atomically; see [`aman::tulis_atomik`].

@@ -22,8 +22,13 @@ pub const KELUAR_ADA_GALAT: u8 = 1;
 /// Exit code when rendering or writing fails.
 pub const KELUAR_GAGAL_SUSUN: u8 = 1;
 
-/// The outcome of one folder.
-#[derive(Clone, Debug, Default)]
+/// How many builds an unused entry of Typst's memo cache survives when
+/// one process builds many folders.
+const UMUR_CACHE_BANYAK: usize = 1;
+
+/// The outcome of one folder. Serializable because `build -j N` gets it,
+/// as JSON, from a worker process (`lkjip build --pekerja`).
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct HasilFolder {
     /// The folder as given on the command line.
     pub folder: PathBuf,
@@ -153,7 +158,7 @@ pub fn bangun(folder: &Path, o: &OpsiBangun) -> HasilFolder {
     let hasil_pdf = laporan.pdf(o.draf, o.pdfa);
     // Long runs compile many reports in one process: keep Typst's memo
     // cache bounded, as `typst watch` does.
-    typst::comemo::evict(10);
+    typst::comemo::evict(UMUR_CACHE_BANYAK);
     drop(laporan);
     let bytes = match hasil_pdf {
         Ok(b) => b,
