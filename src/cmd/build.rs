@@ -102,7 +102,11 @@ pub fn jalankan(args: &Args) -> ExitCode {
         });
     let hasil = banyak::jalankan(&args.folder, pekerja, "menyusun", false, |f| match &kolam {
         Some(k) => k.susun(f, args),
-        None => susun_folder(f, args),
+        None => {
+            let h = susun_folder(f, args);
+            crate::susun::batasi_cache();
+            h
+        }
     });
     drop(kolam);
     aman::keluar(&banyak::tabel_ringkasan(&hasil));
@@ -127,7 +131,11 @@ fn layani_pekerja(args: &Args) -> ExitCode {
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
         let h = match serde_json::from_str::<PathBuf>(&line) {
-            Ok(folder) => susun_folder(&folder, args),
+            Ok(folder) => {
+                let h = susun_folder(&folder, args);
+                crate::susun::batasi_cache();
+                h
+            }
             Err(e) => {
                 eprintln!("galat: masukan pekerja tidak sah: {e}");
                 return ExitCode::from(KELUAR_GAGAL_SUSUN);

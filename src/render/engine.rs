@@ -85,7 +85,7 @@ pub fn kompilasi(
     ident: &str,
     pdfa: bool,
 ) -> Result<Vec<u8>, GalatTypst> {
-    super::inkremental::Kompilator::baru()
+    super::inkremental::Kompilator::sekali()
         .kompilasi(s, tanggal, ident, pdfa)
         .map(|h| h.pdf)
 }

@@ -130,6 +130,11 @@ pub struct HasilKompilasi {
 /// compiles; see the module documentation.
 pub struct Kompilator {
     dunia: Dunia,
+    /// Whether old memo entries are evicted after each compile: for a
+    /// compiler kept across compiles (watch), not for a one-shot one,
+    /// whose caller decides (a single build ends the process; many-folder
+    /// builds bound the cache per folder, see `susun::batasi_cache`).
+    batasi_cache: bool,
 }
 
 impl Default for Kompilator {
@@ -139,6 +144,15 @@ impl Default for Kompilator {
 }
 
 impl Kompilator {
+    /// A compiler for one compile: as [`baru`](Self::baru), without
+    /// evicting memo entries afterwards.
+    pub fn sekali() -> Self {
+        Kompilator {
+            batasi_cache: false,
+            ..Self::baru()
+        }
+    }
+
     /// Loads the shipped fonts and the standard library once.
     pub fn baru() -> Self {
         let fonts: Vec<Font> = FONTS
@@ -159,6 +173,7 @@ impl Kompilator {
                 berkas: HashMap::new(),
                 hari_ini: None,
             },
+            batasi_cache: true,
         }
     }
 
@@ -183,7 +198,9 @@ impl Kompilator {
             Ok(doc) => doc,
             Err(diags) => {
                 let pesan = engine::pesan_diagnostik(&self.dunia, &diags);
-                comemo::evict(UMUR_CACHE);
+                if self.batasi_cache {
+                    comemo::evict(UMUR_CACHE);
+                }
                 return Err(GalatTypst { pesan });
             }
         };
@@ -201,7 +218,9 @@ impl Kompilator {
         let pdf = mulai.elapsed();
         let halaman = doc.pages().len();
         drop(doc);
-        comemo::evict(UMUR_CACHE);
+        if self.batasi_cache {
+            comemo::evict(UMUR_CACHE);
+        }
         Ok(HasilKompilasi {
             pdf: hasil?,
             halaman,

@@ -26,6 +26,15 @@ pub const KELUAR_GAGAL_SUSUN: u8 = 1;
 /// one process builds many folders.
 const UMUR_CACHE_BANYAK: usize = 1;
 
+/// Bounds Typst's memo cache after a build when the process goes on to
+/// build other folders (which share little with this one: keeping ten
+/// builds' entries, as `typst watch` does for one document, grew `-j 1`
+/// over 10 units to 1.5 GiB and made it slower). A single build skips
+/// this: the process ends, and evicting costs it ~1 % of its time.
+pub fn batasi_cache() {
+    typst::comemo::evict(UMUR_CACHE_BANYAK);
+}
+
 /// The outcome of one folder. Serializable because `build -j N` gets it,
 /// as JSON, from a worker process (`lkjip build --pekerja`).
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -156,9 +165,6 @@ pub fn bangun(folder: &Path, o: &OpsiBangun) -> HasilFolder {
         }
     }
     let hasil_pdf = laporan.pdf(o.draf, o.pdfa);
-    // Long runs compile many reports in one process: keep Typst's memo
-    // cache bounded, as `typst watch` does.
-    typst::comemo::evict(UMUR_CACHE_BANYAK);
     drop(laporan);
     let bytes = match hasil_pdf {
         Ok(b) => b,

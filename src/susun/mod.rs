@@ -9,7 +9,7 @@ mod bangun;
 
 pub use bangun::{
     HasilFolder, KELUAR_ADA_GALAT, KELUAR_GAGAL_MUAT, KELUAR_GAGAL_SUSUN, OpsiBangun, bangun,
-    jumlah_halaman, keluaran_bawaan,
+    batasi_cache, jumlah_halaman, keluaran_bawaan,
 };
 
 use std::collections::BTreeMap;
