@@ -9,6 +9,8 @@
 //! LKJIP_TYPST=/opt/typst/bin/typst cargo run --release --example banding_typst -- data/2023 10
 //! ```
 
+mod umum;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -40,24 +42,12 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let folder = PathBuf::from(args.next().unwrap_or_else(|| "data/2023".into()));
-    let n: usize = args
-        .next()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10)
-        .max(1);
+    let (folder, n) = umum::folder_dan_kali(10);
     let Some(typst) = std::env::var_os("LKJIP_TYPST").map(PathBuf::from) else {
         eprintln!("atur LKJIP_TYPST=/jalur/ke/typst (typst-cli 0.15.1)");
         std::process::exit(2);
     };
-    let lkjip = std::env::current_exe()
-        .unwrap()
-        .parent()
-        .and_then(Path::parent)
-        .map(|p| p.join("lkjip"))
-        .filter(|p| p.is_file())
-        .expect("target/release/lkjip: run `cargo build --release` first");
+    let lkjip = umum::program_lkjip();
     let tmp = tempfile::tempdir().unwrap();
     let emit = tmp.path().join("emit");
     let (a, b) = (tmp.path().join("lkjip.pdf"), tmp.path().join("typst.pdf"));

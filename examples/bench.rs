@@ -7,7 +7,8 @@
 //! cargo run --release --example bench -- data/2023 10
 //! ```
 
-use std::path::PathBuf;
+mod umum;
+
 use std::time::{Duration, Instant};
 
 /// Peak resident set size of this process in MiB (Linux: VmHWM).
@@ -24,13 +25,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let folder = PathBuf::from(args.next().unwrap_or_else(|| "data/2023".into()));
-    let n: usize = args
-        .next()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10)
-        .max(1);
+    let (folder, n) = umum::folder_dan_kali(10);
 
     let mut load = Vec::new();
     let mut check = Vec::new();

@@ -30,6 +30,8 @@
 //! (renaming and scaling leave narrative figures stale, which `check`
 //! flags); the generated folders are never kept unless `--keep DIR`.
 
+mod umum;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -212,7 +214,8 @@ fn buat_unit(asal: &Path, root: &Path, i: usize, tahun: i32) -> PathBuf {
 struct Ukuran {
     /// Wall time until the last process ended.
     waktu: Duration,
-    /// Largest peak resident memory (VmHWM) of any one process, MiB.
+    /// Largest peak resident memory (VmHWM) of any one process (or of
+    /// one of its worker processes), MiB.
     puncak: f64,
     /// CPU time (user + system) of all processes, as last sampled.
     cpu: Duration,
@@ -252,14 +255,23 @@ fn ukur_bersama(cmds: Vec<Command>) -> Ukuran {
             if selesai[k].is_some() {
                 continue;
             }
-            if let Ok(s) = std::fs::read_to_string(format!("/proc/{}/status", child.id())) {
-                if let Some(kib) = s
-                    .lines()
-                    .find(|l| l.starts_with("VmHWM:"))
-                    .and_then(|l| l.split_whitespace().nth(1))
-                    .and_then(|k| k.parse::<f64>().ok())
-                {
-                    puncak = puncak.max(kib / 1024.0);
+            // The process and its own children (`build -j N` builds in
+            // worker processes): the largest of them.
+            let anak_anak =
+                std::fs::read_to_string(format!("/proc/{0}/task/{0}/children", child.id()))
+                    .unwrap_or_default();
+            let pids = std::iter::once(child.id())
+                .chain(anak_anak.split_whitespace().filter_map(|p| p.parse().ok()));
+            for pid in pids {
+                if let Ok(s) = std::fs::read_to_string(format!("/proc/{pid}/status")) {
+                    if let Some(kib) = s
+                        .lines()
+                        .find(|l| l.starts_with("VmHWM:"))
+                        .and_then(|l| l.split_whitespace().nth(1))
+                        .and_then(|k| k.parse::<f64>().ok())
+                    {
+                        puncak = puncak.max(kib / 1024.0);
+                    }
                 }
             }
             if let Some(c) = cpu_proses(child.id()) {
@@ -305,13 +317,7 @@ fn main() {
         }
     }
     let sampel = sampel.min(n).max(1);
-    let lkjip = std::env::current_exe()
-        .unwrap()
-        .parent()
-        .and_then(Path::parent)
-        .map(|p| p.join("lkjip"))
-        .filter(|p| p.is_file())
-        .expect("target/release/lkjip: run `cargo build --release` first");
+    let lkjip = umum::program_lkjip();
     let tmp = tempfile::tempdir().unwrap();
     let root = simpan.clone().unwrap_or_else(|| tmp.path().to_path_buf());
     let tahun = lkjip::load::muat(&asal).unwrap().data.laporan.tahun;
@@ -375,7 +381,7 @@ fn main() {
     assert!(uj.ok, "lkjip build -j {j} failed");
     let dj = uj.waktu;
     println!(
-        "build -j {j}      : {sampel} units, {:.1} s, {:.2} units/s, peak {:.0} MiB",
+        "build -j {j}      : {sampel} units, {:.1} s, {:.2} units/s, peak {:.0} MiB per worker process",
         dj.as_secs_f64(),
         per(dj, sampel),
         uj.puncak

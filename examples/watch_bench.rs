@@ -13,6 +13,8 @@
 //! cargo run --release --example watch_bench -- data/2023 200   # memory
 //! ```
 
+mod umum;
+
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -102,13 +104,7 @@ fn simpan(path: &Path, asli: &str, i: usize) {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let folder = PathBuf::from(args.next().unwrap_or_else(|| "data/2023".into()));
-    let n: usize = args
-        .next()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(50)
-        .max(1);
+    let (folder, n) = umum::folder_dan_kali(50);
 
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join(folder.file_name().unwrap());
