@@ -120,7 +120,11 @@ fn watcher_rebuilds_survives_broken_saves_and_ignores_non_changes() {
     assert!(s.diagnostik.contains(&lokasi), "{}\n{lokasi}", s.diagnostik);
     assert_eq!(std::fs::read(&pdf).unwrap(), baik);
 
-    // The fix, saved in a burst with editor temp files: one rebuild.
+    // The fix, saved in a burst with editor temp files. The watcher starts
+    // 2 ms after the first complete save, so the two writes usually make
+    // one rebuild; on a loaded machine the second may come later and make
+    // another. Either way the last rebuild shows the last save, and the
+    // temp files make none.
     let isi = std::fs::read_to_string(&capaian).unwrap();
     let diperbaiki = isi.replace("langsung: 150", "langsung: 96.5");
     std::fs::write(dir.join(".capaian.yaml.swp"), "x").unwrap();
@@ -128,12 +132,24 @@ fn watcher_rebuilds_survives_broken_saves_and_ignores_non_changes() {
     std::fs::write(dir.join("capaian.yaml~"), &isi).unwrap();
     std::fs::write(&capaian, isi.replace("langsung: 150", "langsung: 1")).unwrap();
     std::fs::write(&capaian, &diperbaiki).unwrap();
-    let s = disusun(&rx);
-    assert!(s.ditulis, "{}", s.diagnostik);
-    assert!(teks(&pdf).contains("96,5"));
+    // (A rebuild that started while the second write was under way may
+    // even have read it half-written; the one after it reads it whole.)
+    let mut rebuilds = 0;
+    loop {
+        let s = disusun(&rx);
+        rebuilds += 1;
+        if s.ditulis && teks(&pdf).contains("96,5") {
+            break;
+        }
+        assert!(
+            rebuilds < 3,
+            "the last save was not rebuilt: {}",
+            s.diagnostik
+        );
+    }
 
     // A save that changes nothing is noticed and ignored: the next report
-    // is that, not a rebuild (so the burst above gave exactly one).
+    // is that, not a rebuild (so the burst above gave no extra one).
     std::fs::write(&capaian, &diperbaiki).unwrap();
     match berikut(&rx) {
         Peristiwa::Diabaikan(paths) => {
