@@ -95,10 +95,10 @@ where
                                     .cloned()
                                     .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
                                     .unwrap_or_default();
-                                let mut h = HasilFolder::baru(f);
-                                h.kode = 1;
-                                h.galat = 1;
-                                h.sebab = Some(format!("galat internal lkjip: {pesan}"));
+                                let h = HasilFolder::gagal_internal(
+                                    f,
+                                    format!("galat internal lkjip: {pesan}"),
+                                );
                                 (h, T::default())
                             }
                         };

@@ -102,11 +102,7 @@ pub fn jalankan(args: &Args) -> ExitCode {
         });
     let hasil = banyak::jalankan(&args.folder, pekerja, "menyusun", false, |f| match &kolam {
         Some(k) => k.susun(f, args),
-        None => {
-            let h = susun_folder(f, args);
-            crate::susun::batasi_cache();
-            h
-        }
+        None => susun_salah_satu(f, args),
     });
     drop(kolam);
     aman::keluar(&banyak::tabel_ringkasan(&hasil));
@@ -123,6 +119,14 @@ pub fn susun_folder(folder: &Path, args: &Args) -> HasilFolder {
     crate::susun::bangun(folder, &opsi(args))
 }
 
+/// Builds one of many folders in this process: as [`susun_folder`], then
+/// bounds Typst's memo cache for the next one.
+fn susun_salah_satu(folder: &Path, args: &Args) -> HasilFolder {
+    let h = susun_folder(folder, args);
+    crate::susun::batasi_cache();
+    h
+}
+
 /// The worker side of `build -j N`: one folder per input line, one
 /// [`HasilFolder`] per output line, until the input ends.
 fn layani_pekerja(args: &Args) -> ExitCode {
@@ -131,21 +135,17 @@ fn layani_pekerja(args: &Args) -> ExitCode {
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
         let h = match serde_json::from_str::<PathBuf>(&line) {
-            Ok(folder) => {
-                let h = susun_folder(&folder, args);
-                crate::susun::batasi_cache();
-                h
-            }
+            Ok(folder) => susun_salah_satu(&folder, args),
             Err(e) => {
                 eprintln!("galat: masukan pekerja tidak sah: {e}");
                 return ExitCode::from(KELUAR_GAGAL_SUSUN);
             }
         };
         let json = serde_json::to_string(&h).unwrap_or_else(|e| {
-            let mut g = HasilFolder::baru(&h.folder);
-            g.kode = KELUAR_GAGAL_SUSUN;
-            g.galat = 1;
-            g.sebab = Some(format!("hasil pekerja tidak dapat ditulis: {e}"));
+            let g = HasilFolder::gagal_internal(
+                &h.folder,
+                format!("hasil pekerja tidak dapat ditulis: {e}"),
+            );
             serde_json::to_string(&g).unwrap_or_default()
         });
         if writeln!(out, "{json}").and_then(|()| out.flush()).is_err() {
@@ -181,18 +181,27 @@ impl KolamPekerja {
     /// Starts `exe build --pekerja -j 1` with `args`' options.
     fn mulai(&self, args: &Args) -> std::io::Result<Pekerja> {
         use clap::ValueEnum as _;
+        // Every field named: an option added to `build` does not compile
+        // until it is decided here whether the worker needs it.
+        let Args {
+            folder: _,
+            jobs: _,
+            output: _,     // refused with more than one folder
+            emit_typst: _, // idem
+            pekerja: _,
+            pdfa,
+            draft,
+            force,
+            bahasa,
+        } = args;
         let mut cmd = Command::new(&self.exe);
         cmd.args(["build", "--pekerja", "-j", "1"]);
-        if args.pdfa {
-            cmd.arg("--pdfa");
+        for (aktif, flag) in [(*pdfa, "--pdfa"), (*draft, "--draft"), (*force, "--force")] {
+            if aktif {
+                cmd.arg(flag);
+            }
         }
-        if args.draft {
-            cmd.arg("--draft");
-        }
-        if args.force {
-            cmd.arg("--force");
-        }
-        if let Some(v) = args.bahasa.to_possible_value() {
+        if let Some(v) = bahasa.to_possible_value() {
             cmd.args(["--lang", v.get_name()]);
         }
         let mut anak = cmd
@@ -216,14 +225,7 @@ impl KolamPekerja {
     /// for the next folder.
     fn susun(&self, folder: &Path, args: &Args) -> HasilFolder {
         use std::io::{BufRead, Write};
-        let gagal = |sebab: String| {
-            let mut h = HasilFolder::baru(folder);
-            h.kode = KELUAR_GAGAL_SUSUN;
-            h.galat = 1;
-            h.log = format!("galat: {sebab}\n");
-            h.sebab = Some(sebab);
-            h
-        };
+        let gagal = |sebab: String| HasilFolder::gagal_internal(folder, sebab);
         let siap = self.siap.lock().ok().and_then(|mut v| v.pop());
         let mut p = match siap.map_or_else(|| self.mulai(args), Ok) {
             Ok(p) => p,

@@ -41,7 +41,8 @@ use crate::render::inkremental::{Kompilator, Rincian};
 /// starts anyway. The events of one save arrive within a millisecond of
 /// each other, so 10 ms joins them without a wait a user notices
 /// (typst-cli waits for 100 ms of quiet, its `BATCH_TIMEOUT`). Saves that
-/// end with a close or a rename (every editor on Linux) do not wait at all.
+/// end with a close or a rename (every editor on Linux) wait only
+/// [`SEPI_TUNTAS`].
 pub const SEPI: Duration = Duration::from_millis(10);
 
 /// How long the folder must be quiet after an event that ends a save.

@@ -77,6 +77,19 @@ impl HasilFolder {
         }
     }
 
+    /// The outcome of a folder whose work broke down outside the report
+    /// itself (a panic, a worker process that died): one error, `sebab`
+    /// in the summary and in the log.
+    pub fn gagal_internal(folder: &Path, sebab: String) -> HasilFolder {
+        HasilFolder {
+            kode: KELUAR_GAGAL_SUSUN,
+            galat: 1,
+            log: format!("galat: {sebab}\n"),
+            sebab: Some(sebab),
+            ..HasilFolder::baru(folder)
+        }
+    }
+
     /// Whether the folder failed (did not load, had errors, or did not render).
     pub fn gagal(&self) -> bool {
         self.kode != 0
