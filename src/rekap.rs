@@ -685,6 +685,7 @@ pub fn pdf(units: &[RekapUnit]) -> Result<Vec<u8>, String> {
         aset: Vec::new(),
     };
     let hasil = crate::render::engine::kompilasi(&s, tanggal, "lkjip/rekap", false)
+        .map(|h| h.pdf)
         .map_err(|e| e.pesan.join("\n"));
     typst::comemo::evict(10);
     hasil

@@ -58,7 +58,7 @@ pub fn izin(args: &Args) -> crate::berkas::Izin<'static> {
     }
 }
 
-pub use crate::susun::{KELUAR_GAGAL_SUSUN, jumlah_halaman, keluaran_bawaan};
+pub use crate::susun::{KELUAR_GAGAL_SUSUN, keluaran_bawaan};
 
 /// What the driver is asked to do.
 fn opsi(args: &Args) -> OpsiBangun {

@@ -313,11 +313,14 @@ fn uji_isi(ext: &str, isi: &[u8]) -> Result<(), String> {
 /// that is not `#id` or `data:`, an external entity, a CSS `@import` or
 /// `url(...)` that is not `#id`.
 fn rujukan_luar_svg(teks: &str) -> Option<String> {
-    let re = regex::Regex::new(
-        r#"(?is)(?:href\s*=\s*["']\s*([^"']*)["'])|(<!ENTITY[^>]*\bSYSTEM\b)|(@import)|(?:url\(\s*["']?([^)"']*))"#,
-    )
-    .expect("a valid pattern");
-    for c in re.captures_iter(teks) {
+    // Compiled once per process, not once per image.
+    static POLA: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"(?is)(?:href\s*=\s*["']\s*([^"']*)["'])|(<!ENTITY[^>]*\bSYSTEM\b)|(@import)|(?:url\(\s*["']?([^)"']*))"#,
+        )
+        .expect("a valid pattern")
+    });
+    for c in POLA.captures_iter(teks) {
         if let Some(h) = c.get(1).or_else(|| c.get(4)) {
             let h = h.as_str().trim();
             if h.starts_with('#') || h.starts_with("data:") {

@@ -6,6 +6,7 @@ use typst::{World, WorldExt};
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use super::SumberTypst;
+use super::inkremental::HasilKompilasi;
 use crate::model::Tanggal;
 
 /// Fonts shipped with lkjip (SIL OFL 1.1; see templates/fonts/README.md).
@@ -84,10 +85,8 @@ pub fn kompilasi(
     tanggal: Tanggal,
     ident: &str,
     pdfa: bool,
-) -> Result<Vec<u8>, GalatTypst> {
-    super::inkremental::Kompilator::sekali()
-        .kompilasi(s, tanggal, ident, pdfa)
-        .map(|h| h.pdf)
+) -> Result<HasilKompilasi, GalatTypst> {
+    super::inkremental::Kompilator::sekali().kompilasi(s, tanggal, ident, pdfa)
 }
 
 pub(crate) fn pesan_diagnostik(world: &dyn World, diags: &[SourceDiagnostic]) -> Vec<String> {

@@ -10,6 +10,7 @@ pub mod inkremental;
 pub mod markup;
 pub mod view;
 
+pub use inkremental::HasilKompilasi;
 pub use markup::{markdown, tabel};
 
 use askama::Template;
@@ -76,6 +77,12 @@ pub fn sumber(l: &Laporan, draf: bool) -> Result<SumberTypst, GalatRender> {
 
 /// Renders the report to PDF bytes.
 pub fn pdf(l: &Laporan, draf: bool, pdfa: bool) -> Result<Vec<u8>, GalatRender> {
+    dokumen(l, draf, pdfa).map(|h| h.pdf)
+}
+
+/// Renders the report: the PDF bytes with the page count of the laid-out
+/// document (what `build` reports, without reading the PDF back).
+pub fn dokumen(l: &Laporan, draf: bool, pdfa: bool) -> Result<HasilKompilasi, GalatRender> {
     let s = sumber(l, draf)?;
     let data = &l.dimuat.data;
     let ident = format!("lkjip/{}/{}", data.unit.nama, data.laporan.tahun);

@@ -178,10 +178,10 @@ pub fn bangun(folder: &Path, o: &OpsiBangun) -> HasilFolder {
             return h;
         }
     }
-    let hasil_pdf = laporan.pdf(o.draf, o.pdfa);
+    let hasil_pdf = laporan.dokumen(o.draf, o.pdfa);
     drop(laporan);
-    let bytes = match hasil_pdf {
-        Ok(b) => b,
+    let (bytes, halaman) = match hasil_pdf {
+        Ok(h) => (h.pdf, h.halaman),
         Err(e) => {
             if !(gambar_dilaporkan && matches!(e, render::GalatRender::Aset(_))) {
                 for line in e.to_string().lines() {
@@ -205,7 +205,7 @@ pub fn bangun(folder: &Path, o: &OpsiBangun) -> HasilFolder {
         h.kode = KELUAR_GAGAL_SUSUN;
         return h;
     }
-    h.halaman = jumlah_halaman(&bytes);
+    h.halaman = Some(halaman);
     let _ = writeln!(
         h.log,
         "{} ditulis ({} KB)",
@@ -214,17 +214,4 @@ pub fn bangun(folder: &Path, o: &OpsiBangun) -> HasilFolder {
     );
     h.keluaran = Some(output);
     h
-}
-
-/// The page count of a PDF written by typst-pdf: the `/Count` of its page
-/// tree root (the largest one). `None` when it cannot be found.
-pub fn jumlah_halaman(pdf: &[u8]) -> Option<usize> {
-    let teks = String::from_utf8_lossy(pdf);
-    teks.match_indices("/Count ")
-        .filter_map(|(i, m)| {
-            let rest = &teks[i + m.len()..];
-            let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            n.parse().ok()
-        })
-        .max()
 }

@@ -9,7 +9,7 @@ mod bangun;
 
 pub use bangun::{
     HasilFolder, KELUAR_ADA_GALAT, KELUAR_GAGAL_MUAT, KELUAR_GAGAL_SUSUN, OpsiBangun, bangun,
-    batasi_cache, jumlah_halaman, keluaran_bawaan,
+    batasi_cache, keluaran_bawaan,
 };
 
 use std::collections::BTreeMap;
@@ -19,7 +19,7 @@ use crate::check::{self, Bahasa, Diagnostik, Tingkat};
 pub use crate::laporan::{FolderGagal, Laporan};
 
 use crate::load::Dimuat;
-use crate::render::{self, GalatRender, SumberTypst, engine};
+use crate::render::{self, GalatRender, HasilKompilasi, SumberTypst, engine};
 
 /// Loads `folder` and its earlier years and computes the report
 /// ([`Laporan::muat`]).
@@ -111,6 +111,11 @@ impl Laporan {
     /// The PDF (what `lkjip build` writes).
     pub fn pdf(&self, draf: bool, pdfa: bool) -> Result<Vec<u8>, GalatRender> {
         render::pdf(self, draf, pdfa)
+    }
+
+    /// The PDF with its page count ([`render::dokumen`]).
+    pub fn dokumen(&self, draf: bool, pdfa: bool) -> Result<HasilKompilasi, GalatRender> {
+        render::dokumen(self, draf, pdfa)
     }
 }
 
