@@ -5,7 +5,9 @@
 //! 1. a sample of S folders one by one, one `lkjip build DIR` process each
 //!    (how a Kanwil works without this feature);
 //! 2. the same sample in one process with `-j 1`, and with `-j J`, and
-//!    as J processes side by side (each `-j 1` over every J-th folder);
+//!    as J processes side by side (each `-j 1` over every J-th folder),
+//!    in R rounds (`-r R`, default 3) in a rotating order: the times are
+//!    the rounds' medians, the ratios the medians of each round's ratios;
 //! 3. all N folders with `-j J` (J defaults to the machine's cores).
 //!
 //! The speed-up line compares `-j J` with the ceiling the machine allows:
@@ -20,6 +22,7 @@
 //! ```sh
 //! cargo build --release
 //! cargo run --release --example kanwil -- 700          # N=700, S=20, J=cores
+//! cargo run --release --example kanwil -- 10 -s 10 -j 2 -r 5
 //! cargo run --release --example kanwil -- 20 -s 10 -j 2 --keep /tmp/upt
 //! ```
 //!
@@ -298,10 +301,16 @@ fn ukur(cmd: Command) -> Ukuran {
     ukur_bersama(vec![cmd])
 }
 
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut n = 20usize;
     let mut sampel = 20usize;
+    let mut ronde = 3usize;
     let mut j = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
@@ -311,12 +320,14 @@ fn main() {
         match a.as_str() {
             "-j" => j = args.next().and_then(|s| s.parse().ok()).expect("-j N"),
             "-s" => sampel = args.next().and_then(|s| s.parse().ok()).expect("-s S"),
+            "-r" => ronde = args.next().and_then(|s| s.parse().ok()).expect("-r R"),
             "--from" => asal = args.next().expect("--from DIR").into(),
             "--keep" => simpan = Some(args.next().expect("--keep DIR").into()),
             x => n = x.parse().expect("N"),
         }
     }
     let sampel = sampel.min(n).max(1);
+    let ronde = ronde.max(1);
     let lkjip = umum::program_lkjip();
     let tmp = tempfile::tempdir().unwrap();
     let root = simpan.clone().unwrap_or_else(|| tmp.path().to_path_buf());
@@ -353,11 +364,10 @@ fn main() {
         satu += u.waktu;
         mem_satu = mem_satu.max(u.puncak);
     }
-    let per = |d: Duration, k: usize| k as f64 / d.as_secs_f64();
     println!(
         "one by one      : {sampel} units, {:.1} s, {:.2} units/s, peak {mem_satu:.0} MiB per process",
         satu.as_secs_f64(),
-        per(satu, sampel)
+        sampel as f64 / satu.as_secs_f64()
     );
     // 2. The sample in one process, -j 1 and -j J; then J processes side
     // by side, each `-j 1` over every J-th folder of the sample.
@@ -366,60 +376,86 @@ fn main() {
         c.args(["build", "--draft", "-j", &jj.to_string()]).args(fs);
         c
     };
-    let u1 = ukur(perintah(s, 1));
-    assert!(u1.ok, "lkjip build -j 1 failed");
-    let d1 = u1.waktu;
-    let inti = u1.cpu.as_secs_f64() / d1.as_secs_f64();
-    println!(
-        "build -j 1      : {sampel} units, {:.1} s, {:.2} units/s, peak {:.0} MiB, {:.0} % CPU",
-        d1.as_secs_f64(),
-        per(d1, sampel),
-        u1.puncak,
-        inti * 100.0
-    );
-    let uj = ukur(perintah(s, j));
-    assert!(uj.ok, "lkjip build -j {j} failed");
-    let dj = uj.waktu;
-    println!(
-        "build -j {j}      : {sampel} units, {:.1} s, {:.2} units/s, peak {:.0} MiB per worker process",
-        dj.as_secs_f64(),
-        per(dj, sampel),
-        uj.puncak
-    );
     let bagian: Vec<Vec<PathBuf>> = (0..j)
         .map(|k| s.iter().skip(k).step_by(j).cloned().collect())
         .filter(|b: &Vec<PathBuf>| !b.is_empty())
         .collect();
-    let up = ukur_bersama(bagian.iter().map(|b| perintah(b, 1)).collect());
-    assert!(up.ok, "{j} processes side by side failed");
-    let dp = up.waktu;
+    // This machine's speed drifts by ±20 % over a minute, so the three are
+    // measured in R rounds, in a rotating order, and each ratio is the
+    // median of the rounds' own ratios (paired), not a ratio of medians.
+    let (mut r1, mut rj, mut rp) = (vec![], vec![], vec![]);
+    for r in 0..ronde {
+        let mut hasil: [Option<Ukuran>; 3] = [None, None, None];
+        for k in 0..3 {
+            let langkah = (k + r) % 3;
+            let u = match langkah {
+                0 => ukur(perintah(s, 1)),
+                1 => ukur(perintah(s, j)),
+                _ => ukur_bersama(bagian.iter().map(|b| perintah(b, 1)).collect()),
+            };
+            assert!(u.ok, "round {r}, step {langkah} failed");
+            hasil[langkah] = Some(u);
+        }
+        let [a, b, c] = hasil.map(Option::unwrap);
+        r1.push(a);
+        rj.push(b);
+        rp.push(c);
+    }
+    let detik = |v: &[Ukuran]| median(v.iter().map(|u| u.waktu.as_secs_f64()).collect());
+    let mib = |v: &[Ukuran]| median(v.iter().map(|u| u.puncak).collect());
+    let (d1, dj, dp) = (detik(&r1), detik(&rj), detik(&rp));
+    let inti = median(
+        r1.iter()
+            .map(|u| u.cpu.as_secs_f64() / u.waktu.as_secs_f64())
+            .collect(),
+    );
+    let per = |d: f64, k: usize| k as f64 / d;
     println!(
-        "{j} processes     : {sampel} units, {:.1} s, {:.2} units/s, peak {:.0} MiB per process",
-        dp.as_secs_f64(),
+        "build -j 1      : {sampel} units, {d1:.1} s, {:.2} units/s, peak {:.0} MiB, {:.0} % CPU (median of {ronde} rounds)",
+        per(d1, sampel),
+        mib(&r1),
+        inti * 100.0
+    );
+    println!(
+        "build -j {j}      : {sampel} units, {dj:.1} s, {:.2} units/s, peak {:.0} MiB per worker process",
+        per(dj, sampel),
+        mib(&rj)
+    );
+    println!(
+        "{j} processes     : {sampel} units, {dp:.1} s, {:.2} units/s, peak {:.0} MiB per process",
         per(dp, sampel),
-        up.puncak
+        mib(&rp)
     );
     let cores = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .min(j) as f64;
     let plafon = (cores / inti).max(1.0);
-    let cepat = d1.as_secs_f64() / dj.as_secs_f64();
+    let berpasangan = |f: &dyn Fn(usize) -> f64| median((0..ronde).map(f).collect());
+    let cepat = berpasangan(&|r| r1[r].waktu.as_secs_f64() / rj[r].waktu.as_secs_f64());
+    let lawan_proses = berpasangan(&|r| rp[r].waktu.as_secs_f64() / rj[r].waktu.as_secs_f64());
+    let rentang = |f: &dyn Fn(usize) -> f64| {
+        let v: Vec<f64> = (0..ronde).map(f).collect();
+        (
+            v.iter().copied().fold(f64::INFINITY, f64::min),
+            v.iter().copied().fold(0.0, f64::max),
+        )
+    };
+    let (p_min, p_max) =
+        rentang(&|r| r1[r].waktu.as_secs_f64() / rj[r].waktu.as_secs_f64() / plafon);
     println!(
-        "speed-up        : -j {j} {:.2}x over one by one, {cepat:.2}x over -j 1 ({:.2} of the ceiling {plafon:.2}x = {cores} cores / {inti:.2} cores per build), {:.2}x the speed of {j} processes",
-        satu.as_secs_f64() / dj.as_secs_f64(),
+        "speed-up        : -j {j} {:.2}x over one by one, {cepat:.2}x over -j 1 ({:.2} of the ceiling {plafon:.2}x = {cores} cores / {inti:.2} cores per build; rounds {p_min:.2}-{p_max:.2}), {lawan_proses:.2}x the speed of {j} processes",
+        satu.as_secs_f64() / dj,
         cepat / plafon,
-        dp.as_secs_f64() / dj.as_secs_f64()
     );
     // 3. Everything.
     if n > sampel {
         let u = ukur(perintah(&folders, j));
         assert!(u.ok, "lkjip build -j {j} failed");
-        let (d, m) = (u.waktu, u.puncak);
+        let (d, m) = (u.waktu.as_secs_f64(), u.puncak);
         println!(
-            "build -j {j} all  : {n} units, {:.1} s ({:.1} min), {:.2} units/s, peak {m:.0} MiB",
-            d.as_secs_f64(),
-            d.as_secs_f64() / 60.0,
+            "build -j {j} all  : {n} units, {d:.1} s ({:.1} min), {:.2} units/s, peak {m:.0} MiB per worker process",
+            d / 60.0,
             per(d, n)
         );
     }
