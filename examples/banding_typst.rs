@@ -11,6 +11,8 @@
 
 mod umum;
 
+use umum::median;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -34,11 +36,6 @@ fn ukur(program: &Path, args: &[&std::ffi::OsStr]) -> (f64, f64) {
     let detik: f64 = f.next().and_then(|s| s.parse().ok()).expect("waktu");
     let kib: f64 = f.next().and_then(|s| s.parse().ok()).expect("memori");
     (detik, kib / 1024.0)
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
 }
 
 fn main() {

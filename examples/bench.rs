@@ -9,6 +9,8 @@
 
 mod umum;
 
+use umum::median;
+
 use std::time::{Duration, Instant};
 
 /// Peak resident set size of this process in MiB (Linux: VmHWM).
@@ -17,11 +19,6 @@ fn puncak_memori_mib() -> Option<f64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib / 1024.0)
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
 }
 
 fn main() {

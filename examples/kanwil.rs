@@ -35,6 +35,8 @@
 
 mod umum;
 
+use umum::median;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -301,11 +303,6 @@ fn ukur(cmd: Command) -> Ukuran {
     ukur_bersama(vec![cmd])
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
-}
-
 fn main() {
     let mut args = std::env::args().skip(1);
     let mut n = 20usize;
@@ -431,18 +428,17 @@ fn main() {
         .unwrap_or(1)
         .min(j) as f64;
     let plafon = (cores / inti).max(1.0);
-    let berpasangan = |f: &dyn Fn(usize) -> f64| median((0..ronde).map(f).collect());
-    let cepat = berpasangan(&|r| r1[r].waktu.as_secs_f64() / rj[r].waktu.as_secs_f64());
-    let lawan_proses = berpasangan(&|r| rp[r].waktu.as_secs_f64() / rj[r].waktu.as_secs_f64());
-    let rentang = |f: &dyn Fn(usize) -> f64| {
-        let v: Vec<f64> = (0..ronde).map(f).collect();
-        (
-            v.iter().copied().fold(f64::INFINITY, f64::min),
-            v.iter().copied().fold(0.0, f64::max),
-        )
+    // Each round's own ratios: -j 1 over -j J, J processes over -j J.
+    let rasio = |a: &[Ukuran]| -> Vec<f64> {
+        (0..ronde)
+            .map(|r| a[r].waktu.as_secs_f64() / rj[r].waktu.as_secs_f64())
+            .collect()
     };
-    let (p_min, p_max) =
-        rentang(&|r| r1[r].waktu.as_secs_f64() / rj[r].waktu.as_secs_f64() / plafon);
+    let atas_j1 = rasio(&r1);
+    let cepat = median(atas_j1.clone());
+    let lawan_proses = median(rasio(&rp));
+    let p_min = atas_j1.iter().copied().fold(f64::INFINITY, f64::min) / plafon;
+    let p_max = atas_j1.iter().copied().fold(0.0, f64::max) / plafon;
     println!(
         "speed-up        : -j {j} {:.2}x over one by one, {cepat:.2}x over -j 1 ({:.2} of the ceiling {plafon:.2}x = {cores} cores / {inti:.2} cores per build; rounds {p_min:.2}-{p_max:.2}), {lawan_proses:.2}x the speed of {j} processes",
         satu.as_secs_f64() / dj,

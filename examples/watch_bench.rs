@@ -15,6 +15,8 @@
 
 mod umum;
 
+use umum::median;
+
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -70,11 +72,6 @@ fn tahap(json: &[u8]) -> Vec<(String, (usize, f64))> {
     let mut v: Vec<_> = sum.into_iter().collect();
     v.sort_by(|a, b| b.1.1.total_cmp(&a.1.1));
     v
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
 }
 
 fn ms(d: Duration) -> f64 {

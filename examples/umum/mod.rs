@@ -28,3 +28,10 @@ pub fn program_lkjip() -> PathBuf {
         .filter(|p| p.is_file())
         .expect("target/release/lkjip: run `cargo build --release` first")
 }
+
+/// The median of `v` (the upper one of an even count). Panics on an empty
+/// list: a benchmark with no measurement has nothing to print.
+pub fn median<T: PartialOrd + Copy>(mut v: Vec<T>) -> T {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    v[v.len() / 2]
+}
